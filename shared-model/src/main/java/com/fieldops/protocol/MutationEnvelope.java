@@ -1,0 +1,28 @@
+package com.fieldops.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * One user action recorded by a client, as it travels in a push.
+ *
+ * @param id          made by the client; the server applies a given id at most once
+ * @param type        mutation type name, e.g. {@code AssignWorkOrder}
+ * @param entityId    the entity the action is about (may be new)
+ * @param baseVersion the entity version the client saw when it recorded the action (null if new)
+ * @param deviceId    the device that recorded it
+ * @param recordedAt  device time of the action; the server bounds it before trusting it
+ * @param payload     the type's fields
+ */
+public record MutationEnvelope(
+    @NotNull(message = "{protocol.mutation.id.required}") UUID id,
+    @NotBlank(message = "{protocol.mutation.type.required}") @Size(max = 64) String type,
+    UUID entityId,
+    Long baseVersion,
+    @NotBlank(message = "{protocol.mutation.device.required}") @Size(max = 128) String deviceId,
+    @NotNull(message = "{protocol.mutation.recordedAt.required}") Instant recordedAt,
+    @NotNull(message = "{protocol.mutation.payload.required}") JsonNode payload) {}

@@ -1,0 +1,6 @@
+package com.fieldops.protocol;
+
+public enum MutationStatus {
+  APPLIED,
+  REJECTED
+}

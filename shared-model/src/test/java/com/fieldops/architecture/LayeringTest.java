@@ -1,0 +1,31 @@
+package com.fieldops.architecture;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchRule;
+
+@AnalyzeClasses(packages = "com.fieldops", importOptions = ImportOption.DoNotIncludeTests.class)
+class LayeringTest {
+  @ArchTest
+  static final ArchRule sharedModelHasNoUi = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("javafx..", "com.gluonhq..")
+      .because("the shared model runs on the server too: no UI toolkit");
+
+  @ArchTest
+  static final ArchRule sharedModelHasNoServerCode = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("com.fieldops.server..", "io.javalin..")
+      .because("arrows point one way: the server depends on the shared model, never back");
+
+  @ArchTest
+  static final ArchRule sharedModelHasNoLoggingBackend = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("ch.qos.logback..")
+      .because("the application chooses the logging backend; the model logs through SLF4J only");
+
+  @ArchTest
+  static final ArchRule nothingWritesToStandardStreams = noClasses().should()
+      .accessField(System.class, "out").orShould().accessField(System.class, "err")
+      .because("log through SLF4J so operators can grep");
+}
