@@ -1,0 +1,9 @@
+package com.fieldops.model.user;
+
+public enum Role {
+  ADMIN,
+  DISPATCHER,
+  SUPERVISOR,
+  TECHNICIAN,
+  CUSTOMER
+}

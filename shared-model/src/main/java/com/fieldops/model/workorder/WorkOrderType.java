@@ -1,0 +1,9 @@
+package com.fieldops.model.workorder;
+
+public enum WorkOrderType {
+  BREAKDOWN,
+  REPAIR,
+  PREVENTIVE,
+  INSTALLATION,
+  INSPECTION
+}
