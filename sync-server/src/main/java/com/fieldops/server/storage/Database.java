@@ -1,0 +1,269 @@
+package com.fieldops.server.storage;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
+
+/**
+ * The server's database: a SQLite file (WAL, one writer connection, a small pool of readers)
+ * or PostgreSQL (one HikariCP pool). All writes go through {@link #write} so every writer
+ * transaction is short, explicit and committed or rolled back as a whole.
+ */
+public final class Database implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+
+  private final Dialect dialect;
+  private final String location;
+  private final HikariDataSource readers;
+  /** SQLite only: the one writer connection, used under {@link #writerLock}. */
+  private final Connection sqliteWriter;
+  private final ReentrantLock writerLock = new ReentrantLock(true);
+  private final HikariDataSource pgPool;
+
+  private Database(Dialect dialect, String location, HikariDataSource readers, Connection sqliteWriter,
+      HikariDataSource pgPool) {
+    this.dialect = dialect;
+    this.location = location;
+    this.readers = readers;
+    this.sqliteWriter = sqliteWriter;
+    this.pgPool = pgPool;
+  }
+
+  /** Opens (creating if needed) and migrates the database named by a SQLite path or a jdbc:postgresql URL. */
+  public static Database open(String databaseSetting) {
+    return open(databaseSetting, null, null);
+  }
+
+  public static Database open(String databaseSetting, String user, String password) {
+    Dialect dialect = Dialect.of(databaseSetting);
+    Database db = dialect == Dialect.SQLITE ? openSqlite(Path.of(databaseSetting)) : openPostgres(databaseSetting, user, password);
+    db.migrate();
+    return db;
+  }
+
+  private static Database openSqlite(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      if (parent != null) {
+        Files.createDirectories(parent);
+      }
+      String url = "jdbc:sqlite:" + file.toAbsolutePath();
+      SQLiteDataSource readerSource = new SQLiteDataSource(baseSqliteConfig());
+      readerSource.setUrl(url);
+      HikariConfig hc = new HikariConfig();
+      hc.setDataSource(readerSource);
+      hc.setPoolName("sqlite-readers");
+      hc.setMaximumPoolSize(4);
+      hc.setMinimumIdle(1);
+      hc.setAutoCommit(true);
+      HikariDataSource readers = new HikariDataSource(hc);
+      // The writer stays in auto-commit mode and opens each transaction itself with BEGIN IMMEDIATE,
+      // so it holds SQLite's write lock only while a transaction runs (other processes, e.g. the
+      // CLI adding a user, can write in between).
+      SQLiteDataSource writerSource = new SQLiteDataSource(baseSqliteConfig());
+      writerSource.setUrl(url);
+      Connection writer = writerSource.getConnection();
+      return new Database(Dialect.SQLITE, file.toAbsolutePath().toString(), readers, writer, null);
+    } catch (Exception e) {
+      throw new StorageException("cannot open SQLite database " + file, e);
+    }
+  }
+
+  private static SQLiteConfig baseSqliteConfig() {
+    SQLiteConfig c = new SQLiteConfig();
+    c.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
+    c.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    c.setBusyTimeout(10_000);
+    c.enforceForeignKeys(true);
+    return c;
+  }
+
+  private static Database openPostgres(String url, String user, String password) {
+    HikariConfig hc = new HikariConfig();
+    String fullUrl = url.contains("reWriteBatchedInserts") ? url
+        : url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
+    hc.setJdbcUrl(fullUrl);
+    if (user != null) {
+      hc.setUsername(user);
+    }
+    if (password != null) {
+      hc.setPassword(password);
+    }
+    hc.setPoolName("postgres");
+    hc.setMaximumPoolSize(Integer.getInteger("fieldops.db.pool", 16));
+    hc.setAutoCommit(true);
+    return new Database(Dialect.POSTGRESQL, url, null, null, new HikariDataSource(hc));
+  }
+
+  private void migrate() {
+    DataSource ds = dialect == Dialect.SQLITE ? readers : pgPool;
+    var result = Flyway.configure()
+        .dataSource(ds)
+        .locations(dialect.migrationLocation())
+        .load()
+        .migrate();
+    LOG.info("database {} ({}) at schema version {}", location, dialect, result.targetSchemaVersion);
+  }
+
+  public Dialect dialect() {
+    return dialect;
+  }
+
+  public String location() {
+    return location;
+  }
+
+  /** Runs {@code work} in one write transaction: committed if it returns, rolled back if it throws. */
+  public <T> T write(SqlWork<T> work) {
+    if (dialect == Dialect.SQLITE) {
+      writerLock.lock();
+      try {
+        return inSqliteTransaction(work);
+      } finally {
+        writerLock.unlock();
+      }
+    }
+    try (Connection c = pgPool.getConnection()) {
+      c.setAutoCommit(false);
+      try {
+        return inTransaction(c, work);
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("write failed", e);
+    }
+  }
+
+  private <T> T inSqliteTransaction(SqlWork<T> work) {
+    try (Statement s = sqliteWriter.createStatement()) {
+      s.execute("BEGIN IMMEDIATE");
+      try {
+        T result = work.run(sqliteWriter);
+        s.execute("COMMIT");
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        try {
+          s.execute("ROLLBACK");
+        } catch (SQLException re) {
+          e.addSuppressed(re);
+        }
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw new StorageException("write failed", e);
+    }
+  }
+
+  private static <T> T inTransaction(Connection c, SqlWork<T> work) {
+    try {
+      T result = work.run(c);
+      c.commit();
+      return result;
+    } catch (SQLException | RuntimeException e) {
+      rollbackQuietly(c, e);
+      if (e instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new StorageException("write failed", e);
+    }
+  }
+
+  private static void rollbackQuietly(Connection c, Exception cause) {
+    try {
+      c.rollback();
+    } catch (SQLException e) {
+      cause.addSuppressed(e);
+    }
+  }
+
+  /** Runs {@code work} on a read connection (auto-commit: each statement sees the latest commits). */
+  public <T> T read(SqlWork<T> work) {
+    try (Connection c = (dialect == Dialect.SQLITE ? readers : pgPool).getConnection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw new StorageException("read failed", e);
+    }
+  }
+
+  /**
+   * Runs {@code work} in one read-only snapshot: every statement sees the same committed state
+   * (PostgreSQL REPEATABLE READ; SQLite a deferred read transaction in WAL mode).
+   */
+  public <T> T snapshot(SqlWork<T> work) {
+    try (Connection c = (dialect == Dialect.SQLITE ? readers : pgPool).getConnection()) {
+      int isolation = c.getTransactionIsolation();
+      c.setAutoCommit(false);
+      if (dialect == Dialect.POSTGRESQL) {
+        c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+      }
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        rollbackQuietly(c, e);
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+        if (dialect == Dialect.POSTGRESQL) {
+          c.setTransactionIsolation(isolation);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException("read failed", e);
+    }
+  }
+
+  /** A consistent copy of a SQLite database taken while the server keeps serving ({@code VACUUM INTO}). */
+  public void backupTo(Path target) {
+    if (dialect != Dialect.SQLITE) {
+      throw new UnsupportedOperationException("use pg_dump for PostgreSQL");
+    }
+    try {
+      if (Files.exists(target)) {
+        throw new IllegalArgumentException("backup target already exists: " + target);
+      }
+      read(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("VACUUM INTO '" + target.toAbsolutePath().toString().replace("'", "''") + "'");
+        }
+        return null;
+      });
+    } catch (RuntimeException e) {
+      throw e;
+    }
+  }
+
+  @Override
+  public void close() {
+    if (sqliteWriter != null) {
+      writerLock.lock();
+      try {
+        sqliteWriter.close();
+      } catch (SQLException e) {
+        LOG.warn("closing SQLite writer failed", e);
+      } finally {
+        writerLock.unlock();
+      }
+    }
+    if (readers != null) {
+      readers.close();
+    }
+    if (pgPool != null) {
+      pgPool.close();
+    }
+  }
+}

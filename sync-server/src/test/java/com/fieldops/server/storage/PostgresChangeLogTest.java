@@ -1,0 +1,8 @@
+package com.fieldops.server.storage;
+
+class PostgresChangeLogTest extends ChangeLogContract {
+  @Override
+  Dialect dialect() {
+    return Dialect.POSTGRESQL;
+  }
+}
