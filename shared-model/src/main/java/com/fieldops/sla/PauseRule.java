@@ -1,0 +1,40 @@
+package com.fieldops.sla;
+
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import java.util.Set;
+
+/**
+ * Which states stop the clocks. A status in {@code statuses} pauses; {@code ON_HOLD} pauses only
+ * with one of {@code onHoldReasons} (an ON_HOLD without a reason counts as {@code OTHER}).
+ * Default: ON_HOLD waiting for the customer or for parts.
+ */
+public record PauseRule(Set<WorkOrderStatus> statuses, Set<OnHoldReason> onHoldReasons) {
+
+  public PauseRule {
+    statuses = statuses == null
+        ? Set.of() : Set.copyOf(statuses.stream().filter(java.util.Objects::nonNull).toList());
+    onHoldReasons = onHoldReasons == null
+        ? Set.of() : Set.copyOf(onHoldReasons.stream().filter(java.util.Objects::nonNull).toList());
+  }
+
+  public static PauseRule defaults() {
+    return new PauseRule(Set.of(WorkOrderStatus.ON_HOLD),
+        Set.of(OnHoldReason.WAITING_FOR_CUSTOMER, OnHoldReason.WAITING_FOR_PARTS));
+  }
+
+  /** A rule that never pauses. */
+  public static PauseRule never() {
+    return new PauseRule(Set.of(), Set.of());
+  }
+
+  public boolean pauses(WorkOrderStatus status, OnHoldReason reason) {
+    if (status == null || !statuses.contains(status)) {
+      return false;
+    }
+    if (status != WorkOrderStatus.ON_HOLD) {
+      return true;
+    }
+    return onHoldReasons.contains(reason == null ? OnHoldReason.OTHER : reason);
+  }
+}
