@@ -1,0 +1,7 @@
+package com.fieldops.model.equipment;
+
+public enum EquipmentStatus {
+  ACTIVE,
+  OUT_OF_SERVICE,
+  DECOMMISSIONED
+}

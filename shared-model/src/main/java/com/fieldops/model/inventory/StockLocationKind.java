@@ -1,0 +1,6 @@
+package com.fieldops.model.inventory;
+
+public enum StockLocationKind {
+  WAREHOUSE,
+  VAN
+}

@@ -1,0 +1,8 @@
+package com.fieldops.model.technician;
+
+public enum AbsenceKind {
+  VACATION,
+  SICK,
+  TRAINING,
+  OTHER
+}

@@ -1,0 +1,6 @@
+package com.fieldops.model.workorder;
+
+public enum AttachmentKind {
+  PHOTO,
+  DOCUMENT
+}

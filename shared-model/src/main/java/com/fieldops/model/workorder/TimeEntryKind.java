@@ -1,0 +1,7 @@
+package com.fieldops.model.workorder;
+
+public enum TimeEntryKind {
+  TRAVEL,
+  LABOUR,
+  WAITING
+}
