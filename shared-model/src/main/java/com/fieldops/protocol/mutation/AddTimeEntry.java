@@ -1,0 +1,20 @@
+package com.fieldops.protocol.mutation;
+
+import com.fieldops.model.workorder.TimeEntryKind;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Time spent on the work order named by the envelope's {@code entityId}. A technician records
+ * their own time ({@code technicianId} may be left out); office staff name the technician.
+ */
+public record AddTimeEntry(
+    @NotNull(message = "{id.required}") UUID timeEntryId,
+    UUID technicianId,
+    @NotNull(message = "{timeentry.kind.required}") TimeEntryKind kind,
+    @NotNull(message = "{timeentry.start.required}") Instant start,
+    @NotNull(message = "{timeentry.end.required}") Instant end,
+    boolean billable,
+    @Size(max = 2000, message = "{timeentry.comment.size}") String comment) {}

@@ -1,0 +1,26 @@
+package com.fieldops.protocol.mutation;
+
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrderType;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A new work order; its id is the envelope's {@code entityId}. The region comes from the site;
+ * the number is given by the server. With {@code assigneeId} it starts ASSIGNED, else NEW.
+ */
+public record CreateWorkOrder(
+    @NotNull(message = "{workorder.customer.required}") UUID customerId,
+    @NotNull(message = "{workorder.site.required}") UUID siteId,
+    UUID contactId,
+    UUID equipmentId,
+    @NotNull(message = "{workorder.type.required}") WorkOrderType type,
+    @NotNull(message = "{workorder.priority.required}") Priority priority,
+    @Size(max = 64, message = "{workorder.requiredSkill.size}") String requiredSkill,
+    @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
+    Instant scheduledStart,
+    Instant scheduledEnd,
+    UUID assigneeId) {}

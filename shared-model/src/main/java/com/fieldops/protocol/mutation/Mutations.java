@@ -1,0 +1,108 @@
+package com.fieldops.protocol.mutation;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldops.model.json.Json;
+import com.fieldops.model.json.JsonProblems;
+import com.fieldops.model.validation.MessageBundles;
+import com.fieldops.model.validation.Validators;
+import com.fieldops.model.validation.Violation;
+import com.fieldops.protocol.MutationEnvelope;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * The one way to apply a mutation envelope, for the server and the replica alike: decode the
+ * payload into its record, validate it, bound the device time, run the pure function and
+ * validate what it would write.
+ */
+public final class Mutations {
+  private Mutations() {}
+
+  /** A payload read into its record, or why it could not be. */
+  public sealed interface Decoded permits Known, Undecodable {}
+
+  public record Known(MutationType<?> type, Object payload) implements Decoded {}
+
+  /** Unknown type or a payload of the wrong shape: a client bug, not a user's mistake. */
+  public record Undecodable(String code, String field, String message) implements Decoded {}
+
+  public static Decoded decode(String type, JsonNode payload, Locale locale) {
+    var known = MutationCatalog.byName(type);
+    if (known.isEmpty()) {
+      return new Undecodable(Codes.UNKNOWN_TYPE, "type", MessageBundles.format(locale, "protocol.mutation.type.unknown",
+          String.valueOf(type)));
+    }
+    if (payload == null || !payload.isObject()) {
+      return new Undecodable(Codes.INVALID, "payload", MessageBundles.format(locale, "protocol.mutation.payload.required"));
+    }
+    try {
+      return new Known(known.get(), Json.mapper().treeToValue(payload, known.get().payloadType()));
+    } catch (JsonProcessingException e) {
+      Violation v = JsonProblems.toViolation(e, locale);
+      return new Undecodable(Codes.INVALID, v.field().isEmpty() ? "payload" : "payload." + v.field(), v.message());
+    } catch (IllegalArgumentException e) {
+      return new Undecodable(Codes.INVALID, "payload", MessageBundles.format(locale, "protocol.mutation.payload.required"));
+    }
+  }
+
+  /** Decodes and applies; an undecodable payload comes back as a rejection. */
+  public static Outcome apply(MutationEnvelope envelope, Actor actor, Instant receivedAt, EntityLookup lookup,
+      Locale locale) {
+    Decoded decoded = decode(envelope.type(), envelope.payload(), locale);
+    if (decoded instanceof Undecodable u) {
+      return new Outcome.Rejected(new Rejection(u.code(), null, u.field(), List.of(), u.message()));
+    }
+    return apply((Known) decoded, envelope, actor, receivedAt, lookup, locale);
+  }
+
+  /**
+   * Applies a decoded mutation. The device time counts, but never later than {@code receivedAt}
+   * (a phone's clock running ahead must not date work in the future).
+   */
+  public static Outcome apply(Known decoded, MutationEnvelope envelope, Actor actor, Instant receivedAt,
+      EntityLookup lookup, Locale locale) {
+    List<Violation> payloadViolations = Validators.validate(decoded.payload(), locale);
+    if (!payloadViolations.isEmpty()) {
+      Violation v = payloadViolations.get(0);
+      return new Outcome.Rejected(Rejection.invalid(v.field(), v.message()));
+    }
+    Instant occurredAt = envelope.recordedAt() == null || envelope.recordedAt().isAfter(receivedAt)
+        ? receivedAt : envelope.recordedAt();
+    MutationContext ctx = new MutationContext(envelope.id(), envelope.entityId(), envelope.baseVersion(), actor,
+        envelope.deviceId(), occurredAt, receivedAt, lookup);
+    Outcome outcome = decoded.type().apply(decoded.payload(), ctx);
+    if (outcome instanceof Outcome.Applied applied) {
+      for (Object written : applied.writes()) {
+        List<Violation> violations = Validators.validate(written, locale);
+        if (!violations.isEmpty()) {
+          Violation v = violations.get(0);
+          return new Outcome.Rejected(Rejection.invalid(v.field(), v.message()));
+        }
+      }
+    }
+    return outcome;
+  }
+
+  /** The rejection as a sentence in {@code locale}. */
+  public static String describe(Rejection rejection, Locale locale) {
+    if (rejection.message() != null) {
+      return rejection.message();
+    }
+    return MessageBundles.format(locale, rejection.messageKey(), rejection.args().toArray());
+  }
+
+  /** The lost edits as one sentence in {@code locale}. */
+  public static String describe(List<LostEdit> lost, Locale locale) {
+    StringBuilder sb = new StringBuilder();
+    for (LostEdit l : lost) {
+      if (sb.length() > 0) {
+        sb.append(' ');
+      }
+      sb.append(MessageBundles.format(locale, "protocol.applied.editLost", l.field(),
+          String.valueOf(l.attemptedValue()), String.valueOf(l.currentValue())));
+    }
+    return sb.toString();
+  }
+}

@@ -1,0 +1,218 @@
+package com.fieldops.protocol.mutation;
+
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/** Create, assign, reassign and move work orders through their lifecycle. */
+final class WorkOrderMutations {
+  /** Statuses a job can be taken from one technician and given to another. */
+  static final Set<WorkOrderStatus> REASSIGNABLE = EnumSet.of(WorkOrderStatus.ASSIGNED, WorkOrderStatus.ACCEPTED,
+      WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE, WorkOrderStatus.ON_HOLD);
+
+  private WorkOrderMutations() {}
+
+  static Outcome create(CreateWorkOrder p, MutationContext ctx) {
+    Actor actor = ctx.actor();
+    EntityLookup db = ctx.lookup();
+    if (!(actor.isAdmin() || actor.isOffice() || actor.isTechnician())) {
+      return new Outcome.Rejected(Access.forbidden());
+    }
+    if (ctx.entityId() == null) {
+      return Outcome.reject(Codes.INVALID, "protocol.entityId.required", "entityId");
+    }
+    if (db.find(WorkOrder.class, ctx.entityId()).isPresent()) {
+      return Outcome.reject(Codes.ALREADY_EXISTS, "protocol.rejected.exists", "entityId", String.valueOf(ctx.entityId()));
+    }
+    Optional<Site> site = db.find(Site.class, p.siteId());
+    if (site.isEmpty()) {
+      return new Outcome.Rejected(Access.notFound("siteId", "Site", p.siteId()));
+    }
+    String region = site.get().region();
+    UUID assignee = p.assigneeId();
+    if (actor.isTechnician()) {
+      // a technician may open a follow-up job in their own region, for themselves only
+      Optional<Technician> self = actor.technicianId() == null ? Optional.empty()
+          : db.find(Technician.class, actor.technicianId());
+      if (self.isEmpty() || !self.get().region().equals(region)) {
+        return new Outcome.Rejected(Access.notFound("siteId", "Site", p.siteId()));
+      }
+      if (assignee != null && !assignee.equals(actor.technicianId())) {
+        return new Outcome.Rejected(Access.forbidden());
+      }
+      assignee = actor.technicianId();
+    } else if (!actor.managesRegion(region)) {
+      return new Outcome.Rejected(Access.notFound("siteId", "Site", p.siteId()));
+    }
+    if (!site.get().customerId().equals(p.customerId())) {
+      return Outcome.reject(Codes.MISMATCH, "protocol.rejected.siteNotOfCustomer", "siteId");
+    }
+    if (db.find(Customer.class, p.customerId()).isEmpty()) {
+      return new Outcome.Rejected(Access.notFound("customerId", "Customer", p.customerId()));
+    }
+    Optional<Rejection> refs = checkContactAndEquipment(db, p.customerId(), p.siteId(), p.contactId(), p.equipmentId());
+    if (refs.isPresent()) {
+      return new Outcome.Rejected(refs.get());
+    }
+    if (assignee != null) {
+      Optional<Rejection> tech = checkTechnician(db, assignee, "assigneeId");
+      if (tech.isPresent()) {
+        return new Outcome.Rejected(tech.get());
+      }
+    }
+    WorkOrderStatus status = assignee == null ? WorkOrderStatus.NEW : WorkOrderStatus.ASSIGNED;
+    WorkOrder wo = new WorkOrder(ctx.entityId(), null, p.customerId(), p.siteId(), p.contactId(), p.equipmentId(),
+        p.type(), p.priority(), status, null, assignee, p.requiredSkill(), region, p.scheduledStart(),
+        p.scheduledEnd(), p.problem(), null, ctx.occurredAt(), actor.userId());
+    List<Object> writes = new ArrayList<>();
+    writes.add(wo);
+    writes.add(new WorkOrderEvent.Created(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(), ctx.occurredAt(),
+        ctx.now(), p.type(), p.priority()));
+    if (assignee != null) {
+      writes.add(new WorkOrderEvent.Assigned(ctx.derivedId(1), wo.id(), actor.userId(), ctx.deviceId(),
+          ctx.occurredAt(), ctx.now(), null, assignee));
+    }
+    return new Outcome.Applied(writes, List.of());
+  }
+
+  static Outcome assign(AssignWorkOrder p, MutationContext ctx) {
+    WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
+    Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
+    if (access.isPresent()) {
+      return new Outcome.Rejected(access.get());
+    }
+    if (wo.status() != WorkOrderStatus.NEW) {
+      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.assignNotNew", null, wo.label(),
+          wo.status().name());
+    }
+    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId");
+    if (tech.isPresent()) {
+      return new Outcome.Rejected(tech.get());
+    }
+    return assignTo(wo, p.technicianId(), null, ctx);
+  }
+
+  static Outcome reassign(ReassignWorkOrder p, MutationContext ctx) {
+    WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
+    Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
+    if (access.isPresent()) {
+      return new Outcome.Rejected(access.get());
+    }
+    if (!REASSIGNABLE.contains(wo.status())) {
+      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.reassignStatus", null, wo.label(),
+          wo.status().name());
+    }
+    if (p.technicianId().equals(wo.assigneeId())) {
+      return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameAssignee", "technicianId");
+    }
+    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId");
+    if (tech.isPresent()) {
+      return new Outcome.Rejected(tech.get());
+    }
+    return assignTo(wo, p.technicianId(), p.comment(), ctx);
+  }
+
+  private static Outcome assignTo(WorkOrder wo, UUID technicianId, String comment, MutationContext ctx) {
+    Actor actor = ctx.actor();
+    WorkOrder next = wo.withAssignee(technicianId).withStatus(WorkOrderStatus.ASSIGNED, null);
+    List<Object> writes = new ArrayList<>();
+    writes.add(next);
+    writes.add(new WorkOrderEvent.Assigned(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
+        ctx.occurredAt(), ctx.now(), wo.assigneeId(), technicianId));
+    if (wo.status() != WorkOrderStatus.ASSIGNED) {
+      writes.add(new WorkOrderEvent.StatusChanged(ctx.derivedId(1), wo.id(), actor.userId(), ctx.deviceId(),
+          ctx.occurredAt(), ctx.now(), wo.status(), WorkOrderStatus.ASSIGNED, null, comment));
+    }
+    return new Outcome.Applied(writes, List.of());
+  }
+
+  static Outcome changeStatus(ChangeWorkOrderStatus p, MutationContext ctx) {
+    Actor actor = ctx.actor();
+    WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
+    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
+    if (access.isPresent()) {
+      return new Outcome.Rejected(access.get());
+    }
+    if (wo.status() == p.to()) {
+      return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameStatus", "to", wo.label(), p.to().name());
+    }
+    if (!WorkflowRules.exists(wo.status(), p.to())) {
+      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.transition", "to", wo.label(),
+          wo.status().name(), p.to().name());
+    }
+    if (!WorkflowRules.allowed(wo.status(), p.to(), actor.role())) {
+      return Outcome.reject(Codes.FORBIDDEN, "protocol.rejected.transitionRole", "to", wo.status().name(),
+          p.to().name());
+    }
+    OnHoldReason reason = p.to() == WorkOrderStatus.ON_HOLD ? p.onHoldReason() : null;
+    if (p.to() == WorkOrderStatus.ON_HOLD && reason == null) {
+      return Outcome.reject(Codes.INVALID, "protocol.rejected.onHoldReason", "onHoldReason");
+    }
+    WorkOrder next = wo.withStatus(p.to(), reason);
+    if (p.resolution() != null && !p.resolution().isBlank()) {
+      next = next.withResolution(p.resolution());
+    }
+    if (p.to() == WorkOrderStatus.COMPLETED && (next.resolution() == null || next.resolution().isBlank())) {
+      return Outcome.reject(Codes.INVALID, "protocol.rejected.resolutionRequired", "resolution");
+    }
+    Object event = new WorkOrderEvent.StatusChanged(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
+        ctx.occurredAt(), ctx.now(), wo.status(), p.to(), reason, p.comment());
+    return Outcome.Applied.of(next, event);
+  }
+
+  /** Assignment is office work: admin anywhere, dispatchers and supervisors in their region. */
+  private static Optional<Rejection> officeAccess(Actor actor, WorkOrder wo, UUID requestedId) {
+    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, requestedId);
+    if (access.isPresent()) {
+      return access;
+    }
+    return actor.isAdmin() || actor.isOffice() ? Optional.empty() : Optional.of(Access.forbidden());
+  }
+
+  static Optional<Rejection> checkTechnician(EntityLookup db, UUID technicianId, String field) {
+    Optional<Technician> tech = db.find(Technician.class, technicianId);
+    if (tech.isEmpty()) {
+      return Optional.of(Access.notFound(field, "Technician", technicianId));
+    }
+    if (!tech.get().active()) {
+      return Optional.of(Rejection.of(Codes.TECHNICIAN_INACTIVE, "protocol.rejected.technicianInactive", field,
+          tech.get().name()));
+    }
+    return Optional.empty();
+  }
+
+  static Optional<Rejection> checkContactAndEquipment(EntityLookup db, UUID customerId, UUID siteId, UUID contactId,
+      UUID equipmentId) {
+    if (contactId != null) {
+      Optional<Contact> contact = db.find(Contact.class, contactId);
+      if (contact.isEmpty()) {
+        return Optional.of(Access.notFound("contactId", "Contact", contactId));
+      }
+      if (!contact.get().customerId().equals(customerId)) {
+        return Optional.of(Rejection.of(Codes.MISMATCH, "protocol.rejected.contactNotOfCustomer", "contactId"));
+      }
+    }
+    if (equipmentId != null) {
+      Optional<Equipment> equipment = db.find(Equipment.class, equipmentId);
+      if (equipment.isEmpty()) {
+        return Optional.of(Access.notFound("equipmentId", "Equipment", equipmentId));
+      }
+      if (!equipment.get().siteId().equals(siteId)) {
+        return Optional.of(Rejection.of(Codes.MISMATCH, "protocol.rejected.equipmentNotAtSite", "equipmentId"));
+      }
+    }
+    return Optional.empty();
+  }
+}
