@@ -1,6 +1,7 @@
 package com.fieldops.sla;
 
 import jakarta.validation.ConstraintViolation;
+import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import java.util.Comparator;
@@ -36,6 +37,7 @@ public final class SlaValidation {
     Validator validator = VALIDATORS.computeIfAbsent(locale, SlaValidation::build);
     return validator.validate(bean).stream()
         .map(SlaValidation::toViolation)
+        .distinct()
         .sorted(Comparator.comparing(SlaViolation::field).thenComparing(SlaViolation::message))
         .toList();
   }
@@ -47,7 +49,26 @@ public final class SlaValidation {
   }
 
   private static SlaViolation toViolation(ConstraintViolation<Object> v) {
-    return new SlaViolation(v.getPropertyPath().toString(), v.getMessage());
+    return new SlaViolation(fieldOf(v.getPropertyPath()), v.getMessage());
+  }
+
+  /** {@code warningThresholds[1]}, {@code calendar.weeklyHours[MONDAY]}: same shape as the model's Validators. */
+  static String fieldOf(Path path) {
+    StringBuilder field = new StringBuilder();
+    for (Path.Node node : path) {
+      if (node.isInIterable()) {
+        Object where = node.getIndex() != null ? node.getIndex() : node.getKey();
+        field.append('[').append(where == null ? "" : where).append(']');
+      }
+      String name = node.getName();
+      if (name != null && !name.startsWith("<")) {
+        if (field.length() > 0) {
+          field.append('.');
+        }
+        field.append(name);
+      }
+    }
+    return field.toString();
   }
 
   private static Validator build(Locale locale) {

@@ -153,8 +153,8 @@ class SlaPolicyValidationTest {
     void thresholdsOutsideZeroToOneAreRejectedWithTheirIndex() {
       SlaPolicy p = goodPolicy().withWarningThresholds(0.5, 1.0, 0.0, -0.2, 1.5, 0.999);
       assertThat(SlaValidation.validate(p, EN)).extracting(SlaViolation::field).containsOnly(
-          "warningThresholds[1].<list element>", "warningThresholds[2].<list element>",
-          "warningThresholds[3].<list element>", "warningThresholds[4].<list element>");
+          "warningThresholds[1]", "warningThresholds[2]",
+          "warningThresholds[3]", "warningThresholds[4]");
       assertThat(SlaValidation.validate(p, EN)).extracting(SlaViolation::message).containsOnly(
           "a warning threshold must be a fraction between 0 and 1, exclusive (for example 0.75)");
       assertThat(SlaValidation.validate(p, ZH)).extracting(SlaViolation::message)
