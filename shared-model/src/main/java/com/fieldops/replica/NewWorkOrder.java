@@ -1,0 +1,24 @@
+package com.fieldops.replica;
+
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrderType;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * What a dispatcher enters for a new work order. {@code equipmentId}, {@code contactId},
+ * {@code requiredSkill}, the scheduled window and {@code assigneeId} may be null. The region is the
+ * site's; with an assignee the work order starts ASSIGNED, else NEW.
+ */
+public record NewWorkOrder(
+    UUID customerId,
+    UUID siteId,
+    UUID contactId,
+    UUID equipmentId,
+    WorkOrderType type,
+    Priority priority,
+    String problem,
+    String requiredSkill,
+    Instant scheduledStart,
+    Instant scheduledEnd,
+    UUID assigneeId) {}

@@ -1,0 +1,60 @@
+package com.fieldops.replica;
+
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.TimeEntryKind;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * Write side: each command checks the action against the local view with the same rules the
+ * server uses, then writes the mutation to the durable outbox and its optimistic local effect in
+ * one transaction. It returns as soon as that is on disk; the sync engine pushes it later. A
+ * {@link CommandOutcome.Refused} changed nothing.
+ */
+public interface ReplicaCommands {
+
+  /** Creates a work order (its id is made here, so it works offline; the number comes on sync). */
+  CommandOutcome createWorkOrder(NewWorkOrder draft);
+
+  /**
+   * Assigns a NEW work order, or reassigns an assigned one (it returns to ASSIGNED);
+   * {@code comment} (may be null) goes into the history of a reassignment.
+   */
+  CommandOutcome assign(UUID workOrderId, UUID technicianId, String comment);
+
+  default CommandOutcome assign(UUID workOrderId, UUID technicianId) {
+    return assign(workOrderId, technicianId, null);
+  }
+
+  /**
+   * Moves the work order to {@code to} through the state machine. {@code onHoldReason} is required
+   * for ON_HOLD; {@code resolution} when completing (unless already set); {@code comment} may be null.
+   */
+  CommandOutcome changeStatus(UUID workOrderId, WorkOrderStatus to, OnHoldReason onHoldReason, String resolution,
+      String comment);
+
+  default CommandOutcome changeStatus(UUID workOrderId, WorkOrderStatus to, OnHoldReason onHoldReason) {
+    return changeStatus(workOrderId, to, onHoldReason, null, null);
+  }
+
+  /** Edits plain fields; only the non-null fields of {@code edit} change (per-field, last server order wins). */
+  CommandOutcome editWorkOrder(UUID workOrderId, WorkOrderEdit edit);
+
+  /** A note on the work order; {@code visibleToCustomer} puts it on the service report. */
+  CommandOutcome addNote(UUID workOrderId, String text, boolean visibleToCustomer);
+
+  /**
+   * Time spent on the job from {@code start} to {@code end}; {@code technicianId} null = the
+   * signed-in technician.
+   */
+  CommandOutcome addTime(UUID workOrderId, UUID technicianId, TimeEntryKind kind, Instant start, Instant end,
+      boolean billable, String comment);
+
+  /**
+   * Records any mutation type the server knows (customers, sites, contacts, equipment,
+   * technicians, parts...): {@code payload} is the type's payload record from
+   * {@code com.fieldops.protocol.mutation}, or a {@code JsonNode}.
+   */
+  CommandOutcome record(String mutationType, UUID entityId, Object payload);
+}

@@ -1,0 +1,6 @@
+package com.fieldops.replica;
+
+@FunctionalInterface
+public interface SyncStatusListener {
+  void syncStatusChanged(SyncStatus status);
+}

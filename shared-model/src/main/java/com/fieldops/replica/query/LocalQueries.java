@@ -1,0 +1,426 @@
+package com.fieldops.replica.query;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldops.model.contract.ServiceContract;
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.model.inventory.Part;
+import com.fieldops.model.inventory.StockLevel;
+import com.fieldops.model.json.Json;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.workorder.Note;
+import com.fieldops.model.workorder.PartUsage;
+import com.fieldops.model.workorder.TimeEntry;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.ReplicaQueries;
+import com.fieldops.replica.ReplicaUser;
+import com.fieldops.replica.store.LocalStore;
+import com.fieldops.replica.store.StoreKeys;
+import com.fieldops.replica.view.Customer360;
+import com.fieldops.replica.view.CustomerRow;
+import com.fieldops.replica.view.EquipmentView;
+import com.fieldops.replica.view.TechnicianDay;
+import com.fieldops.replica.view.TechnicianRow;
+import com.fieldops.replica.view.VanStockLine;
+import com.fieldops.replica.view.WorkOrderDetail;
+import com.fieldops.replica.view.WorkOrderRow;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** {@link ReplicaQueries} over the local view; each method reads one snapshot. */
+public final class LocalQueries implements ReplicaQueries {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalQueries.class);
+  private static final String OPEN = "json_extract(w.data, '$.status') NOT IN ('COMPLETED', 'CLOSED', 'CANCELLED')";
+  private static final String ROW_SELECT = """
+      SELECT w.id, w.version, w.pending, w.sla_due,
+             json_extract(w.data, '$.number'), json_extract(w.data, '$.type'), json_extract(w.data, '$.priority'),
+             json_extract(w.data, '$.status'), json_extract(w.data, '$.problem'), json_extract(w.data, '$.customerId'),
+             json_extract(w.data, '$.siteId'), json_extract(w.data, '$.assigneeId'), json_extract(w.data, '$.region'),
+             json_extract(w.data, '$.requiredSkill'), json_extract(w.data, '$.scheduledStart'),
+             json_extract(w.data, '$.scheduledEnd'), json_extract(w.data, '$.createdAt'),
+             json_extract(c.data, '$.name'), json_extract(s.data, '$.name'), json_extract(s.data, '$.address.city'),
+             json_extract(s.data, '$.timeZone'), json_extract(t.data, '$.name')
+        FROM view_doc w
+        LEFT JOIN view_doc c ON c.type = 'Customer' AND c.id = json_extract(w.data, '$.customerId')
+        LEFT JOIN view_doc s ON s.type = 'Site' AND s.id = json_extract(w.data, '$.siteId')
+        LEFT JOIN view_doc t ON t.type = 'Technician' AND t.id = json_extract(w.data, '$.assigneeId')
+      """;
+
+  private final LocalStore store;
+
+  public LocalQueries(LocalStore store) {
+    this.store = store;
+  }
+
+  @Override
+  public List<WorkOrderRow> openWorkOrders() {
+    return openWorkOrders(Integer.MAX_VALUE);
+  }
+
+  @Override
+  public List<WorkOrderRow> openWorkOrders(int limit) {
+    return store.query(c -> {
+      // two index range scans: due first (by the partial index on sla_due), then no due
+      List<WorkOrderRow> rows = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND " + OPEN
+          + " AND w.sla_due IS NOT NULL ORDER BY w.sla_due LIMIT ?", limit);
+      if (rows.size() < limit) {
+        rows.addAll(rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND " + OPEN
+            + " AND w.sla_due IS NULL ORDER BY json_extract(w.data, '$.createdAt') LIMIT ?", limit - rows.size()));
+      }
+      return rows;
+    });
+  }
+
+  @Override
+  public Optional<WorkOrderDetail> workOrder(UUID id) {
+    return store.query(c -> {
+      Optional<WorkOrder> wo = doc(c, EntityTypes.WORK_ORDER, id, WorkOrder.class);
+      if (wo.isEmpty()) {
+        return Optional.empty();
+      }
+      WorkOrder w = wo.get();
+      Set<UUID> pending = new HashSet<>();
+      WorkOrderRow row = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND w.id = ? LIMIT ?", id.toString(), 1).get(0);
+      if (row.pending()) {
+        pending.add(id);
+      }
+      List<WorkOrderEvent> history = children(c, EntityTypes.WORK_ORDER_EVENT, "workOrderId", id, WorkOrderEvent.class, pending);
+      history.sort(Comparator.comparing(WorkOrderEvent::occurredAt).thenComparing(WorkOrderEvent::id));
+      List<Note> notes = children(c, EntityTypes.NOTE, "workOrderId", id, Note.class, pending);
+      notes.sort(Comparator.comparing(Note::createdAt).thenComparing(Note::id));
+      List<TimeEntry> time = children(c, EntityTypes.TIME_ENTRY, "workOrderId", id, TimeEntry.class, pending);
+      time.sort(Comparator.comparing(TimeEntry::start).thenComparing(TimeEntry::id));
+      List<PartUsage> parts = children(c, EntityTypes.PART_USAGE, "workOrderId", id, PartUsage.class, pending);
+      parts.sort(Comparator.comparing(PartUsage::usedAt).thenComparing(PartUsage::id));
+      return Optional.of(new WorkOrderDetail(w, row,
+          doc(c, EntityTypes.CUSTOMER, w.customerId(), Customer.class).orElse(null),
+          doc(c, EntityTypes.SITE, w.siteId(), Site.class).orElse(null),
+          doc(c, EntityTypes.CONTACT, w.contactId(), Contact.class).orElse(null),
+          doc(c, EntityTypes.EQUIPMENT, w.equipmentId(), Equipment.class).orElse(null),
+          history, notes, time, parts, Set.copyOf(pending)));
+    });
+  }
+
+  @Override
+  public List<CustomerRow> customers(String search) {
+    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    return store.query(c -> {
+      Map<String, Integer> open = countOpenBy(c, "customerId");
+      List<CustomerRow> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT id, pending, json_extract(data, '$.name'), json_extract(data, '$.accountNumber'),
+                 json_extract(data, '$.billingAddress.city')
+            FROM view_doc WHERE type = 'Customer' AND (? = '' OR lower(json_extract(data, '$.name')) LIKE ?)
+           ORDER BY json_extract(data, '$.name') COLLATE NOCASE""")) {
+        ps.setString(1, needle);
+        ps.setString(2, "%" + needle.replace("%", "") + "%");
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String id = rs.getString(1);
+            out.add(new CustomerRow(UUID.fromString(id), rs.getString(3), rs.getString(4), rs.getString(5),
+                open.getOrDefault(id, 0), rs.getInt(2) != 0));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  @Override
+  public Optional<Customer360> customer(UUID id) {
+    return store.query(c -> {
+      Optional<Customer> customer = doc(c, EntityTypes.CUSTOMER, id, Customer.class);
+      if (customer.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<UUID> pending = new HashSet<>();
+      if (isPending(c, EntityTypes.CUSTOMER, id)) {
+        pending.add(id);
+      }
+      List<Site> sites = children(c, EntityTypes.SITE, "customerId", id, Site.class, pending);
+      sites.sort(Comparator.comparing(Site::name, String.CASE_INSENSITIVE_ORDER));
+      List<Contact> contacts = children(c, EntityTypes.CONTACT, "customerId", id, Contact.class, pending);
+      contacts.sort(Comparator.comparing(Contact::name, String.CASE_INSENSITIVE_ORDER));
+      List<ServiceContract> contracts = children(c, EntityTypes.SERVICE_CONTRACT, "customerId", id, ServiceContract.class, pending);
+      contracts.sort(Comparator.comparing(ServiceContract::validFrom));
+      List<EquipmentView> equipment = new ArrayList<>();
+      for (Equipment e : children(c, EntityTypes.EQUIPMENT, "customerId", id, Equipment.class, pending)) {
+        List<EquipmentEvent> history = children(c, EntityTypes.EQUIPMENT_EVENT, "equipmentId", e.id(), EquipmentEvent.class, pending);
+        history.sort(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id));
+        equipment.add(new EquipmentView(e, history, pending.contains(e.id())));
+      }
+      equipment.sort(Comparator.comparing((EquipmentView v) -> v.equipment().serialNumber()));
+      List<WorkOrderRow> all = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND json_extract(w.data, '$.customerId') = ? LIMIT ?",
+          id.toString(), Integer.MAX_VALUE);
+      List<WorkOrderRow> open = new ArrayList<>();
+      List<WorkOrderRow> past = new ArrayList<>();
+      for (WorkOrderRow r : all) {
+        (r.status() != null && r.status().isOpen() ? open : past).add(r);
+        if (r.pending()) {
+          pending.add(r.id());
+        }
+      }
+      open.sort(BY_DUE);
+      past.sort(Comparator.comparing(WorkOrderRow::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
+      return Optional.of(new Customer360(customer.get(), sites, contacts, equipment, contracts, open, past, Set.copyOf(pending)));
+    });
+  }
+
+  @Override
+  public List<TechnicianRow> technicians() {
+    return store.query(c -> {
+      Map<String, Integer> open = countOpenBy(c, "assigneeId");
+      List<TechnicianRow> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT id, pending, data FROM view_doc WHERE type = 'Technician'")) {
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Technician t = read(rs.getString(3), Technician.class);
+            out.add(new TechnicianRow(t, open.getOrDefault(rs.getString(1), 0), rs.getInt(2) != 0));
+          }
+        }
+      }
+      out.sort(Comparator.comparing(TechnicianRow::name, String.CASE_INSENSITIVE_ORDER));
+      return out;
+    });
+  }
+
+  @Override
+  public TechnicianDay technicianDay(UUID technicianId, LocalDate day) {
+    return store.query(c -> {
+      Technician t = doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class).orElse(null);
+      ZoneId zone = t == null || t.timeZone() == null ? ZoneOffset.UTC : t.timeZone();
+      Instant from = day.atStartOfDay(zone).toInstant();
+      Instant to = day.plusDays(1).atStartOfDay(zone).toInstant();
+      List<WorkOrderRow> mine = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND json_extract(w.data, '$.assigneeId') = ? LIMIT ?",
+          technicianId.toString(), Integer.MAX_VALUE);
+      List<WorkOrderRow> scheduled = new ArrayList<>();
+      List<WorkOrderRow> unscheduled = new ArrayList<>();
+      for (WorkOrderRow r : mine) {
+        if (r.scheduledStart() != null) {
+          Instant end = r.scheduledEnd() == null ? r.scheduledStart() : r.scheduledEnd();
+          if (r.scheduledStart().isBefore(to) && !end.isBefore(from)) {
+            scheduled.add(r);
+          }
+        } else if (r.status() != null && r.status().isOpen()) {
+          unscheduled.add(r);
+        }
+      }
+      scheduled.sort(Comparator.comparing(WorkOrderRow::scheduledStart));
+      unscheduled.sort(BY_DUE);
+      return new TechnicianDay(t, day, zone, scheduled, unscheduled);
+    });
+  }
+
+  @Override
+  public List<VanStockLine> vanStock(UUID technicianId) {
+    return store.query(c -> {
+      Optional<Technician> t = doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class);
+      if (t.isEmpty() || t.get().vanStockLocationId() == null) {
+        return List.of();
+      }
+      List<VanStockLine> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT l.data, l.pending, p.data FROM view_doc l
+            LEFT JOIN view_doc p ON p.type = 'Part' AND p.id = json_extract(l.data, '$.partId')
+           WHERE l.type = 'StockLevel' AND json_extract(l.data, '$.locationId') = ?""")) {
+        ps.setString(1, t.get().vanStockLocationId().toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String part = rs.getString(3);
+            out.add(new VanStockLine(part == null ? null : read(part, Part.class), read(rs.getString(1), StockLevel.class),
+                rs.getInt(2) != 0));
+          }
+        }
+      }
+      out.sort(Comparator.comparing(VanStockLine::sku, Comparator.nullsLast(Comparator.naturalOrder())));
+      return out;
+    });
+  }
+
+  @Override
+  public Optional<ReplicaUser> user() {
+    return store.setting(StoreKeys.USER).map(json -> read(json, ReplicaUser.class));
+  }
+
+  static final Comparator<WorkOrderRow> BY_DUE = Comparator
+      .comparing(WorkOrderRow::slaDue, Comparator.nullsLast(Comparator.naturalOrder()))
+      .thenComparing(WorkOrderRow::createdAt, Comparator.nullsLast(Comparator.naturalOrder()));
+
+  private static List<WorkOrderRow> rows(Connection c, String sql, Object... params) throws SQLException {
+    List<WorkOrderRow> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.length; i++) {
+        ps.setObject(i + 1, params[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(row(rs));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static WorkOrderRow row(ResultSet rs) throws SQLException {
+    UUID id = UUID.fromString(rs.getString(1));
+    String number = rs.getString(5);
+    String zone = rs.getString(21);
+    return new WorkOrderRow(id,
+        number != null ? number : provisionalLabel(id),
+        number == null,
+        enumOf(com.fieldops.model.workorder.WorkOrderType.class, rs.getString(6)),
+        enumOf(com.fieldops.model.workorder.Priority.class, rs.getString(7)),
+        enumOf(com.fieldops.model.workorder.WorkOrderStatus.class, rs.getString(8)),
+        summary(rs.getString(9)),
+        uuid(rs.getString(10)), rs.getString(18),
+        uuid(rs.getString(11)), rs.getString(19), rs.getString(20),
+        zone == null ? ZoneOffset.UTC : ZoneId.of(zone),
+        uuid(rs.getString(12)), rs.getString(22),
+        rs.getString(13), rs.getString(14),
+        instant(rs.getString(15)), instant(rs.getString(16)), instant(rs.getString(4)), instant(rs.getString(17)),
+        rs.getLong(2), rs.getInt(3) != 0);
+  }
+
+  /** Same label as {@link WorkOrder#provisionalLabel()}, without building the whole record per row. */
+  static String provisionalLabel(UUID id) {
+    String hex = id.toString().replace("-", "");
+    return "#" + hex.substring(hex.length() - 6).toUpperCase(Locale.ROOT);
+  }
+
+  static String summary(String problem) {
+    if (problem == null) {
+      return "";
+    }
+    String first = problem.strip().lines().findFirst().orElse("");
+    return first.length() <= 120 ? first : first.substring(0, 119) + "…";
+  }
+
+  private static Map<String, Integer> countOpenBy(Connection c, String field) throws SQLException {
+    Map<String, Integer> counts = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT json_extract(w.data, '$." + field + "'), count(*) FROM view_doc w "
+        + "WHERE w.type = 'WorkOrder' AND " + OPEN + " GROUP BY 1")) {
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(1) != null) {
+            counts.put(rs.getString(1), rs.getInt(2));
+          }
+        }
+      }
+    }
+    return counts;
+  }
+
+  private static boolean isPending(Connection c, String type, UUID id) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement("SELECT pending FROM view_doc WHERE type = ? AND id = ?")) {
+      ps.setString(1, type);
+      ps.setString(2, id.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getInt(1) != 0;
+      }
+    }
+  }
+
+  private static <T> Optional<T> doc(Connection c, String type, UUID id, Class<T> cls) throws SQLException {
+    if (id == null) {
+      return Optional.empty();
+    }
+    try (PreparedStatement ps = c.prepareStatement("SELECT data FROM view_doc WHERE type = ? AND id = ?")) {
+      ps.setString(1, type);
+      ps.setString(2, id.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.ofNullable(readOrNull(rs.getString(1), cls)) : Optional.empty();
+      }
+    }
+  }
+
+  private static <T> List<T> children(Connection c, String type, String field, UUID parent, Class<T> cls, Set<UUID> pending)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT id, data, pending FROM view_doc WHERE type = ? AND json_extract(data, '$." + field + "') = ?")) {
+      ps.setString(1, type);
+      ps.setString(2, parent.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          T value = readOrNull(rs.getString(2), cls);
+          if (value != null) {
+            out.add(value);
+            if (rs.getInt(3) != 0) {
+              pending.add(UUID.fromString(rs.getString(1)));
+            }
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  static <T> T read(String json, Class<T> cls) {
+    try {
+      return Json.mapper().readValue(json, cls);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("unreadable " + cls.getSimpleName() + " in the replica", e);
+    }
+  }
+
+  /** A document this app version cannot read (e.g. a newer server's kind) is skipped, not fatal for the screen. */
+  private static <T> T readOrNull(String json, Class<T> cls) {
+    try {
+      return Json.mapper().readValue(json, cls);
+    } catch (JsonProcessingException e) {
+      LOG.warn("Skipping a {} this version cannot read: {}", cls.getSimpleName(), e.getOriginalMessage());
+      return null;
+    }
+  }
+
+  static JsonNode tree(String json) {
+    try {
+      return Json.mapper().readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static UUID uuid(String s) {
+    return s == null ? null : UUID.fromString(s);
+  }
+
+  private static Instant instant(String s) {
+    return s == null ? null : Instant.parse(s);
+  }
+
+  private static <E extends Enum<E>> E enumOf(Class<E> cls, String name) {
+    if (name == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(cls, name);
+    } catch (IllegalArgumentException e) {
+      return null; // a newer server's value: show blank rather than fail the list
+    }
+  }
+}

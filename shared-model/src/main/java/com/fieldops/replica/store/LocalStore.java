@@ -1,0 +1,273 @@
+package com.fieldops.replica.store;
+
+import com.fieldops.protocol.Change;
+import com.fieldops.protocol.ChangeOp;
+import com.fieldops.protocol.MutationEnvelope;
+import com.fieldops.protocol.MutationResult;
+import com.fieldops.replica.ReplicaUser;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The replica's state transitions, each one SQLite transaction: record a user action (outbox row +
+ * optimistic effect), apply a pulled page (then replay pending mutations on top), store push
+ * results, forget confirmed mutations once the pull has brought their effect.
+ *
+ * <p>Local view = server state + pending mutations. Before a local effect first overwrites an
+ * entity, its server state is kept in {@code server_shadow}; pulled changes to an overlaid entity
+ * go to the shadow. A rebase restores every shadow and replays the still-pending mutations in
+ * outbox order, so the view is always exactly "server state, then my actions".
+ */
+public final class LocalStore implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(LocalStore.class);
+
+  private final ReplicaDatabase db;
+  private final MutationRules rules;
+  private final Supplier<ReplicaUser> actor;
+  private final DocIndexer indexer;
+
+  public LocalStore(ReplicaDatabase db, MutationRules rules, Supplier<ReplicaUser> actor, DocIndexer indexer) {
+    this.db = db;
+    this.rules = rules;
+    this.actor = actor;
+    this.indexer = indexer;
+  }
+
+  public ReplicaDatabase database() {
+    return db;
+  }
+
+  /** Result of recording: the effect's entities, or the refusal (nothing written). */
+  public sealed interface RecordOutcome {
+    record Recorded(Touched touched) implements RecordOutcome {}
+
+    record Refused(MutationRules.Refusal refusal) implements RecordOutcome {}
+  }
+
+  /** Checks the mutation against the local view, then writes it and its effect in one transaction. */
+  public RecordOutcome record(MutationEnvelope m, String action) {
+    return db.write(c -> {
+      MutationRules.Outcome outcome = rules.apply(m, reader(c), actor.get());
+      if (outcome instanceof MutationRules.Refusal refusal) {
+        return new RecordOutcome.Refused(refusal);
+      }
+      Touched touched = new Touched();
+      Outbox.insert(c, m, action);
+      writeEffect(c, (MutationRules.Effect) outcome, touched);
+      return new RecordOutcome.Recorded(touched);
+    });
+  }
+
+  /** The base version to record with a mutation on {@code type}/{@code id}: the server version the view shows. */
+  public Optional<EntityDoc> find(String type, UUID id) {
+    return db.read(c -> Docs.find(c, type, id));
+  }
+
+  /** Applies one pulled page and the new cursor in one transaction, then rebases pending mutations. */
+  public Touched applyPullPage(List<Change> changes, long cursor) {
+    return db.write(c -> {
+      Touched touched = new Touched();
+      for (Change ch : changes) {
+        UUID id = ch.entityId();
+        boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
+        if (Docs.hasShadow(c, ch.entityType(), id)) {
+          Docs.upsertShadow(c, ch.entityType(), id, ch.version(), remove ? null : Docs.write(ch.data()));
+        } else if (remove) {
+          Docs.deleteView(c, ch.entityType(), id);
+        } else {
+          Docs.upsertView(c, ch.entityType(), id, ch.version(), ch.data(), false, indexer);
+        }
+        touched.add(ch.entityType(), id);
+      }
+      SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
+      if (!changes.isEmpty()) {
+        rebase(c, touched);
+      }
+      return touched;
+    });
+  }
+
+  /** Stores the server's results; a rejection undoes its local effect (rebase). */
+  public Touched storePushResults(List<MutationResult> results) {
+    return db.write(c -> {
+      Touched touched = new Touched();
+      boolean rejected = false;
+      for (MutationResult r : results) {
+        boolean stored = Outbox.storeResult(c, r);
+        rejected |= stored && !r.isApplied();
+      }
+      if (rejected) {
+        rebase(c, touched);
+      }
+      return touched;
+    });
+  }
+
+  /** Counts a push attempt for these mutations (shown when a mutation keeps failing). */
+  public void countAttempts(List<UUID> ids) {
+    db.write(c -> {
+      Outbox.countAttempt(c, ids);
+      return null;
+    });
+  }
+
+  /**
+   * A pull that started after the last push results ran to the end: the server state now
+   * contains every confirmed mutation's effect, so they are no longer replayed.
+   */
+  public Touched finishPull(java.time.Instant at) {
+    return db.write(c -> {
+      Touched touched = new Touched();
+      if (Outbox.deleteApplied(c) > 0) {
+        rebase(c, touched);
+      }
+      SyncState.put(c, SyncState.LAST_SYNC, at.toString());
+      return touched;
+    });
+  }
+
+  /** The next mutations to push, in order. */
+  public List<StoredMutation> pendingBatch(int limit) {
+    return db.read(c -> Outbox.inStates(c, limit, OutboxState.PENDING));
+  }
+
+  public List<StoredMutation> rejected() {
+    return db.read(c -> Outbox.inStates(c, Integer.MAX_VALUE, OutboxState.REJECTED));
+  }
+
+  public int pendingCount() {
+    return db.read(c -> Outbox.count(c, OutboxState.PENDING));
+  }
+
+  public int countInState(OutboxState state) {
+    return db.read(c -> Outbox.count(c, state));
+  }
+
+  public Optional<StoredMutation> outboxEntry(UUID mutationId) {
+    return db.read(c -> Outbox.find(c, mutationId));
+  }
+
+  /** Forgets a rejected mutation. Its effect was already undone when it was rejected. */
+  public boolean dismiss(UUID mutationId) {
+    return db.write(c -> Outbox.delete(c, mutationId, OutboxState.REJECTED));
+  }
+
+  /**
+   * Records {@code replacement} in place of the rejected {@code mutationId}, in one transaction;
+   * refused (and the rejection kept) if it cannot apply to the current view.
+   */
+  public RecordOutcome retry(UUID mutationId, MutationEnvelope replacement, String action) {
+    return db.write(c -> {
+      MutationRules.Outcome outcome = rules.apply(replacement, reader(c), actor.get());
+      if (outcome instanceof MutationRules.Refusal refusal) {
+        return new RecordOutcome.Refused(refusal);
+      }
+      Touched touched = new Touched();
+      Outbox.delete(c, mutationId, OutboxState.REJECTED);
+      Outbox.insert(c, replacement, action);
+      writeEffect(c, (MutationRules.Effect) outcome, touched);
+      return new RecordOutcome.Recorded(touched);
+    });
+  }
+
+  public long cursor() {
+    return db.read(c -> SyncState.get(c, SyncState.CURSOR).map(Long::parseLong).orElse(0L));
+  }
+
+  public Optional<String> setting(String key) {
+    return db.read(c -> SyncState.get(c, key));
+  }
+
+  public void putSetting(String key, String value) {
+    db.write(c -> {
+      SyncState.put(c, key, value);
+      return null;
+    });
+  }
+
+  /** Runs a query on one consistent snapshot of the local view. */
+  public <T> T query(ReplicaDatabase.SqlWork<T> work) {
+    return db.read(work);
+  }
+
+  /** A {@link DocReader} over the given connection (for queries run inside {@link #query}). */
+  public static DocReader reader(Connection c) {
+    return new DocReader() {
+      @Override
+      public Optional<EntityDoc> find(String type, UUID id) {
+        try {
+          return Docs.find(c, type, id);
+        } catch (SQLException e) {
+          throw new ReplicaStoreException("replica read failed", e);
+        }
+      }
+
+      @Override
+      public List<EntityDoc> findBy(String type, String field, String value) {
+        try {
+          return Docs.findBy(c, type, field, value);
+        } catch (SQLException e) {
+          throw new ReplicaStoreException("replica read failed", e);
+        }
+      }
+    };
+  }
+
+  private void writeEffect(Connection c, MutationRules.Effect effect, Touched touched) throws SQLException {
+    for (DocWrite w : effect.writes()) {
+      Docs.shadowIfAbsent(c, w.type(), w.id());
+      if (w.data() == null) {
+        Docs.deleteView(c, w.type(), w.id());
+      } else {
+        long version = Docs.find(c, w.type(), w.id()).map(EntityDoc::version).orElse(0L);
+        Docs.upsertView(c, w.type(), w.id(), version, w.data(), true, indexer);
+      }
+      touched.add(w.key());
+    }
+  }
+
+  /** Restores the server state of every overlaid entity, then replays the still-pending mutations. */
+  private void rebase(Connection c, Touched touched) throws SQLException {
+    if (Docs.shadowCount(c) == 0 && Outbox.count(c, OutboxState.PENDING) + Outbox.count(c, OutboxState.APPLIED) == 0) {
+      return;
+    }
+    for (DocKey k : Docs.restoreShadows(c, indexer)) {
+      touched.add(k);
+    }
+    ReplicaUser who = actor.get();
+    DocReader reader = reader(c);
+    Set<UUID> skipped = new HashSet<>();
+    for (StoredMutation sm : Outbox.inStates(c, Integer.MAX_VALUE, OutboxState.PENDING, OutboxState.APPLIED)) {
+      MutationRules.Outcome outcome;
+      try {
+        outcome = rules.apply(sm.envelope(), reader, who);
+      } catch (RuntimeException e) {
+        LOG.warn("Replaying mutation {} ({}) failed; the local view shows the server state for it",
+            sm.envelope().id(), sm.envelope().type(), e);
+        continue;
+      }
+      if (outcome instanceof MutationRules.Effect effect) {
+        writeEffect(c, effect, touched);
+      } else {
+        // no longer applies locally (e.g. the server moved on); the server decides when it is pushed
+        skipped.add(sm.envelope().id());
+      }
+    }
+    if (!skipped.isEmpty()) {
+      LOG.debug("{} pending mutations do not apply to the new server state locally", skipped.size());
+    }
+  }
+
+  @Override
+  public void close() {
+    db.close();
+  }
+}

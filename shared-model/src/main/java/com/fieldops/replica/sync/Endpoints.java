@@ -1,0 +1,13 @@
+package com.fieldops.replica.sync;
+
+/** The server's sync API paths (ARCHITECTURE.md "Sync"; served under /api/v1). */
+final class Endpoints {
+  static final String SIGN_IN = "/api/v1/auth/sign-in";
+  static final String SIGN_OUT = "/api/v1/auth/sign-out";
+  static final String RENEW = "/api/v1/auth/renew";
+  static final String PUSH = "/api/v1/sync/push";
+  static final String PULL = "/api/v1/sync/pull";
+  static final String EVENTS = "/api/v1/events";
+
+  private Endpoints() {}
+}

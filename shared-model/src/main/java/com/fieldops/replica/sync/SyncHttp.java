@@ -1,0 +1,118 @@
+package com.fieldops.replica.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fieldops.model.json.Json;
+import com.fieldops.protocol.ApiError;
+import com.fieldops.protocol.PullResponse;
+import com.fieldops.protocol.PushRequest;
+import com.fieldops.protocol.PushResponse;
+import com.fieldops.protocol.SignInRequest;
+import com.fieldops.protocol.SignInResponse;
+import java.io.IOException;
+import java.util.Locale;
+import java.util.function.Supplier;
+import okhttp3.HttpUrl;
+import okhttp3.MediaType;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.RequestBody;
+import okhttp3.Response;
+import okhttp3.ResponseBody;
+import okhttp3.sse.EventSource;
+import okhttp3.sse.EventSourceListener;
+import okhttp3.sse.EventSources;
+
+/** The sync API over OkHttp: blocking calls, made only from the engine's background threads. */
+final class SyncHttp {
+  private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+
+  private final OkHttpClient client;
+  private final OkHttpClient streamClient;
+  private final HttpUrl base;
+  private final Locale locale;
+  private final Supplier<String> token;
+
+  SyncHttp(OkHttpClient client, String baseUrl, Locale locale, Supplier<String> token) {
+    this.client = client;
+    // the event stream stays open: no read timeout for it
+    this.streamClient = client.newBuilder().readTimeout(java.time.Duration.ZERO).build();
+    this.base = HttpUrl.get(baseUrl);
+    this.locale = locale;
+    this.token = token;
+  }
+
+  SignInResponse signIn(SignInRequest request) throws IOException, SyncHttpException {
+    return call(post(Endpoints.SIGN_IN, request, false), SignInResponse.class);
+  }
+
+  SignInResponse renew() throws IOException, SyncHttpException {
+    return call(post(Endpoints.RENEW, java.util.Map.of(), true), SignInResponse.class);
+  }
+
+  void signOut() throws IOException, SyncHttpException {
+    call(post(Endpoints.SIGN_OUT, java.util.Map.of(), true), null);
+  }
+
+  PushResponse push(PushRequest request) throws IOException, SyncHttpException {
+    return call(post(Endpoints.PUSH, request, true), PushResponse.class);
+  }
+
+  PullResponse pull(long after) throws IOException, SyncHttpException {
+    HttpUrl url = base.resolve(Endpoints.PULL).newBuilder().addQueryParameter("after", Long.toString(after)).build();
+    return call(authed(new Request.Builder().url(url).get()).build(), PullResponse.class);
+  }
+
+  EventSource events(EventSourceListener listener) {
+    Request request = authed(new Request.Builder().url(base.resolve(Endpoints.EVENTS))
+        .header("Accept", "text/event-stream")).build();
+    return EventSources.createFactory(streamClient).newEventSource(request, listener);
+  }
+
+  private Request post(String path, Object body, boolean auth) {
+    Request.Builder b = new Request.Builder().url(base.resolve(path)).post(RequestBody.create(write(body), JSON));
+    return (auth ? authed(b) : b.header("Accept-Language", locale.toLanguageTag())).build();
+  }
+
+  private Request.Builder authed(Request.Builder b) {
+    String t = token.get();
+    if (t != null) {
+      b.header("Authorization", "Bearer " + t);
+    }
+    return b.header("Accept-Language", locale.toLanguageTag());
+  }
+
+  private <T> T call(Request request, Class<T> type) throws IOException, SyncHttpException {
+    try (Response response = client.newCall(request).execute()) {
+      ResponseBody body = response.body();
+      String text = body == null ? "" : body.string();
+      if (!response.isSuccessful()) {
+        throw new SyncHttpException(response.code(), readError(text));
+      }
+      if (type == null) {
+        return null;
+      }
+      try {
+        return Json.mapper().readValue(text, type);
+      } catch (JsonProcessingException e) {
+        // a truncated or garbled answer is a transport failure: try again later
+        throw new IOException("unreadable answer from " + request.url().encodedPath(), e);
+      }
+    }
+  }
+
+  private static ApiError readError(String text) {
+    try {
+      return text.isBlank() ? null : Json.mapper().readValue(text, ApiError.class);
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  private static String write(Object body) {
+    try {
+      return Json.mapper().writeValueAsString(body);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

@@ -1,0 +1,34 @@
+package com.fieldops.replica.view;
+
+import com.fieldops.model.contract.ServiceContract;
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * Everything about one customer: sites, contacts, equipment with history, contracts, open work
+ * orders (most urgent first) and past ones (newest first).
+ *
+ * @param pendingIds ids of the items that carry a local change not yet confirmed by the server
+ */
+public record Customer360(
+    Customer customer,
+    List<Site> sites,
+    List<Contact> contacts,
+    List<EquipmentView> equipment,
+    List<ServiceContract> contracts,
+    List<WorkOrderRow> openWorkOrders,
+    List<WorkOrderRow> pastWorkOrders,
+    Set<UUID> pendingIds) {
+
+  public UUID id() {
+    return customer.id();
+  }
+
+  public boolean isPending(UUID itemId) {
+    return pendingIds.contains(itemId);
+  }
+}

@@ -1,0 +1,43 @@
+package com.fieldops.replica.view;
+
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.workorder.Note;
+import com.fieldops.model.workorder.PartUsage;
+import com.fieldops.model.workorder.TimeEntry;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A work order with everything its detail screen shows. History lists are oldest first.
+ * {@code customer}, {@code site}, {@code contact} and {@code equipment} are null when not in the
+ * local scope (or not set).
+ *
+ * @param pendingIds ids of the items (the work order itself, notes, time entries...) that carry a
+ *                   local change not yet confirmed by the server
+ */
+public record WorkOrderDetail(
+    WorkOrder workOrder,
+    WorkOrderRow row,
+    Customer customer,
+    Site site,
+    Contact contact,
+    com.fieldops.model.equipment.Equipment equipment,
+    List<WorkOrderEvent> history,
+    List<Note> notes,
+    List<TimeEntry> timeEntries,
+    List<PartUsage> partsUsed,
+    Set<UUID> pendingIds) {
+
+  public UUID id() {
+    return workOrder.id();
+  }
+
+  public boolean isPending(UUID itemId) {
+    return pendingIds.contains(itemId);
+  }
+}

@@ -1,0 +1,44 @@
+package com.fieldops.replica.view;
+
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.UUID;
+
+/**
+ * One work order as a list shows it, with the names it refers to already joined.
+ *
+ * @param label        the server's number ({@code WO-2026-000123}) or, before the first sync, the provisional label
+ * @param provisional  true while {@code label} is provisional
+ * @param summary      first line of the problem, for a list cell
+ * @param siteZone     the site's time zone: show times in it (UTC if the site is unknown)
+ * @param slaDue       the next SLA due instant of a running clock, null if none
+ * @param version      the server version the row is based on (0 = created here, not yet synced)
+ * @param pending      true if a local change of this user is not yet confirmed by the server
+ */
+public record WorkOrderRow(
+    UUID id,
+    String label,
+    boolean provisional,
+    WorkOrderType type,
+    Priority priority,
+    WorkOrderStatus status,
+    String summary,
+    UUID customerId,
+    String customerName,
+    UUID siteId,
+    String siteName,
+    String siteCity,
+    ZoneId siteZone,
+    UUID assigneeId,
+    String assigneeName,
+    String region,
+    String requiredSkill,
+    Instant scheduledStart,
+    Instant scheduledEnd,
+    Instant slaDue,
+    Instant createdAt,
+    long version,
+    boolean pending) {}

@@ -1,0 +1,180 @@
+package com.fieldops.replica;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.model.common.Ids;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.protocol.MutationResult;
+import com.fieldops.replica.store.OutboxState;
+import com.fieldops.replica.store.StoredMutation;
+import com.fieldops.replica.view.WorkOrderDetail;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The local view = server state + pending mutations, on a real SQLite file, without a server. */
+class LocalReplicaTest {
+  @TempDir
+  Path dir;
+
+  final ReplicaFixtures world = new ReplicaFixtures();
+  final UUID woId = Ids.newId();
+  LocalReplica replica;
+
+  @BeforeEach
+  void open() {
+    replica = ReplicaFixtures.offlineReplica(dir.resolve("tina.db"), world.technicianUser());
+    replica.store().applyPullPage(List.of(
+        world.upsert(world.customer(), 1),
+        world.upsert(world.site(), 1),
+        world.upsert(world.technician(world.technicianId, world.techUserId, "Tina Tech"), 1),
+        world.upsert(world.workOrder(woId, WorkOrderStatus.ASSIGNED, world.technicianId), 3)), world.lastSeq());
+  }
+
+  @AfterEach
+  void close() {
+    replica.close();
+  }
+
+  @Test
+  void aRecordedActionShowsAtOnceAndIsPending() {
+    CommandOutcome outcome = replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+
+    assertThat(outcome).isInstanceOf(CommandOutcome.Recorded.class);
+    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    assertThat(detail.workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(detail.row().pending()).isTrue();
+    assertThat(detail.history()).hasSize(1);
+    assertThat(replica.syncStatus().pendingCount()).isEqualTo(1);
+    StoredMutation row = replica.store().pendingBatch(10).get(0);
+    assertThat(row.envelope().type()).isEqualTo("ChangeWorkOrderStatus");
+    assertThat(row.envelope().baseVersion()).isEqualTo(3L);
+    assertThat(row.action()).contains("Accepted");
+  }
+
+  @Test
+  void anActionTheRulesRefuseChangesNothing() {
+    CommandOutcome outcome = replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null);
+
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> {
+      assertThat(r.code()).isEqualTo("TRANSITION_NOT_ALLOWED");
+      assertThat(r.message()).isNotBlank().doesNotContain("protocol.");
+    });
+    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(replica.syncStatus().pendingCount()).isZero();
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheField() {
+    CommandOutcome outcome = replica.addNote(woId, "  ", false);
+
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> assertThat(r.field()).isEqualTo("text"));
+    assertThat(replica.syncStatus().pendingCount()).isZero();
+  }
+
+  @Test
+  void pulledServerChangesKeepPendingActionsOnTop() {
+    replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    replica.addNote(woId, "Customer asks to call before arrival", false);
+
+    WorkOrder serverNow = world.workOrder(woId, WorkOrderStatus.ASSIGNED, world.technicianId).withPriority(Priority.P1);
+    replica.store().applyPullPage(List.of(world.upsert(serverNow, 4)), world.lastSeq());
+
+    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    assertThat(detail.workOrder().priority()).as("the server's edit").isEqualTo(Priority.P1);
+    assertThat(detail.workOrder().status()).as("my pending action").isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(detail.notes()).extracting(n -> n.text()).containsExactly("Customer asks to call before arrival");
+    assertThat(detail.row().version()).isEqualTo(4);
+  }
+
+  @Test
+  void aRejectionUndoesTheLocalEffectAndStaysUntilDismissed() {
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+
+    replica.store().storePushResults(List.of(MutationResult.rejected(rec.mutationId(), "NOT_YOUR_JOB",
+        "WO-1 is no longer assigned to you.", "entityId")));
+
+    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(replica.workOrder(woId).orElseThrow().row().pending()).isFalse();
+    SyncStatus status = replica.syncStatus();
+    assertThat(status.pendingCount()).isZero();
+    assertThat(status.rejected()).singleElement().satisfies(r -> {
+      assertThat(r.reason()).isEqualTo("WO-1 is no longer assigned to you.");
+      assertThat(r.action()).contains("Accepted");
+    });
+
+    replica.dismissRejection(rec.mutationId());
+    assertThat(replica.syncStatus().rejected()).isEmpty();
+  }
+
+  @Test
+  void retryingARejectionRecordsItAgainAsANewMutation() {
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.addNote(woId, "Gate code 1234", false);
+    replica.store().storePushResults(List.of(MutationResult.rejected(rec.mutationId(), "INVALID", "Try later.", null)));
+
+    CommandOutcome again = replica.retryRejection(rec.mutationId());
+
+    assertThat(again).isInstanceOfSatisfying(CommandOutcome.Recorded.class,
+        r -> assertThat(r.mutationId()).isNotEqualTo(rec.mutationId()));
+    assertThat(replica.syncStatus().rejected()).isEmpty();
+    assertThat(replica.syncStatus().pendingCount()).isEqualTo(1);
+    assertThat(replica.workOrder(woId).orElseThrow().notes()).hasSize(1);
+  }
+
+  @Test
+  void aConfirmedActionIsReplayedUntilThePullThatBringsItsEffect() {
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    replica.store().storePushResults(List.of(MutationResult.applied(rec.mutationId())));
+    assertThat(replica.store().countInState(OutboxState.APPLIED)).isEqualTo(1);
+    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
+
+    replica.store().applyPullPage(List.of(world.upsert(world.workOrder(woId, WorkOrderStatus.ACCEPTED, world.technicianId), 4)),
+        world.lastSeq());
+    replica.store().finishPull(Instant.now());
+
+    assertThat(replica.store().countInState(OutboxState.APPLIED)).isZero();
+    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    assertThat(detail.workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(detail.row().pending()).isFalse();
+    assertThat(detail.row().version()).isEqualTo(4);
+  }
+
+  @Test
+  void aJobThatLeavesTheScopeLeavesTheReplica() {
+    replica.store().applyPullPage(List.of(world.remove(EntityTypes.WORK_ORDER, woId, 5)), world.lastSeq());
+
+    assertThat(replica.workOrder(woId)).isEmpty();
+    assertThat(replica.openWorkOrders()).isEmpty();
+  }
+
+  @Test
+  void openWorkOrdersJoinNamesAndShowTheProvisionalLabel() {
+    List<com.fieldops.replica.view.WorkOrderRow> rows = replica.openWorkOrders();
+
+    assertThat(rows).singleElement().satisfies(r -> {
+      assertThat(r.customerName()).isEqualTo("Acme Bakery");
+      assertThat(r.siteName()).isEqualTo("Acme Bakery Mitte");
+      assertThat(r.assigneeName()).isEqualTo("Tina Tech");
+      assertThat(r.provisional()).isTrue();
+      assertThat(r.label()).startsWith("#");
+      assertThat(r.siteZone()).hasToString("Europe/Berlin");
+    });
+  }
+
+  @Test
+  void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
+    var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
+    try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),
+        change -> heard.add(Thread.currentThread().getName() + ":" + change.cause()))) {
+      replica.addNote(woId, "hello", false);
+      assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("fieldops-replica-events:LOCAL_COMMAND");
+    }
+  }
+}
