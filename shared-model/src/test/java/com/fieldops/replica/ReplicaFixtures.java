@@ -34,6 +34,8 @@ public final class ReplicaFixtures {
   public final UUID technicianId = Ids.newId();
   public final UUID otherTechnicianId = Ids.newId();
   public final UUID dispatcherUserId = Ids.newId();
+  public final UUID otherDispatcherUserId = Ids.newId();
+  public final UUID otherTechUserId = Ids.newId();
 
   public Customer customer() {
     return new Customer(customerId, "Acme Bakery", "C-100", "office@acme.example", null,

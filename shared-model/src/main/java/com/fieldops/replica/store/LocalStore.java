@@ -102,7 +102,7 @@ public final class LocalStore implements AutoCloseable {
       boolean rejected = false;
       for (MutationResult r : results) {
         boolean stored = Outbox.storeResult(c, r);
-        rejected |= stored && !r.isApplied();
+        rejected |= stored && (!r.isApplied() || r.code() != null);
       }
       if (rejected) {
         rebase(c, touched);

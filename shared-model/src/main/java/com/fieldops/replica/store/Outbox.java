@@ -79,11 +79,15 @@ final class Outbox {
     return out;
   }
 
-  /** Stores the server's verdict; a result for a row that is no longer pending changes nothing. */
+  /**
+   * Stores the server's verdict; a result for a row that is no longer pending changes nothing. An
+   * APPLIED result with a code (some field edits lost to earlier ones) is kept like a rejection so
+   * its author reads the reason; what did apply arrives with the pull.
+   */
   static boolean storeResult(Connection c, MutationResult r) throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "UPDATE outbox SET state = ?, code = ?, reason = ?, field = ? WHERE mutation_id = ? AND state = 'PENDING'")) {
-      ps.setString(1, r.isApplied() ? OutboxState.APPLIED.name() : OutboxState.REJECTED.name());
+      ps.setString(1, r.isApplied() && r.code() == null ? OutboxState.APPLIED.name() : OutboxState.REJECTED.name());
       ps.setString(2, r.code());
       ps.setString(3, r.reason());
       ps.setString(4, r.field());

@@ -364,7 +364,7 @@ public final class SyncEngine implements AutoCloseable {
           .filter(r -> envelopes.stream().anyMatch(m -> m.id().equals(r.mutationId())))
           .toList();
       Touched touched = store.storePushResults(ours);
-      boolean rejected = ours.stream().anyMatch(r -> !r.isApplied());
+      boolean rejected = ours.stream().anyMatch(r -> !r.isApplied() || r.code() != null);
       if (rejected) {
         publish(touched, true);
       }
