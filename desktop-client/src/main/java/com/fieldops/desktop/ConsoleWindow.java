@@ -1,0 +1,151 @@
+package com.fieldops.desktop;
+
+import com.fieldops.desktop.countdown.CountdownSource;
+import com.fieldops.desktop.dispatch.BoardData;
+import com.fieldops.desktop.dispatch.DispatchBoardView;
+import com.fieldops.desktop.dispatch.DispatchBoardViewModel;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.settings.ConsoleSettings;
+import com.fieldops.desktop.shell.Screen;
+import com.fieldops.desktop.shell.ShellView;
+import com.fieldops.desktop.shell.ShellViewModel;
+import com.fieldops.desktop.signin.SignInViewModel.Session;
+import com.fieldops.desktop.sync.SyncStatusBar;
+import com.fieldops.desktop.sync.SyncStatusViewModel;
+import com.fieldops.desktop.theme.Styles;
+import com.fieldops.replica.Replica;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+import javafx.util.Duration;
+
+/**
+ * Everything after sign-in: the shell, each screen's view model and view, the one-second tick
+ * that moves every countdown, and the keyboard shortcuts.
+ */
+public final class ConsoleWindow implements AutoCloseable {
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+  private final ShellViewModel shell;
+  private final ShellView view;
+  private final SyncStatusViewModel syncStatus;
+  private final ObjectProperty<Instant> now;
+  private final DispatchBoardViewModel board;
+  private final List<AutoCloseable> closeables = new ArrayList<>();
+  private final Timeline ticker;
+  private DispatchBoardView boardView;
+
+  public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = session.replica();
+    this.now = new SimpleObjectProperty<>(ctx.clock().instant());
+    this.shell = new ShellViewModel(ctx, session.username(), session.notice());
+    this.syncStatus = new SyncStatusViewModel(ctx, replica, this::openWorkOrder);
+    this.board = new DispatchBoardViewModel(ctx, replica, new BoardData(replica, CountdownSource.nextDueOnly()), now);
+    closeables.add(syncStatus);
+    closeables.add(board);
+    this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
+    board.reload();
+    ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
+    ticker.setCycleCount(Timeline.INDEFINITE);
+    ticker.play();
+  }
+
+  /** Moves every clock to the context clock's now (tests call it after advancing their clock). */
+  public void tick() {
+    board.tick();
+    syncStatus.refreshTimes();
+  }
+
+  private Node buildScreen(Screen s) {
+    switch (s) {
+      case DISPATCH -> {
+        boardView = new DispatchBoardView(board, this::openWorkOrder);
+        double divider = ctx.settings().getDouble(ConsoleSettings.QUEUE_DIVIDER, 0.3);
+        boardView.split().setDividerPositions(divider);
+        return boardView;
+      }
+      default -> {
+        Label l = new Label(msg.text(s.titleKey()));
+        l.getStyleClass().add(Styles.SCREEN_TITLE);
+        return new StackPane(l);
+      }
+    }
+  }
+
+  public void openWorkOrder(UUID id) {
+    shell.screenProperty().set(Screen.WORK_ORDERS);
+  }
+
+  public void installShortcuts(Scene scene) {
+    for (Screen s : Screen.values()) {
+      scene.getAccelerators().put(s.shortcut(), () -> shell.screenProperty().set(s));
+    }
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+      shell.screenProperty().set(Screen.DISPATCH);
+      if (boardView != null) {
+        boardView.focusSearch();
+      }
+    });
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), syncStatus::syncNow);
+    scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), view::showShortcuts);
+  }
+
+  public void rememberLayout() {
+    if (boardView != null && boardView.split().getDividerPositions().length > 0) {
+      ctx.settings().putDouble(ConsoleSettings.QUEUE_DIVIDER, boardView.split().getDividerPositions()[0]);
+    }
+  }
+
+  public Parent root() {
+    return view;
+  }
+
+  public ShellViewModel shell() {
+    return shell;
+  }
+
+  public ShellView view() {
+    return view;
+  }
+
+  public DispatchBoardViewModel board() {
+    return board;
+  }
+
+  public SyncStatusViewModel syncStatus() {
+    return syncStatus;
+  }
+
+  public Replica replica() {
+    return replica;
+  }
+
+  @Override
+  public void close() {
+    ticker.stop();
+    for (AutoCloseable c : closeables) {
+      try {
+        c.close();
+      } catch (Exception e) {
+        org.slf4j.LoggerFactory.getLogger(ConsoleWindow.class).warn("Closing {} failed", c, e);
+      }
+    }
+    replica.close();
+  }
+}

@@ -1,0 +1,75 @@
+package com.fieldops.desktop.dispatch;
+
+import com.fieldops.desktop.countdown.CountdownSource;
+import com.fieldops.model.technician.Skill;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.replica.ReplicaQueries;
+import com.fieldops.replica.view.TechnicianDay;
+import com.fieldops.replica.view.TechnicianRow;
+import com.fieldops.replica.view.WorkOrderRow;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Reads what the board shows from the replica's queries (disk: call off the UI thread) and shapes
+ * it into queue items and timeline lanes. The one place that knows which replica row carries what.
+ */
+public class BoardData {
+  private final ReplicaQueries replica;
+  private final CountdownSource countdowns;
+
+  public BoardData(ReplicaQueries replica, CountdownSource countdowns) {
+    this.replica = replica;
+    this.countdowns = countdowns;
+  }
+
+  public List<WorkOrderRow> openWorkOrders() {
+    return replica.openWorkOrders();
+  }
+
+  public List<QueueItem> queueItems(List<WorkOrderRow> rows) {
+    List<QueueItem> items = new ArrayList<>(rows.size());
+    for (WorkOrderRow r : rows) {
+      items.add(QueueItem.of(r, countdowns.countdowns(r), region(r), requiredSkills(r)));
+    }
+    return items;
+  }
+
+  protected String region(WorkOrderRow row) {
+    return row.region();
+  }
+
+  protected List<String> requiredSkills(WorkOrderRow row) {
+    return row.requiredSkill() == null || row.requiredSkill().isBlank() ? List.of() : List.of(row.requiredSkill());
+  }
+
+  /** Active technicians with the jobs scheduled from {@code from} for {@code days} days. */
+  public List<TechnicianLane> lanes(LocalDate from, int days, ZoneId zone) {
+    List<TechnicianLane> out = new ArrayList<>();
+    for (TechnicianRow row : replica.technicians()) {
+      Technician t = row.technician();
+      if (!t.active()) {
+        continue;
+      }
+      Map<UUID, WorkOrderRow> jobs = new LinkedHashMap<>();
+      ZoneId techZone = t.timeZone() != null ? t.timeZone() : zone;
+      for (int i = 0; i < days; i++) {
+        TechnicianDay d = replica.technicianDay(t.id(), from.plusDays(i));
+        for (WorkOrderRow r : d.scheduled()) {
+          jobs.putIfAbsent(r.id(), r);
+        }
+      }
+      List<String> skills = t.skills().stream().map(Skill::code).toList();
+      List<WorkingHours> hours = t.weeklyHours().isEmpty() ? TechnicianLane.defaultHours() : t.weeklyHours();
+      out.add(new TechnicianLane(t.id(), t.name(), t.region(), skills, techZone, hours, t.absences(),
+          new ArrayList<>(jobs.values())));
+    }
+    return out;
+  }
+}

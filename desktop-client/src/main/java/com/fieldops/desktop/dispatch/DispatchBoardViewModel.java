@@ -1,0 +1,252 @@
+package com.fieldops.desktop.dispatch;
+
+import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.Subscription;
+import com.fieldops.replica.WorkOrderEdit;
+import com.fieldops.replica.view.WorkOrderRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The dispatch board: the queue on the left, the technicians' timeline in the centre, and the
+ * assignment flow shared by drag-and-drop and the keyboard (check → warn → commit). The only
+ * part of the board that calls the replica; everything runs off the UI thread.
+ */
+public final class DispatchBoardViewModel implements AutoCloseable {
+  public static final Duration DEFAULT_JOB_LENGTH = Duration.ofHours(2);
+  public static final Duration SNAP = Duration.ofMinutes(15);
+
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+  private final BoardData data;
+  private final AssignmentCheck check;
+  private final QueueViewModel queue;
+  private final ObjectProperty<Instant> now;
+  private final ObjectProperty<LocalDate> day;
+  private final ObjectProperty<TimelineScale> scale = new SimpleObjectProperty<>(TimelineScale.DAY);
+  private final ObservableList<TechnicianLane> lanes = FXCollections.observableArrayList();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty loading = new SimpleBooleanProperty(false);
+  private final ObjectProperty<UUID> selectedJob = new SimpleObjectProperty<>();
+  private final Subscription subscription;
+  private boolean reloadAgain;
+  private long lastLoadMillis = -1;
+
+  public DispatchBoardViewModel(ConsoleContext ctx, Replica replica, BoardData data, ObjectProperty<Instant> now) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = replica;
+    this.data = data;
+    this.now = now;
+    this.check = new AssignmentCheck(msg);
+    this.queue = new QueueViewModel(ctx, now, data::queueItems);
+    this.day = new SimpleObjectProperty<>(LocalDate.ofInstant(now.get(), zone()));
+    day.addListener((o, a, b) -> reloadLanes());
+    scale.addListener((o, a, b) -> reloadLanes());
+    subscription = replica.onDataChanged(Set.of(EntityTypes.WORK_ORDER, EntityTypes.TECHNICIAN),
+        change -> ctx.tasks().onUi(this::reload));
+  }
+
+  public ZoneId zone() {
+    return ctx.clock().getZone();
+  }
+
+  /** Reloads queue and timeline; coalesces bursts of change notifications into one more reload. */
+  public void reload() {
+    if (loading.get()) {
+      reloadAgain = true;
+      return;
+    }
+    loading.set(true);
+    LocalDate from = firstDay();
+    int days = scale.get().days();
+    long started = System.nanoTime();
+    ctx.tasks().run("load dispatch board", () -> new Loaded(data.queueItems(data.openWorkOrders()),
+        data.lanes(from, days, zone())), loaded -> {
+          queue.setRows(loaded.items());
+          lanes.setAll(loaded.lanes());
+          lastLoadMillis = (System.nanoTime() - started) / 1_000_000;
+          finishLoad();
+        }, e -> {
+          message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName()));
+          finishLoad();
+        });
+  }
+
+  private void finishLoad() {
+    loading.set(false);
+    if (reloadAgain) {
+      reloadAgain = false;
+      reload();
+    }
+  }
+
+  private record Loaded(List<QueueItem> items, List<TechnicianLane> lanes) {}
+
+  private void reloadLanes() {
+    LocalDate from = firstDay();
+    int days = scale.get().days();
+    ctx.tasks().run("load timeline", () -> data.lanes(from, days, zone()), lanes::setAll,
+        e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  /** The first day shown: the day itself, or the Monday of its week. */
+  public LocalDate firstDay() {
+    LocalDate d = day.get();
+    return scale.get() == TimelineScale.DAY ? d : d.minusDays(d.getDayOfWeek().getValue() - 1L);
+  }
+
+  public void tick() {
+    now.set(ctx.clock().instant());
+    queue.tick();
+  }
+
+  public void previous() {
+    day.set(day.get().minusDays(scale.get().days()));
+  }
+
+  public void next() {
+    day.set(day.get().plusDays(scale.get().days()));
+  }
+
+  public void today() {
+    day.set(LocalDate.ofInstant(ctx.clock().instant(), zone()));
+  }
+
+  public Optional<TechnicianLane> lane(UUID technicianId) {
+    return lanes.stream().filter(l -> l.technicianId().equals(technicianId)).findFirst();
+  }
+
+  /** The job's row wherever it is shown (queue or a lane). */
+  public Optional<WorkOrderRow> job(UUID workOrderId) {
+    QueueItem q = queue.find(workOrderId);
+    if (q != null) {
+      return Optional.of(q.row());
+    }
+    return lanes.stream().flatMap(l -> l.jobs().stream()).filter(j -> j.id().equals(workOrderId)).findFirst();
+  }
+
+  /** Builds the request for dropping a job at {@code at} on a technician: snapped, keeping its length. */
+  public Optional<AssignmentRequest> request(UUID workOrderId, UUID technicianId, Instant at) {
+    Optional<WorkOrderRow> job = job(workOrderId);
+    Optional<TechnicianLane> lane = lane(technicianId);
+    if (job.isEmpty() || lane.isEmpty()) {
+      return Optional.empty();
+    }
+    WorkOrderRow j = job.get();
+    Duration length = j.scheduledStart() != null && j.scheduledEnd() != null
+        ? Duration.between(j.scheduledStart(), j.scheduledEnd()) : DEFAULT_JOB_LENGTH;
+    Instant start = snap(at);
+    return Optional.of(new AssignmentRequest(j.id(), j.label(), technicianId, lane.get().name(), start, start.plus(length)));
+  }
+
+  public static Instant snap(Instant at) {
+    long step = SNAP.toSeconds();
+    long s = Math.floorDiv(at.getEpochSecond() + step / 2, step) * step;
+    return Instant.ofEpochSecond(s);
+  }
+
+  /** Warnings to confirm before committing; empty = commit straight away. */
+  public List<String> warnings(AssignmentRequest req) {
+    TechnicianLane lane = lane(req.technicianId()).orElse(null);
+    if (lane == null) {
+      return List.of();
+    }
+    String skill = job(req.workOrderId()).map(WorkOrderRow::requiredSkill).orElse(null);
+    return check.warnings(req, lane, skill);
+  }
+
+  /** Records the assignment and the schedule in the replica (two mutations), then reloads. */
+  public void commit(AssignmentRequest req, Consumer<Boolean> done) {
+    ctx.tasks().run("assign " + req.workOrderLabel(), () -> {
+      Optional<WorkOrderRow> current = job(req.workOrderId());
+      boolean sameTech = current.map(r -> req.technicianId().equals(r.assigneeId())).orElse(false);
+      CommandOutcome outcome = sameTech ? null : replica.assign(req.workOrderId(), req.technicianId());
+      if (outcome instanceof CommandOutcome.Refused) {
+        return outcome;
+      }
+      return replica.editWorkOrder(req.workOrderId(), WorkOrderEdit.none().withSchedule(req.start(), req.end()));
+    }, outcome -> {
+      if (outcome instanceof CommandOutcome.Refused refused) {
+        message.set(msg.text("dispatch.assign.refused", req.workOrderLabel(), refused.message()));
+        done.accept(false);
+      } else {
+        DateTimeFormatter f = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(ctx.locale());
+        message.set(msg.text("dispatch.assign.done", req.workOrderLabel(), req.technicianName(),
+            f.format(req.start().atZone(zone()))));
+        reload();
+        done.accept(true);
+      }
+    }, e -> {
+      message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName()));
+      done.accept(false);
+    });
+  }
+
+  public QueueViewModel queue() {
+    return queue;
+  }
+
+  public ObservableList<TechnicianLane> lanes() {
+    return lanes;
+  }
+
+  public ObjectProperty<LocalDate> dayProperty() {
+    return day;
+  }
+
+  public ObjectProperty<TimelineScale> scaleProperty() {
+    return scale;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty loadingProperty() {
+    return loading;
+  }
+
+  public ObjectProperty<UUID> selectedJobProperty() {
+    return selectedJob;
+  }
+
+  public ObjectProperty<Instant> nowProperty() {
+    return now;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+
+  public long lastLoadMillis() {
+    return lastLoadMillis;
+  }
+
+  @Override
+  public void close() {
+    subscription.close();
+  }
+}

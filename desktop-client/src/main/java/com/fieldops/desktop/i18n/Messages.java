@@ -1,0 +1,57 @@
+package com.fieldops.desktop.i18n;
+
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Every text a dispatcher reads, from {@code com/fieldops/desktop/i18n/messages*.properties}. */
+public final class Messages {
+  private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
+  public static final String BUNDLE = "com.fieldops.desktop.i18n.messages";
+
+  private final Locale locale;
+  private final ResourceBundle bundle;
+
+  public Messages(Locale locale) {
+    this.locale = locale;
+    this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+  }
+
+  /** The setting if there is one ("en", "zh-CN"), else the system's locale. */
+  public static Locale chooseLocale(String setting) {
+    if (setting == null || setting.isBlank()) {
+      return Locale.getDefault();
+    }
+    return Locale.forLanguageTag(setting.replace('_', '-'));
+  }
+
+  public Locale locale() {
+    return locale;
+  }
+
+  public ResourceBundle bundle() {
+    return bundle;
+  }
+
+  /** The text for {@code key}, with {@code args} filled in by {@link MessageFormat} in this locale. */
+  public String text(String key, Object... args) {
+    String pattern;
+    try {
+      pattern = bundle.getString(key);
+    } catch (MissingResourceException e) {
+      LOG.warn("Missing message key {} for {}", key, locale);
+      return "!" + key + "!";
+    }
+    if (args.length == 0) {
+      return pattern;
+    }
+    return new MessageFormat(pattern, locale).format(args);
+  }
+
+  public boolean has(String key) {
+    return bundle.containsKey(key);
+  }
+}
