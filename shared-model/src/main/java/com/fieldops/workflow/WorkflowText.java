@@ -1,0 +1,41 @@
+package com.fieldops.workflow;
+
+import com.fieldops.model.user.Role;
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/**
+ * Names of statuses, moves, roles and on-hold reasons for people, from
+ * {@code com/fieldops/workflow/WorkflowMessages} (en, zh_CN). UIs use these too, so a status reads
+ * the same in the console, on the phone and in a refusal.
+ */
+public final class WorkflowText {
+  private static final String BUNDLE = "com/fieldops/workflow/WorkflowMessages";
+  // no fallback to the JVM default locale: an English caller gets English on a Chinese server
+  private static final ResourceBundle.Control NO_FALLBACK =
+      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
+
+  private WorkflowText() {}
+
+  public static String status(WorkOrderStatus status, Locale locale) {
+    return text(locale, "workflow.status." + status.name());
+  }
+
+  public static String transition(Transition transition, Locale locale) {
+    return text(locale, "workflow.transition." + transition.name());
+  }
+
+  public static String role(Role role, Locale locale) {
+    return text(locale, "workflow.role." + role.name());
+  }
+
+  public static String onHoldReason(OnHoldReason reason, Locale locale) {
+    return text(locale, "workflow.onHoldReason." + reason.name());
+  }
+
+  static String text(Locale locale, String key) {
+    return ResourceBundle.getBundle(BUNDLE, locale, WorkflowText.class.getClassLoader(), NO_FALLBACK).getString(key);
+  }
+}
