@@ -44,28 +44,6 @@ public record EscalationPlan(Instant evaluatedAt, SlaClocks clocks, List<Escalat
         .min(Comparator.naturalOrder());
   }
 
-  /**
-   * Fired levels the recomputed clocks disprove. Levels of a milestone that has no target at the
-   * current priority, and keys no rule of the policy produces any more, are left alone: a policy
-   * edit or a lowered priority is not proof that an escalation was wrong.
-   */
-  public List<EscalationWithdrawal> withdrawals(Set<String> firedKeys) {
-    return levels.stream()
-        .filter(l -> firedKeys.contains(l.key()))
-        .filter(l -> clocks.clock(l.milestone()).state() != ClockState.NOT_APPLICABLE)
-        .<EscalationWithdrawal>mapMulti((l, out) -> {
-          if (l.status() == EscalationLevel.Status.NEVER) {
-            out.accept(new EscalationWithdrawal(l.key(), l.milestone(), l.trigger(),
-                EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST));
-          } else if (l.status() == EscalationLevel.Status.PENDING
-              || (l.status() == EscalationLevel.Status.HELD && l.fireAt() == null)) {
-            out.accept(new EscalationWithdrawal(l.key(), l.milestone(), l.trigger(),
-                EscalationWithdrawal.Reason.NOT_REACHED_YET));
-          }
-        })
-        .toList();
-  }
-
   /** The levels of one milestone, in policy order. */
   public List<EscalationLevel> levelsOf(Milestone milestone) {
     return levels.stream().filter(l -> l.milestone() == milestone).toList();

@@ -55,11 +55,12 @@ public final class EscalationPlanner {
   private static EscalationLevel level(EscalationRule rule, MilestoneRun run, MilestoneClock clock,
       Instant now) {
     String key = EscalationLevel.keyOf(rule.milestone(), rule.trigger());
-    if (!run.hasTarget()) {
+    if (clock.targetMinutes() == null) {
       return new EscalationLevel(key, rule.milestone(), rule.trigger(), rule.actions(), null,
           EscalationLevel.Status.NEVER);
     }
-    Duration reading = rule.trigger().clockReading(run.target);
+    // the clock's target: the current priority's, or the one under which it was breached
+    Duration reading = rule.trigger().clockReading(Duration.ofMinutes(clock.targetMinutes()));
     Instant fireAt = run.instantAt(reading).orElse(null);
     EscalationLevel.Status status;
     if (run.isPausedNow()) {
@@ -78,5 +79,38 @@ public final class EscalationPlanner {
     }
     return new EscalationLevel(key, rule.milestone(), rule.trigger(), rule.actions(), fireAt,
         status);
+  }
+
+  /**
+   * Fired levels that the timeline, now including a late-arriving event, disproves: evaluated as
+   * of the instant each level fired, the clock had not reached it (the milestone was reached
+   * first, or a pause had stopped the clock). Call it after applying an event whose effective
+   * time is earlier than its arrival ({@link OfflineEventTime#isLate()}). Priority changes made
+   * after a level fired do not disprove it, and keys no rule of the policy produces are ignored.
+   *
+   * @param firedAt fired level keys of this work order with the instant each was fired
+   */
+  public static List<EscalationWithdrawal> withdrawals(SlaPolicy policy, SlaTimeline timeline,
+      Map<String, Instant> firedAt) {
+    List<EscalationWithdrawal> result = new ArrayList<>();
+    for (Map.Entry<String, Instant> fired : new java.util.TreeMap<>(firedAt).entrySet()) {
+      EscalationPlan then = plan(policy, timeline, fired.getValue());
+      for (EscalationLevel level : then.levels()) {
+        if (!level.key().equals(fired.getKey())) {
+          continue;
+        }
+        MilestoneClock clock = then.clocks().clock(level.milestone());
+        if (clock.state() == ClockState.NOT_APPLICABLE) {
+          continue;
+        }
+        if (level.fireAt() == null || level.fireAt().isAfter(fired.getValue())) {
+          boolean reachedFirst = clock.metAt() != null || clock.stoppedAt() != null;
+          result.add(new EscalationWithdrawal(level.key(), level.milestone(), level.trigger(),
+              reachedFirst ? EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST
+                  : EscalationWithdrawal.Reason.NOT_REACHED_YET));
+        }
+      }
+    }
+    return result;
   }
 }

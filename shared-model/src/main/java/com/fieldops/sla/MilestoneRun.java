@@ -34,6 +34,9 @@ final class MilestoneRun {
   /** End of each segment; null for an open-ended last segment. */
   private final List<Instant> ends = new ArrayList<>();
   private final List<Duration> lengths = new ArrayList<>();
+  /** Priorities in force before the current one, with the instant each was replaced. */
+  private final List<Priority> earlierPriorities = new ArrayList<>();
+  private final List<Instant> earlierPriorityEnds = new ArrayList<>();
 
   private MilestoneRun(SlaPolicy policy, SlaTimeline timeline, Milestone milestone, Instant now,
       BusinessTime time) {
@@ -62,6 +65,17 @@ final class MilestoneRun {
     this.reached = wasReached;
     Instant end = stop != null ? stop : now;
     this.priority = timeline.priorityAt(end);
+    Priority current = timeline.priority();
+    for (SlaEvent e : events) {
+      if (e.at().isAfter(end)) {
+        break;
+      }
+      if (e instanceof SlaEvent.PriorityChange change && change.priority() != current) {
+        earlierPriorities.add(current);
+        earlierPriorityEnds.add(max(change.at(), created));
+        current = change.priority();
+      }
+    }
     this.target = policy.target(priority, milestone).orElse(null);
 
     PauseRule rule = policy.pauseRule();
@@ -150,6 +164,16 @@ final class MilestoneRun {
       counted = counted.plus(ends.get(i) == null ? time.between(starts.get(i), now) : lengths.get(i));
     }
     return counted;
+  }
+
+  /** Priorities that were in force before the current one, oldest first. */
+  List<Priority> earlierPriorities() {
+    return earlierPriorities;
+  }
+
+  /** The instant the i-th earlier priority was replaced. */
+  Instant earlierPriorityEnd(int i) {
+    return earlierPriorityEnds.get(i);
   }
 
   boolean hasTarget() {

@@ -1,5 +1,6 @@
 package com.fieldops.sla;
 
+import com.fieldops.model.workorder.Priority;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -44,15 +45,44 @@ public final class SlaCalculator {
   }
 
   static MilestoneClock clock(SlaPolicy policy, MilestoneRun run) {
+    MilestoneClock earlier = breachUnderEarlierPriority(policy, run);
+    if (earlier != null) {
+      return earlier;
+    }
     if (!run.hasTarget()) {
       return new MilestoneClock(run.milestone, ClockState.NOT_APPLICABLE, run.priority, null, null,
           List.of(), run.reached ? run.stopAt : null, null, run.reached ? null : run.stopAt,
           run.pausedSince, run.used(), null);
     }
-    Instant due = run.instantAt(run.target).orElse(null);
+    return clockFor(policy, run, run.priority, run.target, false);
+  }
+
+  /**
+   * "Breached stays breached", also across priority changes: if the clock was past the due
+   * instant of a priority while that priority was in force, lowering the priority later does not
+   * un-breach it. The clock then reports that priority and target.
+   */
+  private static MilestoneClock breachUnderEarlierPriority(SlaPolicy policy, MilestoneRun run) {
+    for (int i = 0; i < run.earlierPriorities().size(); i++) {
+      Priority p = run.earlierPriorities().get(i);
+      Duration target = policy.target(p, run.milestone).orElse(null);
+      if (target == null) {
+        continue;
+      }
+      Instant due = run.instantAt(target).orElse(null);
+      if (due != null && due.isBefore(run.earlierPriorityEnd(i))) {
+        return clockFor(policy, run, p, target, true);
+      }
+    }
+    return null;
+  }
+
+  private static MilestoneClock clockFor(SlaPolicy policy, MilestoneRun run, Priority priority,
+      Duration target, boolean breached) {
+    Instant due = run.instantAt(target).orElse(null);
     List<WarningInstant> warnings = new ArrayList<>();
     for (double threshold : policy.sortedWarningThresholds()) {
-      Duration reading = EscalationTrigger.warning(threshold).clockReading(run.target);
+      Duration reading = EscalationTrigger.warning(threshold).clockReading(target);
       warnings.add(new WarningInstant(threshold, run.instantAt(reading).orElse(null)));
     }
     Duration used = run.used();
@@ -60,7 +90,8 @@ public final class SlaCalculator {
     Instant stoppedAt = run.reached ? null : run.stopAt;
     ClockState state;
     Instant breachedAt = null;
-    if (due != null && (run.reached ? due.isBefore(run.stopAt) : !due.isAfter(run.now))) {
+    if (breached
+        || due != null && (run.reached ? due.isBefore(run.stopAt) : !due.isAfter(run.now))) {
       // For a cancelled work order: due at or before the cancel instant is a breach too.
       state = ClockState.BREACHED;
       breachedAt = due;
@@ -75,10 +106,10 @@ public final class SlaCalculator {
     }
     if (state == ClockState.MET || state == ClockState.STOPPED) {
       // the instant it was due, for "met 20 minutes early"
-      due = run.instantAtIfKeptRunning(run.target).orElse(null);
+      due = run.instantAtIfKeptRunning(target).orElse(null);
     }
-    return new MilestoneClock(run.milestone, state, run.priority, run.target.toMinutes(),
+    return new MilestoneClock(run.milestone, state, priority, target.toMinutes(),
         state == ClockState.PAUSED ? null : due, warnings, metAt, breachedAt, stoppedAt,
-        run.pausedSince, used, run.target.minus(used));
+        run.pausedSince, used, target.minus(used));
   }
 }

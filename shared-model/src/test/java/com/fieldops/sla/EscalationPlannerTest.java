@@ -13,6 +13,7 @@ import com.fieldops.sla.EscalationAction.NotifyTarget;
 import com.fieldops.sla.EscalationLevel.Status;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Set;
@@ -132,8 +133,11 @@ class EscalationPlannerTest {
   @Test
   void aLateArrivalRecordedOfflineWithdrawsTheOnSiteEscalations() {
     // on site at 10:00 with no signal; the server escalated at 10:15, 11:00 and 11:30; sync at 14:00
-    Set<String> fired = Set.of("RESPONSE:WARNING@0.75", "ONSITE:WARNING@0.75", "ONSITE:BREACH",
-        "ONSITE:BREACH+30m");
+    Map<String, Instant> fired = Map.of(
+        "RESPONSE:WARNING@0.75", at("2026-05-11T08:45+02:00"),
+        "ONSITE:WARNING@0.75", at("2026-05-11T10:15+02:00"),
+        "ONSITE:BREACH", at("2026-05-11T11:00+02:00"),
+        "ONSITE:BREACH+30m", at("2026-05-11T11:30+02:00"));
     OfflineEventTime arrival = OfflineEventTime.of(at("2026-05-11T10:00+02:00"),
         at("2026-05-11T14:00+02:00"), at("2026-05-11T08:30+02:00"));
     assertThat(arrival.adjustment()).isEqualTo(OfflineEventTime.Adjustment.NONE);
@@ -143,11 +147,13 @@ class EscalationPlannerTest {
     EscalationPlan plan = EscalationPlanner.plan(policy(), t, at("2026-05-11T14:00+02:00"));
 
     assertThat(plan.clocks().clock(Milestone.ONSITE).state()).isEqualTo(ClockState.MET);
-    assertThat(plan.withdrawals(fired)).extracting(EscalationWithdrawal::key, EscalationWithdrawal::reason)
-        .containsExactlyInAnyOrder(
-            tuple("ONSITE:WARNING@0.75", EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST),
+    // the response warning fired at 08:45 although response was met at 08:30: that one too
+    assertThat(EscalationPlanner.withdrawals(policy(), t, fired))
+        .extracting(EscalationWithdrawal::key, EscalationWithdrawal::reason)
+        .containsExactly(
             tuple("ONSITE:BREACH", EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST),
             tuple("ONSITE:BREACH+30m", EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST),
+            tuple("ONSITE:WARNING@0.75", EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST),
             tuple("RESPONSE:WARNING@0.75", EscalationWithdrawal.Reason.MILESTONE_REACHED_FIRST));
   }
 
@@ -156,7 +162,8 @@ class EscalationPlannerTest {
     SlaTimeline t = timeline(CREATED, Priority.P1,
         "2026-05-11T08:30+02:00 ACCEPTED; 2026-05-11T10:30+02:00 ON_SITE");
     EscalationPlan plan = EscalationPlanner.plan(policy(), t, at("2026-05-11T12:00+02:00"));
-    assertThat(plan.withdrawals(Set.of("ONSITE:WARNING@0.75"))).isEmpty();
+    assertThat(EscalationPlanner.withdrawals(policy(), t,
+        Map.of("ONSITE:WARNING@0.75", at("2026-05-11T10:15+02:00")))).isEmpty();
     assertThat(plan.levelsOf(Milestone.ONSITE)).extracting(EscalationLevel::status)
         .containsExactly(Status.SETTLED, Status.NEVER, Status.NEVER);
   }
@@ -164,11 +171,13 @@ class EscalationPlannerTest {
   @Test
   void aLatePauseTakesBackABreachThatHadNotHappenedYet() {
     String events = "2026-05-11T08:30+02:00 ACCEPTED; 2026-05-11T09:30+02:00 ON_SITE";
-    Set<String> fired = Set.of("RESOLUTION:WARNING@0.75", "RESOLUTION:BREACH");
+    Map<String, Instant> fired = Map.of("RESOLUTION:WARNING@0.75", at("2026-05-11T14:00+02:00"),
+        "RESOLUTION:BREACH", at("2026-05-11T16:00+02:00"));
+    // the technician put the job on hold at 15:00 offline; it arrives at 16:30
     SlaTimeline t = timeline(CREATED, Priority.P1, events)
         .hold(at("2026-05-11T15:00+02:00"), OnHoldReason.WAITING_FOR_PARTS);
-    EscalationPlan plan = EscalationPlanner.plan(policy(), t, at("2026-05-11T16:30+02:00"));
-    assertThat(plan.withdrawals(fired)).extracting(EscalationWithdrawal::key, EscalationWithdrawal::reason)
+    assertThat(EscalationPlanner.withdrawals(policy(), t, fired))
+        .extracting(EscalationWithdrawal::key, EscalationWithdrawal::reason)
         .containsExactly(tuple("RESOLUTION:BREACH", EscalationWithdrawal.Reason.NOT_REACHED_YET));
   }
 
@@ -186,6 +195,22 @@ class EscalationPlannerTest {
     assertThat(after.clocks().clock(Milestone.ONSITE).breachedAt()).isEqualTo(at("2026-05-11T11:00+02:00"));
     assertThat(after.due(fired)).extracting(d -> d.level().key())
         .containsExactly("ONSITE:BREACH+30m");
-    assertThat(after.withdrawals(fired)).isEmpty();
+    assertThat(EscalationPlanner.withdrawals(policy(), raised, Map.of(
+        "ONSITE:WARNING@0.75", at("2026-05-11T11:00+02:00"),
+        "ONSITE:BREACH", at("2026-05-11T12:00+02:00")))).isEmpty();
+  }
+
+  @Test
+  void aLoweredPriorityNeitherUnbreachesNorWithdraws() {
+    // breached under P1 at 11:00; lowered to P2 at 11:10, whose on-site target (12:00) is later
+    SlaTimeline t = timeline(CREATED, Priority.P1,
+        "2026-05-11T08:30+02:00 ACCEPTED; 2026-05-11T11:10+02:00 P2");
+    EscalationPlan plan = EscalationPlanner.plan(policy(), t, at("2026-05-11T11:20+02:00"));
+    MilestoneClock onsite = plan.clocks().clock(Milestone.ONSITE);
+    assertThat(onsite.state()).isEqualTo(ClockState.BREACHED);
+    assertThat(onsite.priority()).isEqualTo(Priority.P1);
+    assertThat(onsite.breachedAt()).isEqualTo(at("2026-05-11T11:00+02:00"));
+    assertThat(EscalationPlanner.withdrawals(policy(), t,
+        Map.of("ONSITE:BREACH", at("2026-05-11T11:00+02:00")))).isEmpty();
   }
 }
