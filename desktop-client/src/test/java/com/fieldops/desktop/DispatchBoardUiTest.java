@@ -101,7 +101,7 @@ class DispatchBoardUiTest {
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isPresent());
     robot.clickOn("#assignTechnician");
     robot.clickOn("Anna Weber  (HVAC, ELECTRICAL)");
-    robot.clickOn("#assignStart").press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("10:00");
+    robot.clickOn("#assignStart").type(KeyCode.END).eraseText(8).write("10:00");
     Screenshots.save(robot.lookup("#assignDialog").query().getScene(), "assign-dialog");
     robot.clickOn("#assignConfirm");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignWarnings").tryQuery().isPresent());
@@ -117,15 +117,26 @@ class DispatchBoardUiTest {
   @Test
   void aBadgeTurnsFromNormalToWarningToBreachedAsTheClockAdvances(FxRobot robot) throws Exception {
     waitForBoard(robot);
-    // WO-1 is due in 40 min; the fixture's warning comes from the countdown source
+    // WO-1 was created 1 h ago and is due in 40 min: the warning (at 75 %) comes 15 min from now
     Label badge = robot.lookup("#queue-WO-2026-000001").lookup(".fo-sla-badge").query();
     assertThat(badge.getUserData()).isEqualTo(BadgeState.OK);
-    clock.advance(Duration.ofMinutes(41));
+    assertThat(badge.getText()).isEqualTo("Response: 40 min left");
+    Screenshots.save(stage.getScene(), "badge-normal");
+    clock.advance(Duration.ofMinutes(15));
+    WaitForAsyncUtils.asyncFx(() -> app.window().tick()).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    Label warning = robot.lookup("#queue-WO-2026-000001").lookup(".fo-sla-badge").query();
+    assertThat(warning.getUserData()).isEqualTo(BadgeState.WARNING);
+    assertThat(warning.getText()).isEqualTo("Response: 25 min left");
+    assertThat(warning.getStyleClass()).contains("fo-warning");
+    Screenshots.save(stage.getScene(), "badge-warning");
+    clock.advance(Duration.ofMinutes(26));
     WaitForAsyncUtils.asyncFx(() -> app.window().tick()).get();
     WaitForAsyncUtils.waitForFxEvents();
     Label after = robot.lookup("#queue-WO-2026-000001").lookup(".fo-sla-badge").query();
     assertThat(after.getUserData()).isEqualTo(BadgeState.BREACHED);
-    assertThat(after.getText()).contains("overdue");
+    assertThat(after.getText()).isEqualTo("Response: overdue 1 min");
+    assertThat(after.getStyleClass()).contains("fo-breached");
   }
 
   @Test

@@ -161,6 +161,7 @@ public final class DispatchBoardView extends StackPane {
     Label hint = new Label(msg.text("dispatch.assign.hint"));
     hint.getStyleClass().add(Styles.MUTED);
     hint.setWrapText(true);
+    hint.setMinHeight(Region.USE_PREF_SIZE);
     hint.setGraphic(new FontIcon(MaterialDesignC.CURSOR_MOVE));
     VBox queuePane = new VBox(8, titleRow, search, filters, list, hint);
     queuePane.setPadding(new Insets(12));

@@ -167,14 +167,12 @@ public final class SignInViewModel {
     return new Attempt.Failed(msg.text("signin.failed", failed.message()));
   }
 
-  /** The replica reports a network failure with one of these codes (anything not an answer from the server). */
+  /** The replica's code for "no answer from the server" (as opposed to an answer that says no). */
   static boolean isUnreachable(String code) {
     if (code == null) {
       return false;
     }
-    String c = code.toUpperCase(Locale.ROOT);
-    return c.contains("UNREACHABLE") || c.contains("OFFLINE") || c.contains("NETWORK")
-        || c.contains("TIMEOUT") || c.contains("CONNECT") || c.contains("IO");
+    return "UNREACHABLE".equals(code.toUpperCase(Locale.ROOT));
   }
 
   private String lastSync(SyncStatus status) {

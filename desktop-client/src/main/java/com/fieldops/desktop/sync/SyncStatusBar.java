@@ -91,8 +91,8 @@ public final class SyncStatusBar extends VBox {
     VBox rows = new VBox(6);
     ScrollPane scroll = new ScrollPane(rows);
     scroll.setFitToWidth(true);
-    scroll.setMaxHeight(220);
-    scroll.setPrefViewportHeight(120);
+    scroll.setMaxHeight(200);
+    scroll.prefViewportHeightProperty().bind(Bindings.min(180, Bindings.size(vm.rejected()).multiply(52)));
     Label title = new Label(msg.text("status.rejected.title"));
     title.getStyleClass().add(Styles.SECTION_TITLE);
     rejectedPanel.getChildren().addAll(title, scroll, actionMessage);

@@ -94,6 +94,6 @@ public final class BoardFixtures {
         type, p, status, summary, UUID.nameUUIDFromBytes(CUSTOMERS[customer].getBytes()), CUSTOMERS[customer],
         UUID.nameUUIDFromBytes(("site" + customer).getBytes()), "Main site", "Berlin", ZONE,
         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name(), region, skill,
-        s, s == null ? null : s.plus(Duration.ofHours(2)), due, NOW.minus(Duration.ofHours(2)), 1, false);
+        s, s == null ? null : s.plus(Duration.ofHours(2)), due, NOW.minus(Duration.ofHours(1)), 1, false);
   }
 }
