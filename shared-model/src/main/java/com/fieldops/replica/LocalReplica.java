@@ -121,6 +121,21 @@ final class LocalReplica implements Replica {
     return store;
   }
 
+  /** Every document of the local view by "type/id" (tests compare it with the server's scope). */
+  java.util.Map<String, JsonNode> viewDocuments() {
+    return store.query(c -> {
+      java.util.Map<String, JsonNode> out = new java.util.LinkedHashMap<>();
+      try (var ps = c.prepareStatement("SELECT type, id, data FROM view_doc"); var rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.put(rs.getString(1) + "/" + rs.getString(2), Json.mapper().readTree(rs.getString(3)));
+        }
+      } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+        throw new IllegalStateException(e);
+      }
+      return out;
+    });
+  }
+
   // ---- queries ----
 
   @Override
@@ -325,7 +340,8 @@ final class LocalReplica implements Replica {
   }
 
   private CommandOutcome.Refused refused(String field, String key) {
-    return new CommandOutcome.Refused("INVALID", field, messages.get(key));
+    String code = key.endsWith(".unknown") ? "NOT_FOUND" : key.equals("refused.signedOut") ? "SIGNED_OUT" : "INVALID";
+    return new CommandOutcome.Refused(code, field, messages.get(key));
   }
 
   private static String blankToNull(String s) {

@@ -19,13 +19,22 @@ public final class FaultInjector implements Interceptor {
   public enum Fault { NONE, DROP, TIMEOUT, SERVER_ERROR, DUPLICATE, LOSE_RESPONSE }
 
   private final Random random;
-  private final double faultRate;
+  private volatile double faultRate;
   private volatile boolean offline;
   public final AtomicInteger injected = new AtomicInteger();
 
   public FaultInjector(long seed, double faultRate) {
     this.random = new Random(seed);
     this.faultRate = faultRate;
+  }
+
+  /** No more random faults (the network is good again). */
+  public void calm() {
+    this.faultRate = 0;
+  }
+
+  public void rate(double rate) {
+    this.faultRate = rate;
   }
 
   public void offline(boolean off) {

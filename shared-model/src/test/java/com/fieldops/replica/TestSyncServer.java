@@ -135,6 +135,10 @@ public final class TestSyncServer implements AutoCloseable {
     return out;
   }
 
+  public Actor actorOf(String username) {
+    return accounts.get(username).actor();
+  }
+
   public synchronized <T> Optional<T> find(Class<T> cls, UUID id) {
     Doc d = docs.get(EntityNames.of(cls) + "/" + id);
     return Optional.ofNullable(d).map(x -> Json.mapper().convertValue(x.data(), cls));
