@@ -8,6 +8,8 @@ import com.fieldops.model.validation.MessageBundles;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
 import com.fieldops.protocol.MutationEnvelope;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workflow.WorkflowText;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +92,18 @@ public final class Mutations {
     if (rejection.message() != null) {
       return rejection.message();
     }
-    return MessageBundles.format(locale, rejection.messageKey(), rejection.args().toArray());
+    Object[] args = rejection.args().stream().map(a -> display(a, locale)).toArray();
+    return MessageBundles.format(locale, rejection.messageKey(), args);
+  }
+
+  /** Status names read in the reader's language, as everywhere else in the product. */
+  private static Object display(String arg, Locale locale) {
+    for (WorkOrderStatus s : WorkOrderStatus.values()) {
+      if (s.name().equals(arg)) {
+        return WorkflowText.status(s, locale);
+      }
+    }
+    return arg;
   }
 
   /** The lost edits as one sentence in {@code locale}. */

@@ -15,6 +15,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import com.fieldops.workflow.RefusalReason;
+import com.fieldops.workflow.TransitionCheck;
+import com.fieldops.workflow.WorkOrderWorkflow;
 
 /** Create, assign, reassign and move work orders through their lifecycle. */
 final class WorkOrderMutations {
@@ -97,6 +100,10 @@ final class WorkOrderMutations {
       return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.assignNotNew", null, wo.label(),
           wo.status().name());
     }
+    Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
+    if (refused.isPresent()) {
+      return new Outcome.Rejected(refused.get());
+    }
     Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId");
     if (tech.isPresent()) {
       return new Outcome.Rejected(tech.get());
@@ -113,6 +120,10 @@ final class WorkOrderMutations {
     if (!REASSIGNABLE.contains(wo.status())) {
       return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.reassignStatus", null, wo.label(),
           wo.status().name());
+    }
+    Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
+    if (refused.isPresent()) {
+      return new Outcome.Rejected(refused.get());
     }
     if (p.technicianId().equals(wo.assigneeId())) {
       return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameAssignee", "technicianId");
@@ -145,16 +156,9 @@ final class WorkOrderMutations {
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }
-    if (wo.status() == p.to()) {
-      return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameStatus", "to", wo.label(), p.to().name());
-    }
-    if (!WorkflowRules.exists(wo.status(), p.to())) {
-      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.transition", "to", wo.label(),
-          wo.status().name(), p.to().name());
-    }
-    if (!WorkflowRules.allowed(wo.status(), p.to(), actor.role())) {
-      return Outcome.reject(Codes.FORBIDDEN, "protocol.rejected.transitionRole", "to", wo.status().name(),
-          p.to().name());
+    Optional<Rejection> refused = workflow(actor, wo, p.to());
+    if (refused.isPresent()) {
+      return new Outcome.Rejected(refused.get());
     }
     OnHoldReason reason = p.to() == WorkOrderStatus.ON_HOLD ? p.onHoldReason() : null;
     if (p.to() == WorkOrderStatus.ON_HOLD && reason == null) {
@@ -170,6 +174,27 @@ final class WorkOrderMutations {
     Object event = new WorkOrderEvent.StatusChanged(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
         ctx.occurredAt(), ctx.now(), wo.status(), p.to(), reason, p.comment());
     return Outcome.Applied.of(next, event);
+  }
+
+  /** The state machine's answer ({@link WorkOrderWorkflow}), as a rejection with a protocol message. */
+  private static Optional<Rejection> workflow(Actor actor, WorkOrder wo, WorkOrderStatus to) {
+    TransitionCheck check = WorkOrderWorkflow.check(actor.role(), actor.technicianId(), wo, to);
+    if (!(check instanceof TransitionCheck.Refused refused)) {
+      return Optional.empty();
+    }
+    RefusalReason reason = refused.reason();
+    if (reason == RefusalReason.UNCHANGED) {
+      return Optional.of(Rejection.of(Codes.UNCHANGED, "protocol.rejected.sameStatus", "to", wo.label(), to.name()));
+    }
+    if (reason == RefusalReason.NOT_YOUR_JOB) {
+      return Optional.of(Rejection.of(Codes.NOT_YOUR_JOB, "protocol.rejected.notYourJob", "entityId", wo.label()));
+    }
+    if (reason == RefusalReason.ROLE_NOT_ALLOWED) {
+      return Optional.of(Rejection.of(Codes.FORBIDDEN, "protocol.rejected.transitionRole", "to", wo.status().name(),
+          to.name()));
+    }
+    return Optional.of(Rejection.of(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.transition", "to", wo.label(),
+        wo.status().name(), to.name()));
   }
 
   /** Assignment is office work: admin anywhere, dispatchers and supervisors in their region. */

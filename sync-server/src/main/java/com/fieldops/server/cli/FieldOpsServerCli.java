@@ -1,31 +1,233 @@
 package com.fieldops.server.cli;
 
+import com.fieldops.model.user.Role;
+import com.fieldops.server.auth.AuthService;
+import com.fieldops.server.auth.PasswordHasher;
+import com.fieldops.server.config.ConfigLoader;
+import com.fieldops.server.config.ServerSettings;
+import com.fieldops.server.demo.DemoDataLoader;
 import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.storage.Database;
+import java.io.Console;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
-@Command(name = "fieldops-server", mixinStandardHelpOptions = true,
-    description = "FieldOps sync server", subcommands = {FieldOpsServerCli.Serve.class})
+/** {@code java -jar sync-server-*-all.jar serve|demo-data|user|backup}. */
+@Command(name = "fieldops-server", mixinStandardHelpOptions = true, description = "FieldOps sync server",
+    subcommands = {FieldOpsServerCli.Serve.class, FieldOpsServerCli.DemoData.class, FieldOpsServerCli.User.class,
+        FieldOpsServerCli.Backup.class})
 public final class FieldOpsServerCli {
+  private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServerCli.class);
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new FieldOpsServerCli()).execute(args));
   }
 
-  @Command(name = "serve", description = "Run the sync server")
+  /** Options every command shares: the config file and the database. */
+  static final class Common {
+    @Option(names = "--config", description = "properties file with settings (environment FIELDOPS_* overrides it)")
+    Path config;
+
+    @Option(names = "--db", description = "SQLite file path (default ./data/fieldops.db) or jdbc:postgresql:// URL")
+    String database;
+
+    ServerSettings settings() {
+      ServerSettings s = ConfigLoader.load(config, System.getenv());
+      return database == null ? s : s.withDatabase(database);
+    }
+
+    Database open(ServerSettings s) {
+      return Database.open(s.database(), s.databaseUser(), s.databasePassword());
+    }
+  }
+
+  @Command(name = "serve", description = "Run the sync server until stopped")
   static final class Serve implements Callable<Integer> {
-    @Option(names = "--port", defaultValue = "8080", description = "HTTP port (default ${DEFAULT-VALUE})")
-    int port;
+    @Mixin
+    Common common = new Common();
+
+    @Option(names = "--port", description = "HTTP port (default 8080 or the config's)")
+    Integer port;
+
+    @Option(names = "--host", description = "address to listen on (default 0.0.0.0)")
+    String host;
+
+    @Option(names = "--demo-data", description = "load the demo data set if the database is empty")
+    boolean demoData;
 
     @Override
     public Integer call() throws Exception {
-      SyncServer server = SyncServer.start(port);
-      Runtime.getRuntime().addShutdownHook(new Thread(server::close));
-      new CountDownLatch(1).await();
+      ServerSettings s = common.settings();
+      if (port != null) {
+        s = s.withPort(port);
+      }
+      if (host != null) {
+        s = s.withHost(host);
+      }
+      Database db = common.open(s);
+      if (demoData) {
+        new DemoDataLoader(db, PasswordHasher.standard(), Clock.systemUTC()).loadIfEmpty();
+      }
+      SyncServer server = SyncServer.start(db, s);
+      LOG.info("FieldOps sync server listening on {}:{} with {}", s.host(), server.port(), s);
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        server.close();
+        db.close();
+        stopped.countDown();
+      }, "shutdown"));
+      stopped.await();
       return 0;
     }
+  }
+
+  @Command(name = "demo-data", description = "Load the demo data set into an empty database")
+  static final class DemoData implements Callable<Integer> {
+    @Mixin
+    Common common = new Common();
+
+    @Override
+    public Integer call() {
+      ServerSettings s = common.settings();
+      try (Database db = common.open(s)) {
+        boolean loaded = new DemoDataLoader(db, PasswordHasher.standard(), Clock.systemUTC()).loadIfEmpty();
+        LOG.info(loaded ? "demo data loaded into {}" : "{} is not empty: demo data not loaded", s.database());
+        return loaded ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "user", description = "Manage users", subcommands = {UserAdd.class, UserPasswd.class,
+      UserDisable.class})
+  static final class User implements Callable<Integer> {
+    @Override
+    public Integer call() {
+      CommandLine.usage(this, System.out);
+      return 2;
+    }
+  }
+
+  @Command(name = "add", description = "Add a user (asks for the password, or reads FIELDOPS_NEW_PASSWORD)")
+  static final class UserAdd implements Callable<Integer> {
+    @Mixin
+    Common common = new Common();
+
+    @Parameters(index = "0", description = "user name")
+    String username;
+
+    @Option(names = "--role", required = true, description = "ADMIN, DISPATCHER, SUPERVISOR, TECHNICIAN or CUSTOMER")
+    Role role;
+
+    @Option(names = "--name", description = "display name (default: the user name)")
+    String displayName;
+
+    @Option(names = "--region", description = "region of a dispatcher or supervisor")
+    String region;
+
+    @Option(names = "--technician", description = "technician id of a technician user")
+    UUID technicianId;
+
+    @Override
+    public Integer call() {
+      ServerSettings s = common.settings();
+      try (Database db = common.open(s)) {
+        AuthService auth = authService(db, s);
+        if (auth.account(username).isPresent()) {
+          LOG.error("user {} already exists", username);
+          return 1;
+        }
+        auth.addUser(username, displayName == null ? username : displayName, role, region, technicianId,
+            readPassword());
+        LOG.info("user {} added as {}", username, role);
+        return 0;
+      }
+    }
+  }
+
+  @Command(name = "passwd", description = "Set a user's password (ends their sessions)")
+  static final class UserPasswd implements Callable<Integer> {
+    @Mixin
+    Common common = new Common();
+
+    @Parameters(index = "0", description = "user name")
+    String username;
+
+    @Override
+    public Integer call() {
+      ServerSettings s = common.settings();
+      try (Database db = common.open(s)) {
+        boolean ok = authService(db, s).changePassword(username, readPassword());
+        LOG.info(ok ? "password of {} changed" : "no user {}", username);
+        return ok ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "disable", description = "Disable a user and end their sessions")
+  static final class UserDisable implements Callable<Integer> {
+    @Mixin
+    Common common = new Common();
+
+    @Parameters(index = "0", description = "user name")
+    String username;
+
+    @Override
+    public Integer call() {
+      ServerSettings s = common.settings();
+      try (Database db = common.open(s)) {
+        boolean ok = authService(db, s).disable(username);
+        LOG.info(ok ? "user {} disabled" : "no user {}", username);
+        return ok ? 0 : 1;
+      }
+    }
+  }
+
+  @Command(name = "backup", description = "Copy a SQLite database consistently, also while the server runs")
+  static final class Backup implements Callable<Integer> {
+    @Mixin
+    Common common = new Common();
+
+    @Parameters(index = "0", description = "target file (must not exist)")
+    Path target;
+
+    @Override
+    public Integer call() {
+      ServerSettings s = common.settings();
+      try (Database db = common.open(s)) {
+        db.backupTo(target);
+        LOG.info("backup of {} written to {}", s.database(), target.toAbsolutePath());
+        return 0;
+      }
+    }
+  }
+
+  private static AuthService authService(Database db, ServerSettings s) {
+    return new AuthService(db, Clock.systemUTC(), new PasswordHasher(s.argon2MemoryKib(), s.argon2Iterations()),
+        s.tokenLifetime());
+  }
+
+  /** From the console without echo, else from FIELDOPS_NEW_PASSWORD (for scripts), never from an argument. */
+  private static String readPassword() {
+    String fromEnv = System.getenv("FIELDOPS_NEW_PASSWORD");
+    if (fromEnv != null && !fromEnv.isEmpty()) {
+      return fromEnv;
+    }
+    Console console = System.console();
+    if (console == null) {
+      throw new CommandLine.ParameterException(new CommandLine(new FieldOpsServerCli()),
+          "no console to ask for the password: set FIELDOPS_NEW_PASSWORD");
+    }
+    char[] pw = console.readPassword("Password: ");
+    return new String(pw);
   }
 }

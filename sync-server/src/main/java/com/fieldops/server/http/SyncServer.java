@@ -1,29 +1,132 @@
 package com.fieldops.server.http;
 
+import com.fieldops.model.json.Json;
+import com.fieldops.server.audit.AuditController;
+import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.auth.AuthService;
+import com.fieldops.server.auth.PasswordHasher;
+import com.fieldops.server.config.ServerSettings;
+import com.fieldops.server.storage.Database;
+import com.fieldops.server.sync.ChangeNotifier;
+import com.fieldops.server.sync.EventsController;
+import com.fieldops.server.sync.PullService;
+import com.fieldops.server.sync.PushService;
+import com.fieldops.server.sync.SyncController;
 import io.javalin.Javalin;
-import java.util.Map;
+import io.javalin.json.JavalinJackson;
+import io.micrometer.core.instrument.Timer;
+import io.micrometer.core.instrument.binder.jvm.JvmGcMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmMemoryMetrics;
+import io.micrometer.core.instrument.binder.jvm.JvmThreadMetrics;
+import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
+import io.micrometer.prometheusmetrics.PrometheusConfig;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import java.time.Clock;
 
-/** Builds the HTTP server from its dependencies so tests can start it in-process on port 0. */
+/**
+ * Builds the HTTP server from its dependencies, so tests start it in-process on port 0 and the
+ * CLI starts it for real. The database is opened (and migrated) by the caller and closed by it.
+ */
 public final class SyncServer implements AutoCloseable {
-  private final Javalin app;
+  private static final String STARTED = "fieldops.started";
 
-  private SyncServer(Javalin app) {
+  private final Javalin app;
+  private final ChangeNotifier notifier;
+  private final AuthService auth;
+  private final PushService push;
+  private final PrometheusMeterRegistry metrics;
+  private final JvmGcMetrics gcMetrics;
+
+  private SyncServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
+      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics) {
     this.app = app;
+    this.notifier = notifier;
+    this.auth = auth;
+    this.push = push;
+    this.metrics = metrics;
+    this.gcMetrics = gcMetrics;
   }
 
-  public static SyncServer start(int port) {
-    Javalin app = Javalin.create(cfg -> cfg.showJavalinBanner = false);
-    app.get("/health", ctx -> ctx.json(Map.of("status", "UP")));
-    app.start("127.0.0.1", port);
-    return new SyncServer(app);
+  public static SyncServer start(Database db, ServerSettings settings) {
+    return start(db, settings, Clock.systemUTC());
+  }
+
+  public static SyncServer start(Database db, ServerSettings settings, Clock clock) {
+    PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
+    new JvmMemoryMetrics().bindTo(metrics);
+    new JvmThreadMetrics().bindTo(metrics);
+    new ProcessorMetrics().bindTo(metrics);
+    JvmGcMetrics gc = new JvmGcMetrics();
+    gc.bindTo(metrics);
+
+    PasswordHasher hasher = new PasswordHasher(settings.argon2MemoryKib(), settings.argon2Iterations());
+    AuthService auth = new AuthService(db, clock, hasher, settings.tokenLifetime());
+    PullService pull = new PullService(db);
+    ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis());
+    PushService push = new PushService(db, clock, notifier, metrics);
+    metrics.gauge("fieldops.sse.clients", notifier, ChangeNotifier::connected);
+
+    SystemController system = new SystemController(db, metrics);
+    AuthController authController = new AuthController(auth);
+    SyncController sync = new SyncController(push, pull);
+    EventsController events = new EventsController(notifier);
+    AuditController audit = new AuditController(db);
+
+    Javalin app = Javalin.create(cfg -> {
+      cfg.showJavalinBanner = false;
+      cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
+      cfg.http.maxRequestSize = settings.maxBodyBytes();
+      cfg.http.prefer405over404 = true;
+      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit));
+    });
+    app.before(ctx -> {
+      ctx.attribute(STARTED, System.nanoTime());
+      Long length = ctx.contentLength() >= 0 ? (long) ctx.contentLength() : null;
+      if (length != null && length > settings.maxBodyBytes()) {
+        throw new ApiException(413, "TOO_LARGE", "api.error.tooLarge", null, settings.maxBodyBytes());
+      }
+      if (!Routes.isPublic(ctx.path()) && ctx.path().startsWith("/api/")) {
+        ctx.attribute(Requests.PRINCIPAL, auth.authenticate(bearer(ctx.header("Authorization"))));
+      }
+    });
+    app.after(ctx -> {
+      Long started = ctx.attribute(STARTED);
+      if (started != null && !ctx.path().equals("/api/v1/events")) {
+        String route = ctx.endpointHandlerPath();
+        Timer.builder("fieldops.http.requests").tag("route", route == null || route.equals("*") ? "unmatched" : route)
+            .tag("method", ctx.method().name()).tag("status", String.valueOf(ctx.statusCode()))
+            .register(metrics).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+      }
+    });
+    ErrorResponses.install(app, settings.maxBodyBytes());
+    app.start(settings.host(), settings.port());
+    return new SyncServer(app, notifier, auth, push, metrics, gc);
+  }
+
+  private static String bearer(String header) {
+    if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+      return null;
+    }
+    return header.substring(7).trim();
   }
 
   public int port() {
     return app.port();
   }
 
+  public AuthService auth() {
+    return auth;
+  }
+
+  public PushService push() {
+    return push;
+  }
+
   @Override
   public void close() {
+    notifier.close();
     app.stop();
+    gcMetrics.close();
+    metrics.close();
   }
 }

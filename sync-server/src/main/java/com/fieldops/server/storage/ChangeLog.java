@@ -16,6 +16,8 @@ import java.util.List;
  */
 public final class ChangeLog {
   private static final String COLUMNS = "seq, entity_type, entity_id, version, op, data";
+  /** The region value of rows for every office (customers, contacts). */
+  public static final String ALL_OFFICES = "*";
 
   /** Appends rows in order; call last in a write transaction to keep the counter lock short. */
   public long append(Connection c, List<ChangeRow> rows, long nowMillis) throws SQLException {
@@ -64,26 +66,33 @@ public final class ChangeLog {
       rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM change_log WHERE seq > ? AND directed = ? ORDER BY seq LIMIT ?",
           ChangeLog::map, after, false, limit);
     } else {
-      String keyColumn;
-      Object key;
+      // Index range scans merged in seq order: the audience's own rows, (offices) the rows for
+      // every office, and the rows for everyone.
+      List<String> parts = new ArrayList<>();
+      List<Object> params = new ArrayList<>();
       if (scope instanceof PullScope.Region r) {
-        keyColumn = "region";
-        key = r.region();
+        parts.add(part("region = ?"));
+        params.addAll(List.of(r.region(), after, limit));
+        parts.add(part("region = ?"));
+        params.addAll(List.of(ALL_OFFICES, after, limit));
       } else {
-        keyColumn = "technician_id";
-        key = ((PullScope.Technician) scope).technicianId();
+        parts.add(part("technician_id = ?"));
+        params.addAll(List.of(((PullScope.Technician) scope).technicianId(), after, limit));
       }
-      // Two index range scans merged: the audience's own rows and the rows for everyone.
-      String sql = "SELECT " + COLUMNS + " FROM ("
-          + "SELECT * FROM (SELECT " + COLUMNS + " FROM change_log WHERE " + keyColumn + " = ? AND seq > ? ORDER BY seq LIMIT ?) a"
-          + " UNION ALL "
-          + "SELECT * FROM (SELECT " + COLUMNS + " FROM change_log WHERE everyone = ? AND directed = ? AND seq > ? ORDER BY seq LIMIT ?) b"
-          + ") t ORDER BY seq LIMIT ?";
-      rows = Jdbc.query(c, sql, ChangeLog::map, key, after, limit, true, false, after, limit, limit);
+      parts.add(part("everyone = ? AND directed = ?"));
+      params.addAll(List.of(true, false, after, limit));
+      params.add(limit);
+      String sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", parts) + ") t ORDER BY seq LIMIT ?";
+      rows = Jdbc.query(c, sql, ChangeLog::map, params.toArray());
     }
     boolean hasMore = rows.size() == limit;
     long cursor = hasMore ? rows.get(rows.size() - 1).seq() : Math.max(after, last);
     return new ChangePage(new ArrayList<>(rows), cursor, hasMore);
+  }
+
+  private static String part(String where) {
+    return "SELECT * FROM (SELECT " + COLUMNS + " FROM change_log WHERE " + where + " AND seq > ? ORDER BY seq LIMIT ?) p"
+        + (where.hashCode() & 0xffff);
   }
 
   private static LoggedChange map(ResultSet rs) throws SQLException {

@@ -1,0 +1,165 @@
+package com.fieldops.server.auth;
+
+import com.fieldops.model.common.Ids;
+import com.fieldops.model.user.Role;
+import com.fieldops.protocol.SignInRequest;
+import com.fieldops.protocol.SignInResponse;
+import com.fieldops.server.http.ApiException;
+import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Jdbc;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** Sign-in, sign-out, token checks and user administration. */
+public final class AuthService {
+  private static final Logger LOG = LoggerFactory.getLogger(AuthService.class);
+
+  private final Database db;
+  private final Clock clock;
+  private final PasswordHasher hasher;
+  private final Duration tokenLifetime;
+  private final Accounts accounts = new Accounts();
+  private final Sessions sessions = new Sessions();
+  private final SignInThrottle throttle = new SignInThrottle();
+  /** Verified against when the user name is unknown, so timing does not reveal which names exist. */
+  private final String decoyHash;
+
+  public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime) {
+    this.db = db;
+    this.clock = clock;
+    this.hasher = hasher;
+    this.tokenLifetime = tokenLifetime;
+    this.decoyHash = hasher.hash("decoy-" + UUID.randomUUID());
+  }
+
+  public SignInResponse signIn(SignInRequest request, String address) {
+    long now = clock.millis();
+    String username = request.username().trim();
+    long wait = db.read(c -> throttle.secondsToWait(c, username, address, now));
+    if (wait > 0) {
+      LOG.warn("sign-in for {} from {} refused: throttled for {} s", username, address, wait);
+      throw new ApiException(429, "TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", null, wait);
+    }
+    Optional<Account> account = db.read(c -> accounts.byUsername(c, username));
+    boolean ok = hasher.matches(request.password(), account.map(Account::passwordHash).orElse(decoyHash))
+        && account.isPresent() && !account.get().disabled();
+    if (!ok) {
+      db.write(c -> {
+        throttle.recordFailure(c, username, address, now);
+        securityEvent(c, now, "SIGN_IN_FAILED", username, account.map(Account::id).orElse(null), request.deviceId(),
+            address);
+        return null;
+      });
+      LOG.info("sign-in failed for {} from {}", username, address);
+      throw new ApiException(401, "SIGN_IN_FAILED", "api.error.signInFailed", null);
+    }
+    Account a = account.get();
+    String token = Tokens.newToken();
+    Instant expiresAt = Instant.ofEpochMilli(now).plus(tokenLifetime);
+    db.write(c -> {
+      throttle.reset(c, username, address);
+      sessions.insert(c, Tokens.hash(token), a.id(), request.deviceId(), now, expiresAt.toEpochMilli());
+      securityEvent(c, now, "SIGNED_IN", username, a.id(), request.deviceId(), address);
+      return null;
+    });
+    LOG.info("{} signed in from {} (device {})", username, address, request.deviceId());
+    return new SignInResponse(token, expiresAt, a.id(), a.role().name(), a.displayName());
+  }
+
+  /** The caller behind a bearer token, or 401 if it is missing, unknown, expired or revoked. */
+  public Principal authenticate(String token) {
+    if (token == null || token.isBlank() || token.length() > 200) {
+      throw ApiException.unauthorized();
+    }
+    String hash = Tokens.hash(token);
+    long now = clock.millis();
+    return db.read(c -> {
+      var session = sessions.find(c, hash);
+      if (session.isEmpty() || session.get().revoked() || session.get().expiresAtMillis() <= now) {
+        throw ApiException.unauthorized();
+      }
+      Account a = accounts.byId(c, session.get().userId()).orElseThrow(ApiException::unauthorized);
+      if (a.disabled()) {
+        throw ApiException.unauthorized();
+      }
+      return new Principal(a.id(), a.username(), a.displayName(), a.role(), a.region(), a.technicianId(),
+          session.get().deviceId(), hash);
+    });
+  }
+
+  /** A fresh token for a signed-in caller; the old one is revoked. */
+  public SignInResponse renew(Principal principal) {
+    long now = clock.millis();
+    String token = Tokens.newToken();
+    Instant expiresAt = Instant.ofEpochMilli(now).plus(tokenLifetime);
+    db.write(c -> {
+      sessions.revoke(c, principal.tokenHash());
+      sessions.insert(c, Tokens.hash(token), principal.userId(), principal.deviceId(), now, expiresAt.toEpochMilli());
+      return null;
+    });
+    return new SignInResponse(token, expiresAt, principal.userId(), principal.role().name(), principal.displayName());
+  }
+
+  public void signOut(Principal principal) {
+    db.write(c -> {
+      sessions.revoke(c, principal.tokenHash());
+      securityEvent(c, clock.millis(), "SIGNED_OUT", principal.username(), principal.userId(), principal.deviceId(),
+          null);
+      return null;
+    });
+  }
+
+  /** Creates a user; the password is hashed here and never stored. */
+  public Account addUser(String username, String displayName, Role role, String region, UUID technicianId,
+      String password) {
+    Account a = new Account(Ids.newId(), username, displayName, role, region, technicianId, hasher.hash(password), false);
+    db.write(c -> {
+      accounts.insert(c, a, clock.millis());
+      securityEvent(c, clock.millis(), "USER_ADDED", username, a.id(), null, null);
+      return null;
+    });
+    return a;
+  }
+
+  /** Sets a new password and ends the user's sessions. False if there is no such user. */
+  public boolean changePassword(String username, String password) {
+    String hash = hasher.hash(password);
+    return db.write(c -> {
+      if (accounts.setPasswordHash(c, username, hash) == 0) {
+        return false;
+      }
+      UUID id = accounts.byUsername(c, username).orElseThrow().id();
+      sessions.revokeAllOf(c, id);
+      securityEvent(c, clock.millis(), "PASSWORD_CHANGED", username, id, null, null);
+      return true;
+    });
+  }
+
+  /** Disables a user and revokes their sessions at once. False if there is no such user. */
+  public boolean disable(String username) {
+    return db.write(c -> {
+      if (accounts.setDisabled(c, username, true) == 0) {
+        return false;
+      }
+      UUID id = accounts.byUsername(c, username).orElseThrow().id();
+      sessions.revokeAllOf(c, id);
+      securityEvent(c, clock.millis(), "USER_DISABLED", username, id, null, null);
+      return true;
+    });
+  }
+
+  public Optional<Account> account(String username) {
+    return db.read(c -> accounts.byUsername(c, username));
+  }
+
+  private static void securityEvent(java.sql.Connection c, long at, String kind, String username, UUID userId,
+      String deviceId, String address) throws java.sql.SQLException {
+    Jdbc.update(c, "INSERT INTO security_event (id, at, kind, username, user_id, device_id, address)"
+        + " VALUES (?,?,?,?,?,?,?)", Ids.newId(), at, kind, username, userId, deviceId, address);
+  }
+}

@@ -1,0 +1,56 @@
+package com.fieldops.server.config;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+
+/**
+ * Settings from defaults, then a properties file ({@code port=8080}, {@code database=...},
+ * {@code database.user}, {@code database.password}, {@code token.lifetime=P14D},
+ * {@code max.body.bytes}, {@code notify.poll.millis}, {@code argon2.memory.kib},
+ * {@code argon2.iterations}), then environment variables named after the keys
+ * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
+ */
+public final class ConfigLoader {
+  private ConfigLoader() {}
+
+  public static ServerSettings load(Path file, Map<String, String> environment) {
+    Properties p = new Properties();
+    if (file != null) {
+      try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+        p.load(r);
+      } catch (IOException e) {
+        throw new IllegalArgumentException("cannot read config file " + file + ": " + e.getMessage(), e);
+      }
+    }
+    for (String key : new String[] {"host", "port", "database", "database.user", "database.password",
+        "token.lifetime", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib", "argon2.iterations"}) {
+      String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
+      if (env != null && !env.isBlank()) {
+        p.setProperty(key, env);
+      }
+    }
+    ServerSettings d = ServerSettings.defaults();
+    try {
+      return new ServerSettings(
+          p.getProperty("host", d.host()),
+          Integer.parseInt(p.getProperty("port", String.valueOf(d.port()))),
+          p.getProperty("database", d.database()),
+          p.getProperty("database.user", d.databaseUser()),
+          p.getProperty("database.password", d.databasePassword()),
+          Duration.parse(p.getProperty("token.lifetime", d.tokenLifetime().toString())),
+          Long.parseLong(p.getProperty("max.body.bytes", String.valueOf(d.maxBodyBytes()))),
+          Long.parseLong(p.getProperty("notify.poll.millis", String.valueOf(d.notifyPollMillis()))),
+          Integer.parseInt(p.getProperty("argon2.memory.kib", String.valueOf(d.argon2MemoryKib()))),
+          Integer.parseInt(p.getProperty("argon2.iterations", String.valueOf(d.argon2Iterations()))));
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
+    }
+  }
+}

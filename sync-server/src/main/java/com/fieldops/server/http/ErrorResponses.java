@@ -1,0 +1,79 @@
+package com.fieldops.server.http;
+
+import com.fieldops.model.json.Json;
+import com.fieldops.model.validation.MessageBundles;
+import com.fieldops.protocol.ApiError;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One error shape for every failure, {@code {code, message, field?}}, in the caller's language.
+ * Unexpected failures are logged in full for operators and answered with a generic 500.
+ */
+final class ErrorResponses {
+  private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+
+  private ErrorResponses() {}
+
+  static void install(Javalin app, long maxBodyBytes) {
+    app.exception(ApiException.class, (e, ctx) -> {
+      Locale locale = Locales.of(ctx);
+      String message = e.text() != null ? e.text() : MessageBundles.format(locale, e.messageKey(), e.args().toArray());
+      if (e.status() == 429 && !e.args().isEmpty()) {
+        ctx.header("Retry-After", String.valueOf(e.args().get(0)));
+      }
+      if (e.status() == 401) {
+        ctx.header("WWW-Authenticate", "Bearer");
+      }
+      write(ctx, e.status(), new ApiError(e.code(), message, e.field()));
+    });
+    app.exception(HttpResponseException.class, (e, ctx) -> {
+      Locale locale = Locales.of(ctx);
+      int status = e.getStatus();
+      if (status == 413) {
+        write(ctx, 413, ApiError.of("TOO_LARGE", MessageBundles.format(locale, "api.error.tooLarge", maxBodyBytes)));
+      } else if (status == 404) {
+        write(ctx, 404, ApiError.of("NOT_FOUND", MessageBundles.format(locale, "api.error.notFound", ctx.path())));
+      } else if (status == 405) {
+        write(ctx, 405, ApiError.of("METHOD_NOT_ALLOWED", MessageBundles.format(locale, "api.error.methodNotAllowed")));
+      } else if (status >= 400 && status < 500) {
+        write(ctx, status, ApiError.of("BAD_REQUEST", MessageBundles.format(locale, "api.error.badParameter", "")));
+      } else {
+        LOG.error("request {} {} failed with {}", ctx.method(), ctx.path(), status, e);
+        write(ctx, 500, ApiError.of("INTERNAL", MessageBundles.format(locale, "api.error.internal")));
+      }
+    });
+    app.exception(Exception.class, (e, ctx) -> {
+      LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
+      write(ctx, 500, ApiError.of("INTERNAL", MessageBundles.format(Locales.of(ctx), "api.error.internal")));
+    });
+    app.error(404, ctx -> {
+      if (isEmpty(ctx)) {
+        write(ctx, 404, ApiError.of("NOT_FOUND", MessageBundles.format(Locales.of(ctx), "api.error.notFound", ctx.path())));
+      }
+    });
+    app.error(405, ctx -> {
+      if (isEmpty(ctx)) {
+        write(ctx, 405, ApiError.of("METHOD_NOT_ALLOWED", MessageBundles.format(Locales.of(ctx), "api.error.methodNotAllowed")));
+      }
+    });
+    app.error(413, ctx -> {
+      if (isEmpty(ctx)) {
+        write(ctx, 413, ApiError.of("TOO_LARGE", MessageBundles.format(Locales.of(ctx), "api.error.tooLarge", maxBodyBytes)));
+      }
+    });
+  }
+
+  private static boolean isEmpty(Context ctx) {
+    String r = ctx.result();
+    return r == null || r.isEmpty() || !r.startsWith("{\"code\"");
+  }
+
+  static void write(Context ctx, int status, ApiError error) {
+    ctx.status(status).contentType("application/json; charset=utf-8").result(Json.write(error));
+  }
+}

@@ -1,0 +1,46 @@
+package com.fieldops.server.http;
+
+import static io.javalin.apibuilder.ApiBuilder.get;
+import static io.javalin.apibuilder.ApiBuilder.path;
+import static io.javalin.apibuilder.ApiBuilder.post;
+import static io.javalin.apibuilder.ApiBuilder.sse;
+
+import com.fieldops.server.audit.AuditController;
+import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.sync.EventsController;
+import com.fieldops.server.sync.SyncController;
+import io.javalin.apibuilder.EndpointGroup;
+
+/** Every route of the server, in one place. */
+final class Routes {
+  private Routes() {}
+
+  static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
+      AuditController audit) {
+    return () -> {
+      get("/health", system::health);
+      get("/metrics", system::metrics);
+      path("/api/v1", () -> {
+        get("/openapi.json", system::openApi);
+        path("/auth", () -> {
+          post("/sign-in", auth::signIn);
+          post("/renew", auth::renew);
+          post("/sign-out", auth::signOut);
+          get("/me", auth::me);
+        });
+        path("/sync", () -> {
+          post("/push", sync::push);
+          get("/pull", sync::pull);
+        });
+        sse("/events", events::connect);
+        get("/audit", audit::query);
+      });
+    };
+  }
+
+  /** Paths anyone may call without a token. */
+  static boolean isPublic(String path) {
+    return path.equals("/health") || path.equals("/metrics") || path.equals("/api/v1/openapi.json")
+        || path.equals("/api/v1/auth/sign-in");
+  }
+}

@@ -1,0 +1,88 @@
+package com.fieldops.server.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/**
+ * Every applied mutation with its result: the idempotency record (a replay returns the stored
+ * result) and the audit trail (who, which device, device time, server time, what) in one row.
+ */
+public final class AppliedMutations {
+
+  /** One applied mutation as stored. */
+  public record Entry(UUID id, String type, UUID entityId, UUID userId, String deviceId, long recordedAtMillis,
+      long receivedAtMillis, String resultJson, String payloadJson) {}
+
+  /** Stored results (JSON) of the mutations among {@code ids} that were applied before. */
+  public Map<UUID, String> results(Connection c, Collection<UUID> ids) throws SQLException {
+    Map<UUID, String> out = new HashMap<>();
+    if (ids.isEmpty()) {
+      return out;
+    }
+    List<UUID> list = List.copyOf(ids);
+    int chunk = 200;
+    for (int from = 0; from < list.size(); from += chunk) {
+      List<UUID> part = list.subList(from, Math.min(list.size(), from + chunk));
+      String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+      for (var row : Jdbc.query(c, "SELECT id, result FROM applied_mutation WHERE id IN (" + marks + ")",
+          rs -> Map.entry(Jdbc.uuid(rs, "id"), rs.getString(2)), part.toArray())) {
+        out.put(row.getKey(), row.getValue());
+      }
+    }
+    return out;
+  }
+
+  public void insertAll(Connection c, Collection<Entry> entries) throws SQLException {
+    if (entries.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO applied_mutation (id, type, entity_id, user_id,"
+        + " device_id, recorded_at, received_at, result, payload) VALUES (?,?,?,?,?,?,?,?,?)")) {
+      for (Entry e : entries) {
+        Jdbc.bind(ps, e.id(), e.type(), e.entityId(), e.userId(), e.deviceId(), e.recordedAtMillis(),
+            e.receivedAtMillis(), e.resultJson(), e.payloadJson());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Newest first, optionally for one user, one entity and a received-at window. */
+  public List<Entry> query(Connection c, UUID userId, UUID entityId, Long fromMillis, Long toMillis, int limit)
+      throws SQLException {
+    StringBuilder sql = new StringBuilder("SELECT id, type, entity_id, user_id, device_id, recorded_at, received_at,"
+        + " result, payload FROM applied_mutation WHERE 1 = 1");
+    List<Object> params = new java.util.ArrayList<>();
+    if (userId != null) {
+      sql.append(" AND user_id = ?");
+      params.add(userId);
+    }
+    if (entityId != null) {
+      sql.append(" AND entity_id = ?");
+      params.add(entityId);
+    }
+    if (fromMillis != null) {
+      sql.append(" AND received_at >= ?");
+      params.add(fromMillis);
+    }
+    if (toMillis != null) {
+      sql.append(" AND received_at < ?");
+      params.add(toMillis);
+    }
+    sql.append(" ORDER BY received_at DESC, id DESC LIMIT ?");
+    params.add(limit);
+    return Jdbc.query(c, sql.toString(), rs -> new Entry(Jdbc.uuid(rs, "id"), rs.getString(2),
+        Jdbc.uuid(rs, "entity_id"), Jdbc.uuid(rs, "user_id"), rs.getString(5), rs.getLong(6), rs.getLong(7),
+        rs.getString(8), rs.getString(9)), params.toArray());
+  }
+
+  public long count(Connection c) throws SQLException {
+    return Jdbc.queryLong(c, "SELECT COUNT(*) FROM applied_mutation");
+  }
+}

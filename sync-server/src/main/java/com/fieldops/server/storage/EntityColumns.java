@@ -1,0 +1,62 @@
+package com.fieldops.server.storage;
+
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.workorder.Note;
+import com.fieldops.model.workorder.PartUsage;
+import com.fieldops.model.workorder.TimeEntry;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import java.util.UUID;
+
+/** The indexed columns stored beside an entity's JSON: what scope and queries look up. */
+public record EntityColumns(String region, UUID technicianId, String status, String number, UUID customerId,
+    UUID siteId, UUID workOrderId) {
+  public static final EntityColumns NONE = new EntityColumns(null, null, null, null, null, null, null);
+
+  public static EntityColumns of(Object entity) {
+    if (entity instanceof WorkOrder w) {
+      return new EntityColumns(w.region(), w.assigneeId(), w.status().name(), w.number(), w.customerId(), w.siteId(),
+          null);
+    }
+    if (entity instanceof WorkOrderEvent e) {
+      return new EntityColumns(null, null, null, null, null, null, e.workOrderId());
+    }
+    if (entity instanceof Note n) {
+      return new EntityColumns(null, null, null, null, null, null, n.workOrderId());
+    }
+    if (entity instanceof TimeEntry t) {
+      return new EntityColumns(null, t.technicianId(), null, null, null, null, t.workOrderId());
+    }
+    if (entity instanceof PartUsage p) {
+      return new EntityColumns(null, null, null, null, null, null, p.workOrderId());
+    }
+    if (entity instanceof Site s) {
+      return new EntityColumns(s.region(), null, null, null, s.customerId(), null, null);
+    }
+    if (entity instanceof Contact c) {
+      return new EntityColumns(null, null, null, null, c.customerId(), c.siteId(), null);
+    }
+    if (entity instanceof Equipment e) {
+      return new EntityColumns(null, null, e.status() == null ? null : e.status().name(), null, e.customerId(),
+          e.siteId(), null);
+    }
+    if (entity instanceof EquipmentEvent) {
+      return NONE;
+    }
+    if (entity instanceof Technician t) {
+      return new EntityColumns(t.region(), t.id(), null, null, null, null, null);
+    }
+    if (entity instanceof StockLocation.Van v) {
+      return new EntityColumns(v.region(), v.technicianId(), null, null, null, null, null);
+    }
+    if (entity instanceof StockLocation l) {
+      return new EntityColumns(l.region(), null, null, null, null, null, null);
+    }
+    return NONE;
+  }
+}

@@ -1,0 +1,98 @@
+package com.fieldops.server.storage;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Entities as JSON documents with the columns scope needs. */
+public final class EntityStore {
+  private static final String COLUMNS =
+      "entity_type, id, version, data, region, technician_id, status, number, customer_id, site_id, work_order_id";
+  private final Dialect dialect;
+
+  public EntityStore(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /**
+   * Reads one entity. {@code forUpdate} locks the row on PostgreSQL until commit, so two pushes
+   * changing the same work order apply one after the other (SQLite has one writer anyway).
+   */
+  public Optional<StoredEntity> find(Connection c, String type, UUID id, boolean forUpdate) throws SQLException {
+    String lock = forUpdate && dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+    return Jdbc.queryOne(c, "SELECT " + COLUMNS + " FROM entity WHERE entity_type = ? AND id = ?" + lock,
+        EntityStore::map, type, id);
+  }
+
+  public void upsertAll(Connection c, Collection<StoredEntity> entities, long nowMillis) throws SQLException {
+    if (entities.isEmpty()) {
+      return;
+    }
+    try (PreparedStatement ps = c.prepareStatement("INSERT INTO entity (" + COLUMNS + ", updated_at)"
+        + " VALUES (?,?,?,?,?,?,?,?,?,?,?,?) ON CONFLICT (entity_type, id) DO UPDATE SET"
+        + " version = excluded.version, data = excluded.data, region = excluded.region,"
+        + " technician_id = excluded.technician_id, status = excluded.status, number = excluded.number,"
+        + " customer_id = excluded.customer_id, site_id = excluded.site_id, work_order_id = excluded.work_order_id,"
+        + " updated_at = excluded.updated_at")) {
+      for (StoredEntity e : entities) {
+        EntityColumns k = e.columns();
+        Jdbc.bind(ps, e.type(), e.id(), e.version(), e.data(), k.region(), k.technicianId(), k.status(), k.number(),
+            k.customerId(), k.siteId(), k.workOrderId(), nowMillis);
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
+  }
+
+  /** Everything recorded against a work order (events, notes, time, parts used). */
+  public List<StoredEntity> childrenOf(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE work_order_id = ? ORDER BY entity_type, id",
+        EntityStore::map, workOrderId);
+  }
+
+  /** Technicians holding a (non-cancelled) work order with {@code column = value}. */
+  public List<UUID> techniciansWithWorkOrders(Connection c, String column, UUID value) throws SQLException {
+    requireReferenceColumn(column);
+    return Jdbc.query(c, "SELECT DISTINCT technician_id FROM entity WHERE entity_type = 'WorkOrder' AND " + column
+            + " = ? AND technician_id IS NOT NULL AND status <> 'CANCELLED'",
+        rs -> Jdbc.uuid(rs, "technician_id"), value);
+  }
+
+  /** Whether the technician holds a work order other than {@code except} with {@code column = value}. */
+  public boolean technicianHasOtherWorkOrder(Connection c, UUID technicianId, String column, UUID value, UUID except)
+      throws SQLException {
+    requireReferenceColumn(column);
+    return Jdbc.queryOne(c, "SELECT 1 FROM entity WHERE entity_type = 'WorkOrder' AND technician_id = ? AND " + column
+        + " = ? AND id <> ? AND status <> 'CANCELLED' LIMIT 1", rs -> 1, technicianId, value, except).isPresent();
+  }
+
+  public long count(Connection c, String type) throws SQLException {
+    return Jdbc.queryLong(c, "SELECT COUNT(*) FROM entity WHERE entity_type = ?", type);
+  }
+
+  public List<StoredEntity> all(Connection c, String type) throws SQLException {
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE entity_type = ? ORDER BY id", EntityStore::map, type);
+  }
+
+  private static void requireReferenceColumn(String column) {
+    if (!List.of("site_id", "customer_id").contains(column)) {
+      throw new IllegalArgumentException(column);
+    }
+  }
+
+  private static StoredEntity map(ResultSet rs) throws SQLException {
+    EntityColumns k = new EntityColumns(rs.getString(5), Jdbc.uuid(rs, "technician_id"), rs.getString(7),
+        rs.getString(8), Jdbc.uuid(rs, "customer_id"), Jdbc.uuid(rs, "site_id"), Jdbc.uuid(rs, "work_order_id"));
+    return new StoredEntity(rs.getString(1), Jdbc.uuid(rs, "id"), rs.getLong(3), rs.getString(4), k);
+  }
+
+  static List<StoredEntity> copy(Collection<StoredEntity> c) {
+    return new ArrayList<>(c);
+  }
+}

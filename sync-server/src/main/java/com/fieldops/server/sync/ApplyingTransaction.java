@@ -1,0 +1,138 @@
+package com.fieldops.server.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fieldops.model.json.Json;
+import com.fieldops.protocol.ChangeOp;
+import com.fieldops.protocol.mutation.EntityLookup;
+import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.server.storage.ChangeRow;
+import com.fieldops.server.storage.EntityColumns;
+import com.fieldops.server.storage.EntityStore;
+import com.fieldops.server.storage.StorageException;
+import com.fieldops.server.storage.StoredEntity;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The state a push batch works on inside its one database transaction: entities read (and locked
+ * on PostgreSQL) on first use, written in memory, flushed as one batch, with the change-log rows
+ * each write produces. It is the {@link EntityLookup} the mutation functions see, so a mutation
+ * sees the effects of the earlier mutations of the same batch.
+ */
+final class ApplyingTransaction implements EntityLookup {
+  private final Connection connection;
+  private final EntityStore store;
+  private final Map<String, Optional<PendingEntity>> cache = new LinkedHashMap<>();
+  private final List<ChangeRow> changes = new ArrayList<>();
+
+  ApplyingTransaction(Connection connection, EntityStore store) {
+    this.connection = connection;
+    this.store = store;
+  }
+
+  Connection connection() {
+    return connection;
+  }
+
+  private static String key(String type, UUID id) {
+    return type + '/' + id;
+  }
+
+  @Override
+  public <T> Optional<T> find(Class<T> type, UUID id) {
+    if (id == null) {
+      return Optional.empty();
+    }
+    Optional<PendingEntity> e = load(EntityNames.of(type), id);
+    if (e.isEmpty()) {
+      return Optional.empty();
+    }
+    PendingEntity p = e.get();
+    if (p.value == null) {
+      p.value = parse(p.stored.data(), EntityNames.recordType(p.stored.type()).orElse(type));
+    }
+    return type.isInstance(p.value) ? Optional.of(type.cast(p.value)) : Optional.empty();
+  }
+
+  Optional<PendingEntity> load(String type, UUID id) {
+    String k = key(type, id);
+    Optional<PendingEntity> cached = cache.get(k);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<PendingEntity> loaded;
+    try {
+      loaded = store.find(connection, type, id, true).map(s -> new PendingEntity(s, null, false));
+    } catch (SQLException e) {
+      throw new StorageException("reading " + k + " failed", e);
+    }
+    cache.put(k, loaded);
+    return loaded;
+  }
+
+  /** Records the new state of an entity and returns the previous one (null if new). */
+  Object write(Object entity) {
+    String type = EntityNames.of(entity);
+    UUID id = EntityNames.idOf(entity);
+    Optional<PendingEntity> before = load(type, id);
+    Object previous = before.isPresent() ? find(EntityNames.recordType(type).orElse(entity.getClass()), id).orElse(null)
+        : null;
+    long version = before.map(p -> p.stored.version() + 1).orElse(1L);
+    String json = Json.write(entity);
+    StoredEntity stored = new StoredEntity(type, id, version, json, EntityColumns.of(entity));
+    cache.put(key(type, id), Optional.of(new PendingEntity(stored, entity, true)));
+    return previous;
+  }
+
+  /** The stored form of an entity written or read in this transaction. */
+  StoredEntity stored(String type, UUID id) {
+    return load(type, id).map(p -> p.stored).orElse(null);
+  }
+
+  void addChange(ChangeRow row) {
+    changes.add(row);
+  }
+
+  void addChange(StoredEntity e, ChangeOp op, com.fieldops.server.storage.Audience audience, UUID mutationId) {
+    changes.add(new ChangeRow(e.type(), e.id(), e.version(), op, op == ChangeOp.REMOVE ? null : e.data(), audience,
+        mutationId));
+  }
+
+  List<ChangeRow> changes() {
+    return changes;
+  }
+
+  /** Writes pending entities so that SQL queries in this transaction see them. */
+  void flush(long nowMillis) {
+    List<StoredEntity> dirty = new ArrayList<>();
+    for (Optional<PendingEntity> e : cache.values()) {
+      if (e.isPresent() && e.get().dirty) {
+        dirty.add(e.get().stored);
+        e.get().dirty = false;
+      }
+    }
+    try {
+      store.upsertAll(connection, dirty, nowMillis);
+    } catch (SQLException e) {
+      throw new StorageException("writing entities failed", e);
+    }
+  }
+
+  EntityStore store() {
+    return store;
+  }
+
+  private static <T> Object parse(String json, Class<T> type) {
+    try {
+      return Json.mapper().readValue(json, type);
+    } catch (JsonProcessingException e) {
+      throw new StorageException("stored " + type.getSimpleName() + " is unreadable", e);
+    }
+  }
+}

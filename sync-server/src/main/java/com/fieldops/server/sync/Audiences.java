@@ -1,0 +1,214 @@
+package com.fieldops.server.sync;
+
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.inventory.Part;
+import com.fieldops.model.inventory.StockLevel;
+import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.workorder.Note;
+import com.fieldops.model.workorder.PartUsage;
+import com.fieldops.model.workorder.TimeEntry;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.protocol.ChangeOp;
+import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.server.storage.Audience;
+import com.fieldops.server.storage.StorageException;
+import com.fieldops.server.storage.StoredEntity;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Decides, from stored state only, who may pull each change (docs/decisions/0003):
+ * <ul>
+ *   <li>a work order and its history: its region's office and its assigned technician;
+ *   <li>sites and equipment: their region's office; customers and contacts: every office;
+ *   <li>technicians holding a job get directed copies of the customer, site, contact and
+ *       equipment it needs, now and whenever those change;
+ *   <li>a job reassigned away: a directed REMOVE of the job, its history and what only it needed,
+ *       for the technician who lost it; a job moved to another region: a REMOVE for the old office;
+ *   <li>the parts catalogue: everyone; a van and its stock: the region and the van's technician.
+ * </ul>
+ */
+final class Audiences {
+  /** The region value meaning "every office" (dispatchers and supervisors of all regions). */
+  static final String ALL_OFFICES = com.fieldops.server.storage.ChangeLog.ALL_OFFICES;
+
+  private final long nowMillis;
+
+  Audiences(long nowMillis) {
+    this.nowMillis = nowMillis;
+  }
+
+  void onWrite(ApplyingTransaction tx, Object entity, Object previous, UUID mutationId) {
+    StoredEntity stored = tx.stored(EntityNames.of(entity), EntityNames.idOf(entity));
+    try {
+      if (entity instanceof WorkOrder wo) {
+        workOrder(tx, stored, wo, (WorkOrder) previous, mutationId);
+      } else if (entity instanceof Customer c) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(ALL_OFFICES, null), mutationId);
+        copyToTechnicians(tx, stored, "customer_id", c.id(), mutationId);
+      } else if (entity instanceof Contact c) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(ALL_OFFICES, null), mutationId);
+        copyToTechnicians(tx, stored, "customer_id", c.customerId(), mutationId);
+      } else if (entity instanceof Site s) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(s.region(), null), mutationId);
+        if (previous instanceof Site old && !old.region().equals(s.region())) {
+          tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyRegion(old.region()), mutationId);
+        }
+        copyToTechnicians(tx, stored, "site_id", s.id(), mutationId);
+      } else if (entity instanceof Equipment e) {
+        String region = tx.find(Site.class, e.siteId()).map(Site::region).orElse(ALL_OFFICES);
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(region, null), mutationId);
+        if (previous instanceof Equipment old && !old.siteId().equals(e.siteId())) {
+          tx.find(Site.class, old.siteId()).map(Site::region).filter(r -> !r.equals(region))
+              .ifPresent(r -> tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyRegion(r), mutationId));
+        }
+        copyToTechnicians(tx, stored, "site_id", e.siteId(), mutationId);
+      } else if (entity instanceof Technician t) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(t.region(), t.id()), mutationId);
+        if (previous instanceof Technician old && !old.region().equals(t.region())) {
+          tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyRegion(old.region()), mutationId);
+        }
+      } else if (entity instanceof Part) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.forEveryone(), mutationId);
+      } else if (entity instanceof StockLocation.Van v) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(v.region(), v.technicianId()), mutationId);
+        if (previous instanceof StockLocation.Van old && old.technicianId() != null
+            && !old.technicianId().equals(v.technicianId())) {
+          tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyTechnician(old.technicianId()), mutationId);
+        }
+      } else if (entity instanceof StockLocation l) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(l.region(), null), mutationId);
+      } else if (entity instanceof StockLevel level) {
+        Audience a = tx.find(StockLocation.class, level.locationId())
+            .map(l -> l instanceof StockLocation.Van v ? Audience.of(v.region(), v.technicianId())
+                : Audience.of(l.region(), null))
+            .orElse(Audience.of(ALL_OFFICES, null));
+        tx.addChange(stored, ChangeOp.UPSERT, a, mutationId);
+      } else {
+        UUID workOrderId = workOrderOf(entity);
+        if (workOrderId != null) {
+          WorkOrder wo = tx.find(WorkOrder.class, workOrderId).orElse(null);
+          tx.addChange(stored, ChangeOp.UPSERT, wo == null ? Audience.adminsOnly() : Audience.of(wo.region(),
+              wo.assigneeId()), mutationId);
+        } else {
+          tx.addChange(stored, ChangeOp.UPSERT, Audience.of(ALL_OFFICES, null), mutationId);
+        }
+      }
+    } catch (SQLException e) {
+      throw new StorageException("deciding the audience of " + stored.type() + " failed", e);
+    }
+  }
+
+  private static UUID workOrderOf(Object entity) {
+    if (entity instanceof WorkOrderEvent e) {
+      return e.workOrderId();
+    }
+    if (entity instanceof Note n) {
+      return n.workOrderId();
+    }
+    if (entity instanceof TimeEntry t) {
+      return t.workOrderId();
+    }
+    if (entity instanceof PartUsage p) {
+      return p.workOrderId();
+    }
+    return null;
+  }
+
+  private void workOrder(ApplyingTransaction tx, StoredEntity stored, WorkOrder wo, WorkOrder before, UUID mutationId)
+      throws SQLException {
+    tx.addChange(stored, ChangeOp.UPSERT, Audience.of(wo.region(), wo.assigneeId()), mutationId);
+    if (before != null && !before.region().equals(wo.region())) {
+      tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyRegion(before.region()), mutationId);
+    }
+    UUID oldTech = before == null ? null : before.assigneeId();
+    UUID newTech = wo.assigneeId();
+    if (Objects.equals(oldTech, newTech)) {
+      return;
+    }
+    tx.flush(nowMillis);
+    if (oldTech != null) {
+      leaveTechnician(tx, stored, wo, oldTech, mutationId);
+    }
+    if (newTech != null) {
+      enterTechnician(tx, wo, newTech, mutationId);
+    }
+  }
+
+  /** The job, its history and whatever only it needed leave the old technician's replica. */
+  private void leaveTechnician(ApplyingTransaction tx, StoredEntity stored, WorkOrder wo, UUID tech, UUID mutationId)
+      throws SQLException {
+    Audience only = Audience.onlyTechnician(tech);
+    tx.addChange(stored, ChangeOp.REMOVE, only, mutationId);
+    for (StoredEntity child : tx.store().childrenOf(tx.connection(), wo.id())) {
+      tx.addChange(child, ChangeOp.REMOVE, only, mutationId);
+    }
+    var store = tx.store();
+    var c = tx.connection();
+    if (!store.technicianHasOtherWorkOrder(c, tech, "site_id", wo.siteId(), wo.id())) {
+      removeIfPresent(tx, "Site", wo.siteId(), only, mutationId);
+      for (UUID equipmentId : equipmentAt(tx, wo)) {
+        removeIfPresent(tx, "Equipment", equipmentId, only, mutationId);
+      }
+    }
+    if (!store.technicianHasOtherWorkOrder(c, tech, "customer_id", wo.customerId(), wo.id())) {
+      removeIfPresent(tx, "Customer", wo.customerId(), only, mutationId);
+      if (wo.contactId() != null) {
+        removeIfPresent(tx, "Contact", wo.contactId(), only, mutationId);
+      }
+    }
+  }
+
+  private static List<UUID> equipmentAt(ApplyingTransaction tx, WorkOrder wo) {
+    return wo.equipmentId() == null ? List.of() : List.of(wo.equipmentId());
+  }
+
+  private static void removeIfPresent(ApplyingTransaction tx, String type, UUID id, Audience audience, UUID mutationId) {
+    StoredEntity e = tx.stored(type, id);
+    if (e != null) {
+      tx.addChange(e, ChangeOp.REMOVE, audience, mutationId);
+    }
+  }
+
+  /** The new technician gets the job's history and the records it needs. */
+  private void enterTechnician(ApplyingTransaction tx, WorkOrder wo, UUID tech, UUID mutationId) throws SQLException {
+    Audience only = Audience.onlyTechnician(tech);
+    List<StoredEntity> needed = new ArrayList<>();
+    addIfPresent(tx, needed, "Customer", wo.customerId());
+    addIfPresent(tx, needed, "Site", wo.siteId());
+    addIfPresent(tx, needed, "Contact", wo.contactId());
+    addIfPresent(tx, needed, "Equipment", wo.equipmentId());
+    for (StoredEntity e : needed) {
+      tx.addChange(e, ChangeOp.UPSERT, only, mutationId);
+    }
+    for (StoredEntity child : tx.store().childrenOf(tx.connection(), wo.id())) {
+      tx.addChange(child, ChangeOp.UPSERT, only, mutationId);
+    }
+  }
+
+  private static void addIfPresent(ApplyingTransaction tx, List<StoredEntity> into, String type, UUID id) {
+    if (id != null) {
+      StoredEntity e = tx.stored(type, id);
+      if (e != null) {
+        into.add(e);
+      }
+    }
+  }
+
+  /** Master data changed: technicians whose jobs need it get a directed copy. */
+  private void copyToTechnicians(ApplyingTransaction tx, StoredEntity stored, String column, UUID value,
+      UUID mutationId) throws SQLException {
+    tx.flush(nowMillis);
+    for (UUID tech : tx.store().techniciansWithWorkOrders(tx.connection(), column, value)) {
+      tx.addChange(stored, ChangeOp.UPSERT, Audience.onlyTechnician(tech), mutationId);
+    }
+  }
+}

@@ -1,0 +1,133 @@
+package com.fieldops.server.sync;
+
+import com.fieldops.model.json.Json;
+import com.fieldops.protocol.ChangesWaiting;
+import com.fieldops.server.storage.PullScope;
+import io.javalin.http.sse.SseClient;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pokes connected clients through server-sent events when changes in their scope are waiting.
+ * Woken at once by commits in this process, and every {@code pollMillis} it also checks the
+ * change-log counter, so commits by other server instances on the same PostgreSQL database reach
+ * its clients within a second too.
+ */
+public final class ChangeNotifier implements ChangeListener, AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(ChangeNotifier.class);
+  private static final long KEEP_ALIVE_MILLIS = 15_000;
+
+  private final PullService pull;
+  private final long pollMillis;
+  private final Set<Subscriber> subscribers = ConcurrentHashMap.newKeySet();
+  private final ReentrantLock lock = new ReentrantLock();
+  private final Condition wake = lock.newCondition();
+  private final Thread thread;
+  private volatile boolean running = true;
+  private volatile long signalled;
+
+  private static final class Subscriber {
+    final SseClient client;
+    final PullScope scope;
+    volatile long cursor;
+    volatile long lastSentMillis = System.currentTimeMillis();
+
+    Subscriber(SseClient client, PullScope scope, long cursor) {
+      this.client = client;
+      this.scope = scope;
+      this.cursor = cursor;
+    }
+  }
+
+  public ChangeNotifier(PullService pull, long pollMillis) {
+    this.pull = pull;
+    this.pollMillis = pollMillis;
+    this.thread = new Thread(this::run, "change-notifier");
+    this.thread.setDaemon(true);
+    this.thread.start();
+  }
+
+  /** A client connected; if {@code after} is behind, it is poked right away. */
+  public void subscribe(SseClient client, PullScope scope, Long after) {
+    long cursor = after != null ? after : pull.lastSeq();
+    Subscriber s = new Subscriber(client, scope, cursor);
+    client.keepAlive();
+    client.onClose(() -> subscribers.remove(s));
+    subscribers.add(s);
+    client.sendComment("connected");
+    committed(Long.MAX_VALUE);
+  }
+
+  public int connected() {
+    return subscribers.size();
+  }
+
+  @Override
+  public void committed(long lastSeq) {
+    lock.lock();
+    try {
+      signalled++;
+      wake.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void run() {
+    long handledSignal = 0;
+    while (running) {
+      try {
+        lock.lock();
+        try {
+          if (signalled == handledSignal) {
+            wake.await(pollMillis, TimeUnit.MILLISECONDS);
+          }
+          handledSignal = signalled;
+        } finally {
+          lock.unlock();
+        }
+        if (!running) {
+          return;
+        }
+        if (subscribers.isEmpty()) {
+          continue;
+        }
+        long last = pull.lastSeq();
+        long now = System.currentTimeMillis();
+        for (Subscriber s : subscribers) {
+          if (s.cursor < last && pull.hasChanges(s.scope, s.cursor)) {
+            s.client.sendEvent("changes", Json.write(new ChangesWaiting(last)));
+            s.lastSentMillis = now;
+          } else if (now - s.lastSentMillis > KEEP_ALIVE_MILLIS) {
+            s.client.sendComment("keep-alive");
+            s.lastSentMillis = now;
+          }
+          s.cursor = Math.max(s.cursor, last);
+          if (s.client.terminated()) {
+            subscribers.remove(s);
+          }
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      } catch (RuntimeException e) {
+        LOG.warn("change notification round failed; will retry", e);
+      }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    thread.interrupt();
+    for (Subscriber s : subscribers) {
+      s.client.close();
+    }
+    subscribers.clear();
+  }
+}

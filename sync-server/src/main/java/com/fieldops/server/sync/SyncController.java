@@ -1,0 +1,61 @@
+package com.fieldops.server.sync;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fieldops.model.json.Json;
+import com.fieldops.protocol.PushRequest;
+import com.fieldops.server.auth.Principal;
+import com.fieldops.server.http.Locales;
+import com.fieldops.server.http.Requests;
+import com.fieldops.server.storage.ChangePage;
+import com.fieldops.server.storage.LoggedChange;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+
+/** HTTP in and out for push and pull; the work is done by the services. */
+public final class SyncController {
+  private final PushService push;
+  private final PullService pull;
+
+  public SyncController(PushService push, PullService pull) {
+    this.push = push;
+    this.pull = pull;
+  }
+
+  public void push(Context ctx) {
+    Principal principal = Requests.principal(ctx);
+    PushRequest request = Requests.body(ctx, PushRequest.class);
+    ctx.json(push.push(principal.actor(), Locales.of(ctx), request));
+  }
+
+  /** {@code GET /api/v1/sync/pull?after=N&limit=M}: entity data is streamed as stored, not re-parsed. */
+  public void pull(Context ctx) throws IOException {
+    Principal principal = Requests.principal(ctx);
+    long after = Requests.longParam(ctx, "after", 0, 0, Long.MAX_VALUE);
+    int limit = (int) Requests.longParam(ctx, "limit", PullService.DEFAULT_PAGE, 1, PullService.MAX_PAGE);
+    ChangePage page = pull.pull(principal.pullScope(), after, limit);
+    StringWriter out = new StringWriter(Math.max(256, page.changes().size() * 600));
+    try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("changes");
+      for (LoggedChange c : page.changes()) {
+        g.writeStartObject();
+        g.writeNumberField("seq", c.seq());
+        g.writeStringField("entityType", c.entityType());
+        g.writeStringField("entityId", c.entityId().toString());
+        g.writeNumberField("version", c.version());
+        g.writeStringField("op", c.op().name());
+        if (c.data() != null) {
+          g.writeFieldName("data");
+          g.writeRawValue(c.data());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeNumberField("cursor", page.cursor());
+      g.writeBooleanField("hasMore", page.hasMore());
+      g.writeEndObject();
+    }
+    ctx.contentType("application/json").result(out.toString());
+  }
+}
