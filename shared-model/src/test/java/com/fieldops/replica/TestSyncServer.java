@@ -61,11 +61,18 @@ public final class TestSyncServer implements AutoCloseable {
   private final Map<UUID, Integer> applyCount = new HashMap<>();
   private final AtomicInteger numbers = new AtomicInteger();
   private final int pageSize;
+  private volatile long pushDelayMillis;
   private HttpServer http;
   private int port;
 
   public TestSyncServer(int pageSize) {
     this.pageSize = pageSize;
+  }
+
+  /** Makes every push slower (to kill a client in the middle of pushing). */
+  public TestSyncServer pushDelay(long millis) {
+    this.pushDelayMillis = millis;
+    return this;
   }
 
   public TestSyncServer account(String username, String password, Actor actor) {
@@ -114,6 +121,21 @@ public final class TestSyncServer implements AutoCloseable {
   /** How many times the mutation with this id changed server state (must be 0 or 1). */
   public synchronized int timesApplied(UUID mutationId) {
     return applyCount.getOrDefault(mutationId, 0);
+  }
+
+  public synchronized int appliedTotal() {
+    return applyCount.size();
+  }
+
+  /** The texts of the notes on a work order, one entry per note. */
+  public synchronized List<String> noteTexts(UUID workOrderId) {
+    List<String> out = new ArrayList<>();
+    for (Doc d : docs.values()) {
+      if ("Note".equals(d.type()) && d.data().get("workOrderId").asText().equals(workOrderId.toString())) {
+        out.add(d.data().get("text").asText());
+      }
+    }
+    return out;
   }
 
   public synchronized Map<UUID, Integer> applyCounts() {
@@ -193,8 +215,21 @@ public final class TestSyncServer implements AutoCloseable {
         a.displayName());
   }
 
-  private synchronized Object push(HttpExchange ex, Actor actor) throws IOException {
+  private Object push(HttpExchange ex, Actor actor) throws IOException {
     PushRequest req = Json.mapper().readValue(ex.getRequestBody(), PushRequest.class);
+    Object response = pushNow(req, actor);
+    if (pushDelayMillis > 0) {
+      // applied, answer not yet sent: a client killed now never hears of it and must push again
+      try {
+        Thread.sleep(pushDelayMillis);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    return response;
+  }
+
+  private synchronized Object pushNow(PushRequest req, Actor actor) {
     List<MutationResult> out = new ArrayList<>();
     for (MutationEnvelope m : req.mutations()) {
       out.add(results.computeIfAbsent(m.id(), id -> apply(m, actor)));

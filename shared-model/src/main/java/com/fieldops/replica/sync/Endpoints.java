@@ -5,6 +5,9 @@ final class Endpoints {
   static final String SIGN_IN = "/api/v1/auth/sign-in";
   static final String SIGN_OUT = "/api/v1/auth/sign-out";
   static final String RENEW = "/api/v1/auth/renew";
+  static final String ME = "/api/v1/auth/me";
+  /** Changes per pull page (the server accepts up to 5000). */
+  static final int PULL_PAGE = 2000;
   static final String PUSH = "/api/v1/sync/push";
   static final String PULL = "/api/v1/sync/pull";
   static final String EVENTS = "/api/v1/events";

@@ -26,6 +26,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -204,9 +205,22 @@ public final class SyncEngine implements AutoCloseable {
       // the replica holds another user's outbox and scope: never mix them
       return new SignInOutcome.Failed("OTHER_USER", messages.get("signin.failed.otherUser", known.get().username()));
     }
-    ReplicaUser user = new ReplicaUser(response.userId(), username, response.displayName(), parseRole(response.role()),
-        known.map(ReplicaUser::technicianId).orElse(null), known.map(ReplicaUser::region).orElse(null));
     storeSession(response);
+    UUID technicianId = known.map(ReplicaUser::technicianId).orElse(null);
+    String region = known.map(ReplicaUser::region).orElse(null);
+    try {
+      com.fasterxml.jackson.databind.JsonNode me = http.me();
+      if (me.hasNonNull("technicianId")) {
+        technicianId = UUID.fromString(me.get("technicianId").asText());
+      }
+      if (me.hasNonNull("region")) {
+        region = me.get("region").asText();
+      }
+    } catch (IOException | SyncHttpException | IllegalArgumentException e) {
+      LOG.debug("Could not read who I am from the server ({}); found from the pulled data instead", e.toString());
+    }
+    ReplicaUser user = new ReplicaUser(response.userId(), username, response.displayName(), parseRole(response.role()),
+        technicianId, region);
     store.putSetting(StoreKeys.USER, Json.write(user));
     connectivity = Connectivity.ONLINE;
     problem = null;
@@ -384,7 +398,7 @@ public final class SyncEngine implements AutoCloseable {
   private void pullAll() throws IOException, SyncHttpException {
     long cursor = store.cursor();
     while (!closed) {
-      PullResponse page = http.pull(cursor);
+      PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);
       List<com.fieldops.protocol.Change> changes = page.changes() == null ? List.of() : page.changes();
       Touched touched = store.applyPullPage(changes, page.cursor());
       publish(touched, false);

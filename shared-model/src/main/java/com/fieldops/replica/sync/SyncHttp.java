@@ -57,8 +57,15 @@ final class SyncHttp {
     return call(post(Endpoints.PUSH, request, true), PushResponse.class);
   }
 
-  PullResponse pull(long after) throws IOException, SyncHttpException {
-    HttpUrl url = base.resolve(Endpoints.PULL).newBuilder().addQueryParameter("after", Long.toString(after)).build();
+  /** Who the session belongs to: {@code userId, role, region?, technicianId?}. */
+  com.fasterxml.jackson.databind.JsonNode me() throws IOException, SyncHttpException {
+    return call(authed(new Request.Builder().url(base.resolve(Endpoints.ME)).get()).build(),
+        com.fasterxml.jackson.databind.JsonNode.class);
+  }
+
+  PullResponse pull(long after, int limit) throws IOException, SyncHttpException {
+    HttpUrl url = base.resolve(Endpoints.PULL).newBuilder().addQueryParameter("after", Long.toString(after))
+        .addQueryParameter("limit", Integer.toString(limit)).build();
     return call(authed(new Request.Builder().url(url).get()).build(), PullResponse.class);
   }
 
