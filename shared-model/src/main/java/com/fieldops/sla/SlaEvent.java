@@ -13,10 +13,10 @@ import java.util.Objects;
  * from their work-order events, using the time an action happened (device time, bounded by
  * {@link OfflineEventTime}), not the time it reached the server.
  *
- * <p>In JSON: {@code {"type":"STATUS","at":"…","status":"ON_HOLD","onHoldReason":"WAITING_FOR_PARTS"}}
- * or {@code {"type":"PRIORITY","at":"…","priority":"P1"}}.
+ * <p>In JSON: {@code {"kind":"STATUS","at":"…","status":"ON_HOLD","onHoldReason":"WAITING_FOR_PARTS"}}
+ * or {@code {"kind":"PRIORITY","at":"…","priority":"P1"}}.
  */
-@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "type")
+@JsonTypeInfo(use = JsonTypeInfo.Id.NAME, property = "kind")
 @JsonSubTypes({
     @JsonSubTypes.Type(value = SlaEvent.StatusChange.class, name = "STATUS"),
     @JsonSubTypes.Type(value = SlaEvent.PriorityChange.class, name = "PRIORITY")})
