@@ -1,0 +1,106 @@
+package com.fieldops.demo;
+
+import com.fieldops.model.contract.ServiceContract;
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.model.equipment.MaintenancePlan;
+import com.fieldops.model.inventory.Part;
+import com.fieldops.model.inventory.PartRequest;
+import com.fieldops.model.inventory.StockLevel;
+import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.model.inventory.StockMovement;
+import com.fieldops.model.report.Feedback;
+import com.fieldops.model.report.ServiceReport;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.user.User;
+import com.fieldops.model.workorder.Attachment;
+import com.fieldops.model.workorder.Checklist;
+import com.fieldops.model.workorder.Note;
+import com.fieldops.model.workorder.PartUsage;
+import com.fieldops.model.workorder.TimeEntry;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.sla.SlaPolicy;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * A complete, consistent demo world: every reference points at a record in the set, stock levels
+ * equal the sum of stock movements, and every work order's history leads to its status. Lists are
+ * in creation order (work orders by creation time).
+ */
+public record DemoDataSet(
+    List<SlaPolicy> slaPolicies,
+    List<Customer> customers,
+    List<Site> sites,
+    List<Contact> contacts,
+    List<ServiceContract> serviceContracts,
+    List<Equipment> equipment,
+    List<EquipmentEvent> equipmentEvents,
+    List<MaintenancePlan> maintenancePlans,
+    List<Technician> technicians,
+    List<StockLocation> stockLocations,
+    List<Part> parts,
+    List<StockLevel> stockLevels,
+    List<StockMovement> stockMovements,
+    List<PartRequest> partRequests,
+    List<WorkOrder> workOrders,
+    List<WorkOrderEvent> workOrderEvents,
+    List<Note> notes,
+    List<TimeEntry> timeEntries,
+    List<PartUsage> partUsages,
+    List<Checklist> checklists,
+    List<Attachment> attachments,
+    List<ServiceReport> serviceReports,
+    List<Feedback> feedback,
+    List<User> users) {
+
+  /** Every record of the set, lists in the order of the components (master data first). */
+  public Stream<Object> all() {
+    return Stream.of(slaPolicies, customers, sites, contacts, serviceContracts, equipment, equipmentEvents,
+            maintenancePlans, technicians, stockLocations, parts, stockLevels, stockMovements, partRequests, workOrders,
+            workOrderEvents, notes, timeEntries, partUsages, checklists, attachments, serviceReports, feedback, users)
+        .flatMap(List::stream);
+  }
+
+  /** Number of records per kind, for logs and the README. */
+  public Map<String, Integer> counts() {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    counts.put("slaPolicies", slaPolicies.size());
+    counts.put("customers", customers.size());
+    counts.put("sites", sites.size());
+    counts.put("contacts", contacts.size());
+    counts.put("serviceContracts", serviceContracts.size());
+    counts.put("equipment", equipment.size());
+    counts.put("equipmentEvents", equipmentEvents.size());
+    counts.put("maintenancePlans", maintenancePlans.size());
+    counts.put("technicians", technicians.size());
+    counts.put("stockLocations", stockLocations.size());
+    counts.put("parts", parts.size());
+    counts.put("stockLevels", stockLevels.size());
+    counts.put("stockMovements", stockMovements.size());
+    counts.put("partRequests", partRequests.size());
+    counts.put("workOrders", workOrders.size());
+    counts.put("workOrderEvents", workOrderEvents.size());
+    counts.put("notes", notes.size());
+    counts.put("timeEntries", timeEntries.size());
+    counts.put("partUsages", partUsages.size());
+    counts.put("checklists", checklists.size());
+    counts.put("attachments", attachments.size());
+    counts.put("serviceReports", serviceReports.size());
+    counts.put("feedback", feedback.size());
+    counts.put("users", users.size());
+    return counts;
+  }
+
+  /** The user with this user name (demo users: see {@link DemoUsers}). */
+  public User user(String username) {
+    return users.stream().filter(u -> u.username().equals(username)).findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no demo user " + username));
+  }
+}

@@ -1,0 +1,64 @@
+package com.fieldops.demo;
+
+import com.fieldops.model.contract.ServiceContract;
+import com.fieldops.model.customer.Contact;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.equipment.Equipment;
+import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.model.equipment.MaintenancePlan;
+import com.fieldops.model.inventory.Part;
+import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.user.User;
+import com.fieldops.sla.SlaPolicy;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+/** Master data under construction plus the indexes the work-order generator needs. */
+final class DemoWorld {
+  final Instant now;
+  final List<SlaPolicy> slaPolicies = new ArrayList<>();
+  final List<Customer> customers = new ArrayList<>();
+  final List<Site> sites = new ArrayList<>();
+  final List<Contact> contacts = new ArrayList<>();
+  final List<ServiceContract> contracts = new ArrayList<>();
+  final List<Equipment> equipment = new ArrayList<>();
+  final List<EquipmentEvent> equipmentEvents = new ArrayList<>();
+  final List<MaintenancePlan> maintenancePlans = new ArrayList<>();
+  final List<Technician> technicians = new ArrayList<>();
+  final List<StockLocation> stockLocations = new ArrayList<>();
+  final List<Part> parts = new ArrayList<>();
+  final List<User> users = new ArrayList<>();
+
+  final Map<UUID, Customer> customerById = new HashMap<>();
+  final Map<UUID, DemoRegion> regionOfSite = new HashMap<>();
+  final Map<UUID, List<Contact>> contactsBySite = new HashMap<>();
+  final Map<UUID, List<Equipment>> equipmentBySite = new HashMap<>();
+  final Map<DemoRegion, List<Technician>> techniciansByRegion = new EnumMap<>(DemoRegion.class);
+  final Map<UUID, User> userOfTechnician = new HashMap<>();
+  final Map<DemoRegion, User> dispatcherOf = new EnumMap<>(DemoRegion.class);
+  final Map<DemoRegion, StockLocation.Warehouse> warehouseOf = new EnumMap<>(DemoRegion.class);
+  final Map<UUID, SlaPolicy> policyById = new HashMap<>();
+  /** Customer-wide contract's policy per customer, and per-equipment contract policy (wins). */
+  final Map<UUID, UUID> policyOfCustomer = new HashMap<>();
+  final Map<UUID, UUID> policyOfEquipment = new HashMap<>();
+
+  DemoWorld(Instant now) {
+    this.now = now;
+  }
+
+  /** The policy that applies to a job at a customer (on a piece of equipment), if any. */
+  SlaPolicy policyFor(UUID customerId, UUID equipmentId) {
+    UUID id = equipmentId == null ? null : policyOfEquipment.get(equipmentId);
+    if (id == null) {
+      id = policyOfCustomer.get(customerId);
+    }
+    return id == null ? null : policyById.get(id);
+  }
+}
