@@ -1,0 +1,166 @@
+package com.fieldops.replica;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.TimeEntryKind;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.server.storage.Dialect;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Client replicas against the real sync server in-process, real SQLite files on both sides. */
+class ReplicaAgainstServerTest {
+  static final Duration WAIT = Duration.ofSeconds(20);
+
+  @TempDir
+  Path dir;
+
+  RealServer server;
+  final List<Replica> open = new ArrayList<>();
+
+  @BeforeEach
+  void start() {
+    server = new RealServer(Dialect.SQLITE);
+  }
+
+  @AfterEach
+  void stop() {
+    open.forEach(Replica::close);
+    server.close();
+  }
+
+  Replica signedIn(String user, FaultInjector faults) throws Exception {
+    Replica r = server.signedIn(dir, user, faults);
+    open.add(r);
+    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
+    return r;
+  }
+
+  UUID jobForTech1(Replica dispatcher) throws Exception {
+    CommandOutcome created = dispatcher.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
+        null, null, WorkOrderType.REPAIR, Priority.P2, "Air conditioning blows warm air", null, null, null,
+        server.world.tech1));
+    assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);
+    UUID id = ((CommandOutcome.Recorded) created).entityId();
+    Await.until("the job reached the server", WAIT, () -> dispatcher.syncStatus().pendingCount() == 0
+        && dispatcher.workOrder(id).map(d -> !d.row().provisional()).orElse(false), () -> dispatcher.syncStatus().toString());
+    return id;
+  }
+
+  @Test
+  void workDoneWhileTheServerIsStoppedArrivesExactlyOnceAndOthersSeeIt() throws Exception {
+    Replica nora = signedIn("disp-north", null);
+    Replica tess = signedIn("tech1", null);
+    UUID job = jobForTech1(nora);
+    tess.syncNow();
+    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+
+    server.stop();
+    for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
+      assertThat(tess.changeStatus(job, s, null)).isInstanceOf(CommandOutcome.Recorded.class);
+    }
+    assertThat(tess.addNote(job, "Filter clogged, cleaned it", true)).isInstanceOf(CommandOutcome.Recorded.class);
+    assertThat(tess.addTime(job, null, TimeEntryKind.LABOUR, Instant.now().minusSeconds(3600), Instant.now(), true, null))
+        .isInstanceOf(CommandOutcome.Recorded.class);
+    tess.syncNow();
+    Await.until("offline noticed", WAIT, () -> tess.syncStatus().connectivity() == SyncStatus.Connectivity.OFFLINE);
+    assertThat(tess.syncStatus().pendingCount()).isEqualTo(5);
+    assertThat(tess.workOrder(job).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
+
+    server.start();
+    tess.syncNow();
+    Await.until("everything pushed", WAIT, () -> tess.syncStatus().pendingCount() == 0
+        && tess.syncStatus().connectivity() == SyncStatus.Connectivity.ONLINE, () -> tess.syncStatus().toString());
+    assertThat(tess.syncStatus().rejected()).isEmpty();
+
+    nora.syncNow();
+    Await.until("the dispatcher sees the work", WAIT, () -> nora.workOrder(job)
+        .filter(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE && d.notes().size() == 1).isPresent());
+    var detail = nora.workOrder(job).orElseThrow();
+    assertThat(detail.timeEntries()).hasSize(1);
+    assertThat(detail.history().stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged).count())
+        .as("each status move exactly once").isEqualTo(3);
+    assertThat(detail.history().stream().filter(e -> e instanceof WorkOrderEvent.NoteAdded).count()).isEqualTo(1);
+  }
+
+  @Test
+  void aTechnicianCompletingAJobReassignedMeanwhileGetsAReadableRejection() throws Exception {
+    Replica nora = signedIn("disp-north", null);
+    FaultInjector tessNet = new FaultInjector(7, 0);
+    Replica tess = signedIn("tech1", tessNet);
+    UUID job = jobForTech1(nora);
+    tess.syncNow();
+    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+    for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
+      tess.changeStatus(job, s, null);
+    }
+    Await.until("on site reached the server", WAIT, () -> tess.syncStatus().pendingCount() == 0);
+
+    tessNet.offline(true);
+    CommandOutcome completed = tess.changeStatus(job, WorkOrderStatus.COMPLETED, null, "Replaced the capacitor", null);
+    assertThat(completed).isInstanceOf(CommandOutcome.Recorded.class);
+    nora.syncNow();
+    Await.until("dispatcher sees on site", WAIT, () -> nora.workOrder(job)
+        .filter(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).isPresent());
+    assertThat(nora.assign(job, server.world.tech2, "Tess is needed elsewhere")).isInstanceOf(CommandOutcome.Recorded.class);
+    Await.until("reassigned on the server", WAIT, () -> nora.syncStatus().pendingCount() == 0);
+
+    tessNet.offline(false);
+    tess.syncNow();
+    Await.until("the completion is rejected", WAIT, () -> !tess.syncStatus().rejected().isEmpty(),
+        () -> tess.syncStatus().toString());
+    RejectedMutation r = tess.syncStatus().rejected().get(0);
+    assertThat(r.mutationId()).isEqualTo(((CommandOutcome.Recorded) completed).mutationId());
+    assertThat(r.reason()).isNotBlank().doesNotContain("protocol.");
+    assertThat(r.action()).contains("Completed");
+    Await.until("the job left her replica", WAIT, () -> tess.workOrder(job).isEmpty());
+    nora.syncNow();
+    Await.until("the dispatcher sees it assigned to tech2", WAIT, () -> nora.workOrder(job)
+        .filter(d -> server.world.tech2.equals(d.workOrder().assigneeId())
+            && d.workOrder().status() == WorkOrderStatus.ASSIGNED).isPresent());
+  }
+
+  @Test
+  void twoOfflineEditsOfTheSameFieldTheLoserReadsWhy() throws Exception {
+    Replica nora = signedIn("disp-north", null);
+    UUID job = jobForTech1(nora);
+    FaultInjector aNet = new FaultInjector(8, 0);
+    FaultInjector bNet = new FaultInjector(9, 0);
+    // the north's dispatcher on two devices, each with its own replica file
+    Replica first = server.replica(dir.resolve("north-laptop.db"), aNet);
+    open.add(first);
+    first.signIn("disp-north", RealServer.PASSWORD.toCharArray()).get();
+    Replica second = server.replica(dir.resolve("north-desktop.db"), bNet);
+    open.add(second);
+    second.signIn("disp-north", RealServer.PASSWORD.toCharArray()).get();
+    Await.until("both have the job", WAIT, () -> first.workOrder(job).isPresent() && second.workOrder(job).isPresent());
+    aNet.offline(true);
+    bNet.offline(true);
+
+    first.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P1));
+    CommandOutcome loser = second.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P4));
+    aNet.offline(false);
+    first.syncNow();
+    Await.until("first edit applied", WAIT, () -> first.syncStatus().pendingCount() == 0);
+    bNet.offline(false);
+    second.syncNow();
+    Await.until("the loser is told", WAIT, () -> !second.syncStatus().rejected().isEmpty(), () -> second.syncStatus().toString());
+
+    RejectedMutation r = second.syncStatus().rejected().get(0);
+    assertThat(r.mutationId()).isEqualTo(((CommandOutcome.Recorded) loser).mutationId());
+    assertThat(r.reason()).contains("priority");
+    Await.until("the loser sees the winner", WAIT,
+        () -> second.workOrder(job).orElseThrow().workOrder().priority() == Priority.P1);
+  }
+}
