@@ -238,4 +238,46 @@ class SlaCalculatorTest {
     assertThat(SlaCalculator.compute(policy, waiting, at("2026-05-11T09:00+02:00"))
         .clock(Milestone.RESOLUTION).state()).isEqualTo(ClockState.PAUSED);
   }
+
+  @Test
+  void holidaysAreTakenInTheCalendarsZoneWhateverTheJvmZone() {
+    SlaPolicy policy = policy(calendar("office-shanghai"), "P2=60");
+    // 1 October 00:30 in Shanghai is still 30 September (a workday) in UTC and in Kiritimati +14
+    // it is already 1 October 06:30: only the calendar's zone may decide
+    SlaTimeline timeline = timeline("2026-10-01T00:30+08:00", Priority.P2, "-");
+    java.util.TimeZone jvmZone = java.util.TimeZone.getDefault();
+    try {
+      for (String zone : List.of("UTC", "Pacific/Kiritimati", "America/Los_Angeles")) {
+        java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone(zone));
+        assertThat(SlaCalculator.compute(policy, timeline, timeline.createdAt())
+            .clock(Milestone.RESOLUTION).dueAt()).as(zone).isEqualTo(at("2026-10-05T10:00+08:00"));
+      }
+    } finally {
+      java.util.TimeZone.setDefault(jvmZone);
+    }
+  }
+
+  @Test
+  void aCalendarEditMovesOpenClocksOnTheNextComputation() {
+    SlaPolicy policy = policy(calendar("office-berlin"), "P2=240");
+    SlaTimeline timeline = timeline("2026-03-20T17:00+01:00", Priority.P2, "-");
+    Instant now = at("2026-03-20T17:30+01:00");
+    assertThat(SlaCalculator.compute(policy, timeline, now).clock(Milestone.RESOLUTION).dueAt())
+        .isEqualTo(at("2026-03-23T11:00+01:00"));
+    // the admin adds a holiday on that Monday: nothing is cached, the same call gives the new due
+    SlaPolicy edited = policy.withCalendar(policy.calendar().withHolidays(LocalDate.parse("2026-03-23")));
+    assertThat(SlaCalculator.compute(edited, timeline, now).clock(Milestone.RESOLUTION).dueAt())
+        .isEqualTo(at("2026-03-24T11:00+01:00"));
+  }
+
+  @Test
+  void aPolicyRoundTripsThroughJson() throws Exception {
+    SlaPolicy policy = SlaPolicyValidationTest.goodPolicy()
+        .withCalendar(calendar("office-berlin-easter").withHours(java.time.DayOfWeek.SATURDAY, "09:00-13:00",
+            "22:00-24:00"))
+        .withWarningThresholds(0.5, 0.9);
+    String json = com.fieldops.model.json.Json.write(policy);
+    assertThat(json).contains("\"22:00-24:00\"").contains("\"2026-04-06\"");
+    assertThat(com.fieldops.model.json.Json.mapper().readValue(json, SlaPolicy.class)).isEqualTo(policy);
+  }
 }

@@ -241,5 +241,6 @@ class SlaPolicyValidationTest {
     for (String key : en.keySet()) {
       assertThat(zh.getString(key)).as(key).isNotEqualTo(en.getString(key));
     }
+    assertThat(java.util.Collections.list(zh.getKeys())).containsExactlyInAnyOrderElementsOf(en.keySet());
   }
 }

@@ -42,9 +42,10 @@ class SlaPreviewTest {
     SlaPreview.Report report = (SlaPreview.Report) preview.preview(resource("preview-policy.json"),
         timeline, Locale.ENGLISH);
     assertThat(report.report().evaluatedAt()).isEqualTo(Instant.parse("2026-03-27T16:00:00Z"));
-    // before acceptance at 15:50Z? no: acceptance at 15:50Z is before 16:00Z, so response is met
+    // at 16:00Z the acceptance (15:50Z) is known, the priority raise (Saturday) is not yet
     assertThat(report.report().milestones()).extracting(SlaPreviewReport.MilestoneReport::state)
         .extracting(Enum::name).containsExactly("MET", "RUNNING", "RUNNING");
+    assertThat(report.report().priority()).hasToString("P2");
   }
 
   @Test
