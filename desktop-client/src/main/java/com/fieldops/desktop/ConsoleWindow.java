@@ -4,6 +4,12 @@ import com.fieldops.desktop.countdown.CountdownSource;
 import com.fieldops.desktop.dispatch.BoardData;
 import com.fieldops.desktop.dispatch.DispatchBoardView;
 import com.fieldops.desktop.dispatch.DispatchBoardViewModel;
+import com.fieldops.desktop.dispatch.QueueScope;
+import com.fieldops.desktop.dispatch.QueueViewModel;
+import com.fieldops.desktop.escalation.EscalationsView;
+import com.fieldops.desktop.escalation.EscalationsViewModel;
+import com.fieldops.desktop.workorder.WorkOrderViewModel;
+import com.fieldops.desktop.workorder.WorkOrdersScreen;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
 import com.fieldops.desktop.shell.Screen;
@@ -48,6 +54,9 @@ public final class ConsoleWindow implements AutoCloseable {
   private final List<AutoCloseable> closeables = new ArrayList<>();
   private final Timeline ticker;
   private DispatchBoardView boardView;
+  private final QueueViewModel workOrderList;
+  private final WorkOrderViewModel workOrder;
+  private final EscalationsViewModel escalations;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
     this.ctx = ctx;
@@ -57,9 +66,27 @@ public final class ConsoleWindow implements AutoCloseable {
     this.shell = new ShellViewModel(ctx, session.username(), session.notice());
     this.syncStatus = new SyncStatusViewModel(ctx, replica, this::openWorkOrder);
     this.board = new DispatchBoardViewModel(ctx, replica, new BoardData(replica, CountdownSource.nextDueOnly()), now);
+    this.workOrderList = new QueueViewModel(ctx, now, board.queue().itemMaker());
+    workOrderList.scopeProperty().set(QueueScope.ALL_OPEN);
+    this.workOrder = new WorkOrderViewModel(ctx, replica, CountdownSource.nextDueOnly(), now::get);
+    this.escalations = new EscalationsViewModel(ctx, now);
+    board.loadingProperty().addListener((o, was, is) -> {
+      if (!is) {
+        List<com.fieldops.desktop.dispatch.QueueItem> items = board.queue().allItems();
+        workOrderList.setRows(items);
+        escalations.update(items);
+      }
+    });
     closeables.add(syncStatus);
     closeables.add(board);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
+    escalations.onNotice(n -> {
+      if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
+        org.controlsfx.control.Notifications.create().owner(view.getScene().getWindow()).title(n.title()).text(n.text())
+            .graphic(new org.kordamp.ikonli.javafx.FontIcon(n.state().icon())).hideAfter(Duration.seconds(8))
+            .onAction(a -> openWorkOrder(n.workOrderId())).show();
+      }
+    });
     board.reload();
     ticker = new Timeline(new KeyFrame(Duration.seconds(1), e -> tick()));
     ticker.setCycleCount(Timeline.INDEFINITE);
@@ -69,6 +96,7 @@ public final class ConsoleWindow implements AutoCloseable {
   /** Moves every clock to the context clock's now (tests call it after advancing their clock). */
   public void tick() {
     board.tick();
+    escalations.update(board.queue().allItems());
     syncStatus.refreshTimes();
   }
 
@@ -80,6 +108,12 @@ public final class ConsoleWindow implements AutoCloseable {
         boardView.split().setDividerPositions(divider);
         return boardView;
       }
+      case WORK_ORDERS -> {
+        return new WorkOrdersScreen(workOrderList, workOrder, now, msg);
+      }
+      case ESCALATIONS -> {
+        return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
+      }
       default -> {
         Label l = new Label(msg.text(s.titleKey()));
         l.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -90,6 +124,23 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public void openWorkOrder(UUID id) {
     shell.screenProperty().set(Screen.WORK_ORDERS);
+    workOrder.load(id);
+  }
+
+  /** Reassign from anywhere: the board's keyboard dialog for that job. */
+  public void reassign(UUID id) {
+    shell.screenProperty().set(Screen.DISPATCH);
+    if (boardView != null) {
+      boardView.assignWithKeyboard(id);
+    }
+  }
+
+  public WorkOrderViewModel workOrder() {
+    return workOrder;
+  }
+
+  public EscalationsViewModel escalations() {
+    return escalations;
   }
 
   public void installShortcuts(Scene scene) {

@@ -124,13 +124,21 @@ class ConsoleAgainstServerTest {
     robot.type(KeyCode.A);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isPresent());
     robot.clickOn("#assignTechnician");
-    robot.clickOn(technician);
+    robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+        .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(technician))
+        .<javafx.scene.Node>query());
+    javafx.scene.control.ComboBox<?> combo = robot.lookup("#assignTechnician").queryAs(javafx.scene.control.ComboBox.class);
+    assertThat(String.valueOf(((com.fieldops.desktop.dispatch.TechnicianLane) combo.getValue()).name()))
+        .isEqualTo(technician);
     robot.clickOn("#assignStart").type(KeyCode.END).eraseText(8).write("10:00");
     robot.clickOn("#assignConfirm");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isEmpty()
+        || robot.lookup("#warnProceed").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     if (robot.lookup("#warnProceed").tryQuery().isPresent()) {
       robot.clickOn("#warnProceed");
     }
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignWarnings").tryQuery().isEmpty());
   }
 
   private static boolean assignedOnServer(UUID id, UUID technician) {
@@ -155,9 +163,8 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> assignedOnServer(id, WORLD.technicianId));
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().board().lane(WORLD.technicianId)
         .map(l -> l.jobs().stream().anyMatch(j -> j.id().equals(id))).orElse(false));
-    WaitForAsyncUtils.waitForFxEvents();
-    String label = app.window().board().job(id).orElseThrow().label();
-    assertThat(robot.lookup("#block-" + label).tryQuery()).isPresent();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().board().job(id)
+        .map(j -> robot.lookup("#block-" + j.label()).tryQuery().isPresent()).orElse(false));
     Screenshots.save(stage.getScene(), "server-assigned-by-keyboard");
   }
 
@@ -196,7 +203,12 @@ class ConsoleAgainstServerTest {
     assertThat(assignedOnServer(id, WORLD.otherTechnicianId)).isFalse();
     Screenshots.save(stage.getScene(), "server-offline-pending");
     server.start(server.port());
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> assignedOnServer(id, WORLD.otherTechnicianId));
+    try {
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> assignedOnServer(id, WORLD.otherTechnicianId));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("not on the server; console status: " + app.window().replica().syncStatus()
+          + "; server has " + server.find(WorkOrder.class, id), e);
+    }
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> app.window().syncStatus().pendingCountProperty().get() == 0);
     WaitForAsyncUtils.waitForFxEvents();
@@ -209,7 +221,13 @@ class ConsoleAgainstServerTest {
     awaitInQueue(id);
     server.stop();
     assignWithKeyboard(robot, id, "Tina Tech");
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window().syncStatus().pendingCountProperty().get() > 0);
+    try {
+      WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window().syncStatus().pendingCountProperty().get() > 0);
+    } catch (java.util.concurrent.TimeoutException e) {
+      Screenshots.save(stage.getScene(), "failure-rejected-not-pending");
+      throw new AssertionError("nothing pending; board says: " + app.window().board().messageProperty().get()
+          + "; status " + app.window().replica().syncStatus(), e);
+    }
     // meanwhile someone cancelled the job on the server
     WorkOrder current = server.find(WorkOrder.class, id).orElseThrow();
     server.seed(current.withStatus(WorkOrderStatus.CANCELLED, null));
@@ -226,5 +244,45 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().syncStatus().rejected().isEmpty());
     assertThat(Objects.requireNonNull(server.find(WorkOrder.class, id).orElseThrow().status()))
         .isEqualTo(WorkOrderStatus.CANCELLED);
+  }
+
+  @Test
+  void badFieldValuesShowTheirMessagesNextToTheFieldsAndChangeNothing(FxRobot robot) throws Exception {
+    UUID id = seedNewJob("Oven thermostat drifts");
+    awaitInQueue(id);
+    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#woStart").write("tomorrow morning");
+    robot.clickOn("#woSave");
+    assertThat(robot.lookup("#woStartError").queryLabeled().getText())
+        .isEqualTo("Enter a date and time like 2026-03-14 09:30.");
+    robot.clickOn("#woStart").type(KeyCode.END).eraseText(20).write("2026-12-01 10:00");
+    robot.clickOn("#woEnd").write("2026-12-01 09:00");
+    robot.clickOn("#woProblem").type(KeyCode.END).eraseText(30);
+    robot.clickOn("#woSave");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#woStartError").queryLabeled().getText()).isEmpty();
+    assertThat(robot.lookup("#woProblemError").queryLabeled().getText()).isNotBlank();
+    assertThat(robot.lookup("#woEndError").queryLabeled().getText()).isNotBlank();
+    Screenshots.save(stage.getScene(), "work-order-validation");
+    assertThat(server.find(WorkOrder.class, id).orElseThrow().problem()).isEqualTo("Oven thermostat drifts");
+    assertThat(app.window().syncStatus().pendingCountProperty().get()).isZero();
+  }
+
+  @Test
+  void puttingAJobOnHoldNeedsAReasonAndReachesTheServer(FxRobot robot) throws Exception {
+    UUID id = seedNewJob("Fryer oil pump leaks");
+    awaitInQueue(id);
+    assignWithKeyboard(robot, id, "Tina Tech");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> assignedOnServer(id, WORLD.technicianId));
+    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null
+        && app.window().workOrder().detailProperty().get().id().equals(id));
+    WaitForAsyncUtils.waitForFxEvents();
+    Screenshots.save(stage.getScene(), "work-order-detail");
+    robot.clickOn("#woCancel");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> server.find(WorkOrder.class, id).orElseThrow().status()
+        == WorkOrderStatus.CANCELLED);
   }
 }

@@ -100,7 +100,9 @@ class DispatchBoardUiTest {
     robot.type(KeyCode.A);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isPresent());
     robot.clickOn("#assignTechnician");
-    robot.clickOn("Anna Weber  (HVAC, ELECTRICAL)");
+    robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
+        .match((javafx.scene.control.ListCell<?> c) -> "Anna Weber  (HVAC, ELECTRICAL)".equals(c.getText()))
+        .<javafx.scene.Node>query());
     robot.clickOn("#assignStart").type(KeyCode.END).eraseText(8).write("10:00");
     Screenshots.save(robot.lookup("#assignDialog").query().getScene(), "assign-dialog");
     robot.clickOn("#assignConfirm");

@@ -284,7 +284,7 @@ public final class DispatchBoardView extends StackPane {
     vm.request(jobId, hit.lane().technicianId(), hit.at()).ifPresent(this::confirmAndCommit);
   }
 
-  void assignWithKeyboard(UUID jobId) {
+  public void assignWithKeyboard(UUID jobId) {
     vm.job(jobId).ifPresent(job -> {
       LocalDate day = vm.dayProperty().get();
       LocalTime start = job.scheduledStart() != null

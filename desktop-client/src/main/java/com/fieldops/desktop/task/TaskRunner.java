@@ -47,6 +47,12 @@ public final class TaskRunner implements AutoCloseable {
   public <T> CompletableFuture<T> run(
       String what, Callable<T> work, Consumer<? super T> onSuccess, Consumer<? super Throwable> onFailure) {
     CompletableFuture<T> done = new CompletableFuture<>();
+    if (background.isShutdown()) {
+      // the console is closing: late change notifications have nobody left to show them to
+      LOG.debug("Ignoring '{}': the console is closing", what);
+      done.cancel(false);
+      return done;
+    }
     running.incrementAndGet();
     background.execute(() -> {
       try {

@@ -1,0 +1,230 @@
+package com.fieldops.desktop.workorder;
+
+import com.fieldops.desktop.countdown.Badges;
+import com.fieldops.desktop.countdown.MilestoneCountdown;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.theme.ThemeMode;
+import com.fieldops.desktop.ui.FieldRow;
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrderType;
+import java.time.Instant;
+import java.util.Arrays;
+import javafx.beans.property.ObjectProperty;
+import javafx.collections.ListChangeListener;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ChoiceDialog;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/** The work order form: fields with messages, SLA clocks, history, notes, parts, attachments, actions. */
+public final class WorkOrderView extends ScrollPane {
+
+  public WorkOrderView(WorkOrderViewModel vm, ObjectProperty<Instant> now) {
+    Messages msg = vm.messages();
+    setId("workOrderView");
+    setFitToWidth(true);
+    Label heading = new Label();
+    heading.setId("workOrderHeading");
+    heading.getStyleClass().add(Styles.SCREEN_TITLE);
+    heading.textProperty().bind(vm.headingProperty());
+    Label status = new Label();
+    status.setId("workOrderStatus");
+    status.textProperty().bind(vm.statusTextProperty());
+    status.getStyleClass().add(Styles.MUTED);
+    HBox title = new HBox(12, heading, status);
+    title.setAlignment(Pos.BASELINE_LEFT);
+
+    FlowPane clocks = new FlowPane(6, 6);
+    clocks.setId("workOrderClocks");
+    Runnable fillClocks = () -> Badges.fill(clocks, vm.clocks(), now.get(), vm.countdownText());
+    vm.clocks().addListener((ListChangeListener<MilestoneCountdown>) c -> fillClocks.run());
+    now.addListener((o, a, b) -> fillClocks.run());
+
+    ComboBox<Priority> priority = new ComboBox<>();
+    priority.setId("woPriority");
+    priority.getItems().setAll(Priority.values());
+    priority.setConverter(converter(msg, "priority."));
+    priority.valueProperty().bindBidirectional(vm.priorityProperty());
+    ComboBox<WorkOrderType> type = new ComboBox<>();
+    type.setId("woType");
+    type.getItems().setAll(WorkOrderType.values());
+    type.setConverter(converter(msg, "type."));
+    type.valueProperty().bindBidirectional(vm.typeProperty());
+    TextArea problem = new TextArea();
+    problem.setId("woProblem");
+    problem.setPrefRowCount(3);
+    problem.setWrapText(true);
+    problem.textProperty().bindBidirectional(vm.problemProperty());
+    TextArea resolution = new TextArea();
+    resolution.setId("woResolution");
+    resolution.setPrefRowCount(2);
+    resolution.setWrapText(true);
+    resolution.textProperty().bindBidirectional(vm.resolutionProperty());
+    TextField skill = new TextField();
+    skill.setId("woSkill");
+    skill.textProperty().bindBidirectional(vm.requiredSkillProperty());
+    TextField start = new TextField();
+    start.setId("woStart");
+    start.setPromptText("2026-03-14 09:30");
+    start.textProperty().bindBidirectional(vm.scheduledStartProperty());
+    TextField end = new TextField();
+    end.setId("woEnd");
+    end.setPromptText("2026-03-14 11:30");
+    end.textProperty().bindBidirectional(vm.scheduledEndProperty());
+
+    GridPane facts = new GridPane();
+    facts.setHgap(12);
+    facts.setVgap(4);
+    addFact(facts, 0, msg.text("workorder.field.customer"), vm.customerTextProperty());
+    addFact(facts, 1, msg.text("workorder.field.site"), vm.siteTextProperty());
+    addFact(facts, 2, msg.text("workorder.field.assignee"), vm.assigneeTextProperty());
+
+    GridPane form = new GridPane();
+    form.setHgap(12);
+    form.setVgap(8);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(130);
+    ColumnConstraints inputs = new ColumnConstraints();
+    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+    inputs.setMaxWidth(560);
+    form.getColumnConstraints().addAll(labels, inputs);
+    FieldRow.add(form, 0, msg.text("workorder.field.priority"), priority, vm.error("priority"), "woPriorityError");
+    FieldRow.add(form, 1, msg.text("workorder.field.type"), type, vm.error("type"), "woTypeError");
+    FieldRow.add(form, 2, msg.text("workorder.field.problem"), problem, vm.error("problem"), "woProblemError");
+    FieldRow.add(form, 3, msg.text("dispatch.filter.skill"), skill, vm.error("requiredSkill"), "woSkillError");
+    FieldRow.add(form, 4, msg.text("workorder.field.scheduledStart"), start, vm.error("scheduledStart"), "woStartError");
+    FieldRow.add(form, 5, msg.text("workorder.field.scheduledEnd"), end, vm.error("scheduledEnd"), "woEndError");
+    FieldRow.add(form, 6, msg.text("workorder.field.resolution"), resolution, vm.error("resolution"), "woResolutionError");
+
+    Button save = new Button(msg.text("workorder.save"), new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
+    save.setId("woSave");
+    save.getStyleClass().add("accent");
+    save.setDefaultButton(false);
+    save.setOnAction(e -> vm.save());
+    Button hold = new Button(msg.text("workorder.hold"), new FontIcon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
+    hold.setId("woHold");
+    hold.setOnAction(e -> {
+      ChoiceDialog<OnHoldReason> d = new ChoiceDialog<>(OnHoldReason.WAITING_FOR_PARTS, Arrays.asList(OnHoldReason.values()));
+      d.initOwner(getScene().getWindow());
+      d.setTitle(msg.text("workorder.hold.title", vm.headingProperty().get()));
+      d.setHeaderText(msg.text("workorder.hold.title", vm.headingProperty().get()));
+      d.setContentText(msg.text("workorder.hold.reason"));
+      d.getDialogPane().getStylesheets().add(ThemeMode.CONSOLE_CSS);
+      ComboBox<?> box = (ComboBox<?>) d.getDialogPane().lookup(".combo-box");
+      if (box != null) {
+        @SuppressWarnings("unchecked")
+        ComboBox<OnHoldReason> reasons = (ComboBox<OnHoldReason>) box;
+        reasons.setConverter(converter(msg, "hold."));
+      }
+      d.showAndWait().ifPresent(vm::putOnHold);
+    });
+    hold.visibleProperty().bind(vm.openProperty().and(vm.onHoldProperty().not()));
+    hold.managedProperty().bind(hold.visibleProperty());
+    Button resume = new Button(msg.text("workorder.resume"), new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
+    resume.setId("woResume");
+    resume.setOnAction(e -> vm.resume());
+    resume.visibleProperty().bind(vm.onHoldProperty());
+    resume.managedProperty().bind(resume.visibleProperty());
+    Button cancel = new Button(msg.text("workorder.cancelJob"), new FontIcon(MaterialDesignC.CANCEL));
+    cancel.setId("woCancel");
+    cancel.getStyleClass().add("danger");
+    cancel.setOnAction(e -> vm.cancelJob());
+    cancel.disableProperty().bind(vm.openProperty().not());
+    Label message = new Label();
+    message.setId("woMessage");
+    message.setWrapText(true);
+    message.textProperty().bind(vm.messageProperty());
+    HBox actions = new HBox(8, save, hold, resume, cancel, message);
+    actions.setAlignment(Pos.CENTER_LEFT);
+
+    VBox left = new VBox(12, title, clocks, facts, form, actions);
+    VBox right = new VBox(8,
+        section(msg.text("workorder.history")), list(vm.history(), "woHistory", 260, msg.text("common.none")),
+        section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),
+        section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
+        section(msg.text("workorder.attachments")), muted(msg.text("workorder.noAttachments")));
+    right.setMinWidth(320);
+    right.setPrefWidth(420);
+    HBox body = new HBox(24, left, right);
+    HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
+    body.setPadding(new Insets(16));
+    Label empty = muted(msg.text("workorder.select"));
+    empty.setPadding(new Insets(24));
+    setContent(empty);
+    vm.detailProperty().addListener((o, a, b) -> setContent(b == null ? empty : body));
+  }
+
+  private static <T extends Enum<T>> StringConverter<T> converter(Messages msg, String prefix) {
+    return new StringConverter<>() {
+      @Override
+      public String toString(T v) {
+        return v == null ? "" : msg.text(prefix + v.name());
+      }
+
+      @Override
+      public T fromString(String s) {
+        return null;
+      }
+    };
+  }
+
+  private static void addFact(GridPane grid, int row, String name, javafx.beans.value.ObservableStringValue value) {
+    Label n = muted(name);
+    Label v = new Label();
+    v.textProperty().bind(value);
+    v.setStyle("-fx-font-weight: bold;");
+    grid.add(n, 0, row);
+    grid.add(v, 1, row);
+  }
+
+  private static Label section(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.SECTION_TITLE);
+    return l;
+  }
+
+  private static Label muted(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.MUTED);
+    l.setWrapText(true);
+    return l;
+  }
+
+  private static ListView<String> list(javafx.collections.ObservableList<String> items, String id, double height,
+      String empty) {
+    ListView<String> l = new ListView<>(items);
+    l.setId(id);
+    l.setPrefHeight(height);
+    l.setPlaceholder(muted(empty));
+    l.setCellFactory(v -> {
+      javafx.scene.control.ListCell<String> c = new javafx.scene.control.ListCell<>() {
+        @Override
+        protected void updateItem(String s, boolean isEmpty) {
+          super.updateItem(s, isEmpty);
+          setText(isEmpty ? null : s);
+          setWrapText(true);
+          setPrefWidth(0);
+        }
+      };
+      return c;
+    });
+    return l;
+  }
+}

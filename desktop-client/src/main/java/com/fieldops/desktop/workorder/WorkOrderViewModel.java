@@ -1,0 +1,372 @@
+package com.fieldops.desktop.workorder;
+
+import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.countdown.CountdownSource;
+import com.fieldops.desktop.countdown.CountdownText;
+import com.fieldops.desktop.countdown.MilestoneCountdown;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.model.validation.Validators;
+import com.fieldops.model.validation.Violation;
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.WorkOrderEdit;
+import com.fieldops.replica.view.TechnicianRow;
+import com.fieldops.replica.view.WorkOrderDetail;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Supplier;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * One work order: its editable fields with a message next to each, its history, SLA clocks,
+ * assignee and parts; save, cancel, put on hold with a reason, resume. Field rules are the
+ * domain's (Bean Validation on the edited {@link WorkOrder}); this class only parses what a
+ * person typed and maps the messages to the fields.
+ */
+public final class WorkOrderViewModel {
+  static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+  private final CountdownSource countdowns;
+  private final Supplier<Instant> now;
+
+  private final ObjectProperty<WorkOrderDetail> detail = new SimpleObjectProperty<>();
+  private final StringProperty heading = new SimpleStringProperty("");
+  private final StringProperty statusText = new SimpleStringProperty("");
+  private final StringProperty customerText = new SimpleStringProperty("");
+  private final StringProperty siteText = new SimpleStringProperty("");
+  private final StringProperty assigneeText = new SimpleStringProperty("");
+  private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
+  private final ObjectProperty<WorkOrderType> type = new SimpleObjectProperty<>();
+  private final StringProperty problem = new SimpleStringProperty("");
+  private final StringProperty resolution = new SimpleStringProperty("");
+  private final StringProperty requiredSkill = new SimpleStringProperty("");
+  private final StringProperty scheduledStart = new SimpleStringProperty("");
+  private final StringProperty scheduledEnd = new SimpleStringProperty("");
+  private final Map<String, StringProperty> errors = new HashMap<>();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty open = new SimpleBooleanProperty(false);
+  private final BooleanProperty onHold = new SimpleBooleanProperty(false);
+  private final ObservableList<String> history = FXCollections.observableArrayList();
+  private final ObservableList<String> parts = FXCollections.observableArrayList();
+  private final ObservableList<String> notes = FXCollections.observableArrayList();
+  private final ObservableList<MilestoneCountdown> clocks = FXCollections.observableArrayList();
+  private Map<UUID, String> technicianNames = Map.of();
+
+  public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = replica;
+    this.countdowns = countdowns;
+    this.now = now;
+    for (String f : List.of("problem", "resolution", "priority", "type", "requiredSkill", "scheduledStart", "scheduledEnd")) {
+      errors.put(f, new SimpleStringProperty(""));
+    }
+  }
+
+  /** Loads the work order off the UI thread. */
+  public void load(UUID id) {
+    ctx.tasks().run("load work order", () -> {
+      Map<UUID, String> names = new HashMap<>();
+      for (TechnicianRow t : replica.technicians()) {
+        names.put(t.id(), t.name());
+      }
+      return new Loaded(replica.workOrder(id).orElse(null), names);
+    }, loaded -> {
+      technicianNames = loaded.names();
+      show(loaded.detail());
+    }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names) {}
+
+  void show(WorkOrderDetail d) {
+    detail.set(d);
+    errors.values().forEach(p -> p.set(""));
+    if (d == null) {
+      heading.set("");
+      open.set(false);
+      return;
+    }
+    WorkOrder w = d.workOrder();
+    ZoneId zone = zone();
+    heading.set(msg.text("workorder.title", d.row().label()));
+    statusText.set(msg.text("status." + w.status().name())
+        + (w.onHoldReason() == null ? "" : " · " + msg.text("hold." + w.onHoldReason().name())));
+    customerText.set(d.customer() == null ? nz(d.row().customerName()) : d.customer().name());
+    siteText.set(d.site() == null ? nz(d.row().siteName()) : d.site().name());
+    assigneeText.set(w.assigneeId() == null ? msg.text("dispatch.unassigned")
+        : technicianNames.getOrDefault(w.assigneeId(), nz(d.row().assigneeName())));
+    priority.set(w.priority());
+    type.set(w.type());
+    problem.set(nz(w.problem()));
+    resolution.set(nz(w.resolution()));
+    requiredSkill.set(nz(w.requiredSkill()));
+    scheduledStart.set(w.scheduledStart() == null ? "" : INPUT.format(w.scheduledStart().atZone(zone)));
+    scheduledEnd.set(w.scheduledEnd() == null ? "" : INPUT.format(w.scheduledEnd().atZone(zone)));
+    open.set(w.status().isOpen());
+    onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
+    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
+    history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e)
+        + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
+    parts.setAll(d.partsUsed().stream().map(p -> p.quantity() + " × " + p.partId()
+        + (p.serialNumber() == null ? "" : " (" + p.serialNumber() + ")")).toList());
+    notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt()) + "   " + n.text()).toList());
+    clocks.setAll(countdowns.countdowns(d.row()));
+  }
+
+  /** The site's zone: times are entered and shown as on site. */
+  public ZoneId zone() {
+    WorkOrderDetail d = detail.get();
+    return d != null && d.row().siteZone() != null ? d.row().siteZone() : ctx.clock().getZone();
+  }
+
+  String describe(WorkOrderEvent e) {
+    if (e instanceof WorkOrderEvent.Created c) {
+      return msg.text("history.CREATED", msg.text("type." + c.type().name()), c.priority().name());
+    } else if (e instanceof WorkOrderEvent.StatusChanged s) {
+      return msg.text("history.STATUS_CHANGED", s.from() == null ? "" : msg.text("status." + s.from().name()),
+          msg.text("status." + s.to().name()))
+          + (s.onHoldReason() == null ? "" : " · " + msg.text("hold." + s.onHoldReason().name()))
+          + (s.comment() == null ? "" : " · " + s.comment());
+    } else if (e instanceof WorkOrderEvent.Assigned a) {
+      return msg.text("history.ASSIGNED", a.assigneeId() == null ? msg.text("dispatch.unassigned")
+          : technicianNames.getOrDefault(a.assigneeId(), a.assigneeId().toString()));
+    } else if (e instanceof WorkOrderEvent.PriorityChanged p) {
+      return msg.text("history.PRIORITY_CHANGED", p.from(), p.to());
+    } else if (e instanceof WorkOrderEvent.NoteAdded) {
+      return msg.text("history.NOTE_ADDED");
+    } else if (e instanceof WorkOrderEvent.FieldEdited f) {
+      return msg.text("history.FIELD_EDITED", f.field(), nz(f.oldValue()), nz(f.newValue()));
+    } else if (e instanceof WorkOrderEvent.NumberAssigned n) {
+      return msg.text("history.NUMBER_ASSIGNED", n.number());
+    } else if (e instanceof WorkOrderEvent.EscalationFired f) {
+      return msg.text("history.ESCALATION_FIRED", f.milestone(), f.level(), f.action());
+    } else if (e instanceof WorkOrderEvent.EscalationWithdrawn w) {
+      return msg.text("history.ESCALATION_WITHDRAWN", nz(w.reason()));
+    }
+    return e.getClass().getSimpleName();
+  }
+
+  /** Checks and records the changed fields; each problem goes next to its field, nothing is recorded then. */
+  public boolean save() {
+    WorkOrderDetail d = detail.get();
+    if (d == null) {
+      return false;
+    }
+    errors.values().forEach(p -> p.set(""));
+    message.set("");
+    Instant start = parse(scheduledStart.get(), "scheduledStart");
+    Instant end = parse(scheduledEnd.get(), "scheduledEnd");
+    if (!errors.get("scheduledStart").get().isEmpty() || !errors.get("scheduledEnd").get().isEmpty()) {
+      return false;
+    }
+    WorkOrder w = d.workOrder();
+    String skill = requiredSkill.get() == null || requiredSkill.get().isBlank() ? null : requiredSkill.get().trim();
+    WorkOrder edited = new WorkOrder(w.id(), w.number(), w.customerId(), w.siteId(), w.contactId(), w.equipmentId(),
+        type.get(), priority.get(), w.status(), w.onHoldReason(), w.assigneeId(), skill, w.region(), start, end,
+        problem.get(), blankToNull(resolution.get()), w.createdAt(), w.createdBy());
+    List<Violation> violations = Validators.validate(edited, ctx.locale());
+    for (Violation v : violations) {
+      StringProperty p = errors.get(v.field());
+      if (p != null && p.get().isEmpty()) {
+        p.set(v.message());
+      } else if (p == null) {
+        message.set(v.message());
+      }
+    }
+    if (!violations.isEmpty()) {
+      return false;
+    }
+    WorkOrderEdit edit = new WorkOrderEdit(
+        changed(w.type(), edited.type()), changed(w.priority(), edited.priority()),
+        changed(w.problem(), edited.problem()), changed(w.resolution(), edited.resolution()),
+        changed(w.requiredSkill(), edited.requiredSkill()), null, null,
+        changed(w.scheduledStart(), start), changed(w.scheduledEnd(), end));
+    ctx.tasks().run("save work order", () -> replica.editWorkOrder(w.id(), edit), this::outcome,
+        e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+    return true;
+  }
+
+  public void cancelJob() {
+    command(() -> replica.changeStatus(id(), WorkOrderStatus.CANCELLED, null));
+  }
+
+  public void putOnHold(OnHoldReason reason) {
+    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
+  }
+
+  public void resume() {
+    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_SITE, null));
+  }
+
+  private UUID id() {
+    return detail.get().id();
+  }
+
+  private void command(Supplier<CommandOutcome> c) {
+    if (detail.get() == null) {
+      return;
+    }
+    ctx.tasks().run("work order command", c::get, this::outcome,
+        e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  private void outcome(CommandOutcome o) {
+    if (o instanceof CommandOutcome.Refused r) {
+      StringProperty p = r.field() == null ? null : errors.get(r.field());
+      if (p != null) {
+        p.set(r.message());
+      } else {
+        message.set(r.message());
+      }
+    } else {
+      message.set(msg.text("workorder.saved"));
+      load(id());
+    }
+  }
+
+  private Instant parse(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.trim(), INPUT).atZone(zone()).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.get(field).set(msg.text("workorder.field.schedule.invalid"));
+      return null;
+    }
+  }
+
+  private static <T> T changed(T before, T after) {
+    return Objects.equals(before, after) ? null : after;
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  public StringProperty error(String field) {
+    return errors.get(field);
+  }
+
+  public CountdownText countdownText() {
+    return new CountdownText(msg);
+  }
+
+  public Instant now() {
+    return now.get();
+  }
+
+  public ObjectProperty<WorkOrderDetail> detailProperty() {
+    return detail;
+  }
+
+  public StringProperty headingProperty() {
+    return heading;
+  }
+
+  public StringProperty statusTextProperty() {
+    return statusText;
+  }
+
+  public StringProperty customerTextProperty() {
+    return customerText;
+  }
+
+  public StringProperty siteTextProperty() {
+    return siteText;
+  }
+
+  public StringProperty assigneeTextProperty() {
+    return assigneeText;
+  }
+
+  public ObjectProperty<Priority> priorityProperty() {
+    return priority;
+  }
+
+  public ObjectProperty<WorkOrderType> typeProperty() {
+    return type;
+  }
+
+  public StringProperty problemProperty() {
+    return problem;
+  }
+
+  public StringProperty resolutionProperty() {
+    return resolution;
+  }
+
+  public StringProperty requiredSkillProperty() {
+    return requiredSkill;
+  }
+
+  public StringProperty scheduledStartProperty() {
+    return scheduledStart;
+  }
+
+  public StringProperty scheduledEndProperty() {
+    return scheduledEnd;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty openProperty() {
+    return open;
+  }
+
+  public BooleanProperty onHoldProperty() {
+    return onHold;
+  }
+
+  public ObservableList<String> history() {
+    return history;
+  }
+
+  public ObservableList<String> parts() {
+    return parts;
+  }
+
+  public ObservableList<String> notes() {
+    return notes;
+  }
+
+  public ObservableList<MilestoneCountdown> clocks() {
+    return clocks;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+}
