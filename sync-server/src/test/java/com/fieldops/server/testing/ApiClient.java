@@ -63,8 +63,14 @@ public final class ApiClient {
     for (int i = 0; i + 1 < headers.length; i += 2) {
       b.header(headers[i], headers[i + 1]);
     }
-    RequestBody rb = body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], JSON))
-        : RequestBody.create(body, JSON);
+    MediaType type = JSON;
+    for (int i = 0; i + 1 < headers.length; i += 2) {
+      if (headers[i].equalsIgnoreCase("Content-Type")) {
+        type = MediaType.get(headers[i + 1]);
+      }
+    }
+    RequestBody rb = body == null ? (method.equals("GET") ? null : RequestBody.create(new byte[0], type))
+        : RequestBody.create(body, type);
     b.method(method, rb);
     try (Response r = HTTP.newCall(b.build()).execute()) {
       return new Reply(r.code(), r.body() == null ? "" : r.body().string());
