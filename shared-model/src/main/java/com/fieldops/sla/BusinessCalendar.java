@@ -6,10 +6,12 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 
@@ -33,7 +35,7 @@ public record BusinessCalendar(
     holidays = holidays == null
         ? Set.of()
         : Collections.unmodifiableSet(new TreeSet<>(holidays.stream()
-            .filter(java.util.Objects::nonNull).toList()));
+            .filter(Objects::nonNull).toList()));
   }
 
   /** Open around the clock every day of the year (holidays none). */
@@ -43,7 +45,7 @@ public record BusinessCalendar(
 
   /** The same intervals Monday to Friday, closed at the weekend. */
   public static BusinessCalendar weekdays(String zone, String... intervals) {
-    List<OpeningInterval> day = java.util.Arrays.stream(intervals).map(OpeningInterval::parse).toList();
+    List<OpeningInterval> day = Arrays.stream(intervals).map(OpeningInterval::parse).toList();
     Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
     for (DayOfWeek d : DayOfWeek.values()) {
       if (d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY) {
@@ -67,7 +69,7 @@ public record BusinessCalendar(
   public BusinessCalendar withHours(DayOfWeek day, String... intervals) {
     Map<DayOfWeek, List<OpeningInterval>> hours = new EnumMap<>(DayOfWeek.class);
     hours.putAll(weeklyHours);
-    hours.put(day, java.util.Arrays.stream(intervals).map(OpeningInterval::parse).toList());
+    hours.put(day, Arrays.stream(intervals).map(OpeningInterval::parse).toList());
     return new BusinessCalendar(zone, alwaysOpen, hours, holidays);
   }
 
@@ -104,7 +106,7 @@ public record BusinessCalendar(
           // keep null entries out but keep the order given, so a message can point at an index
           List<OpeningInterval> list = new ArrayList<>();
           if (intervals != null) {
-            intervals.stream().filter(java.util.Objects::nonNull).forEach(list::add);
+            intervals.stream().filter(Objects::nonNull).forEach(list::add);
           }
           copy.put(day, Collections.unmodifiableList(list));
         }

@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 /**
  * Applies a policy's escalation rules to a work order's clocks. Pure; the server's scheduler
@@ -93,7 +94,7 @@ public final class EscalationPlanner {
   public static List<EscalationWithdrawal> withdrawals(SlaPolicy policy, SlaTimeline timeline,
       Map<String, Instant> firedAt) {
     List<EscalationWithdrawal> result = new ArrayList<>();
-    for (Map.Entry<String, Instant> fired : new java.util.TreeMap<>(firedAt).entrySet()) {
+    for (Map.Entry<String, Instant> fired : new TreeMap<>(firedAt).entrySet()) {
       EscalationPlan then = plan(policy, timeline, fired.getValue());
       for (EscalationLevel level : then.levels()) {
         if (!level.key().equals(fired.getKey())) {

@@ -13,7 +13,8 @@ import java.util.List;
  *     reached or stopped, or now while open (a priority change recomputes from creation)
  * @param targetMinutes the target in business minutes; null when not applicable
  * @param dueAt when the target is (or was) used up; null while PAUSED before the due instant
- *     (it moves when the pause ends), when not applicable, or when reached/stopped before due
+ *     (it moves when the pause ends) and when not applicable; for a MET or STOPPED clock, when
+ *     it would have been due had it kept running (for "met 20 minutes early")
  * @param warnings one per policy threshold, ascending
  * @param metAt when the milestone was reached (also when reached late: then state BREACHED)
  * @param breachedAt the due instant, for BREACHED clocks

@@ -2,6 +2,9 @@ package com.fieldops.sla;
 
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.WorkOrderStatus;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -12,10 +15,17 @@ import java.util.Set;
 public record PauseRule(Set<WorkOrderStatus> statuses, Set<OnHoldReason> onHoldReasons) {
 
   public PauseRule {
-    statuses = statuses == null
-        ? Set.of() : Set.copyOf(statuses.stream().filter(java.util.Objects::nonNull).toList());
-    onHoldReasons = onHoldReasons == null
-        ? Set.of() : Set.copyOf(onHoldReasons.stream().filter(java.util.Objects::nonNull).toList());
+    // enum sets: stable order in JSON and equality independent of the input collection
+    statuses = enumSet(WorkOrderStatus.class, statuses);
+    onHoldReasons = enumSet(OnHoldReason.class, onHoldReasons);
+  }
+
+  private static <E extends Enum<E>> Set<E> enumSet(Class<E> type, Set<E> values) {
+    EnumSet<E> set = EnumSet.noneOf(type);
+    if (values != null) {
+      values.stream().filter(Objects::nonNull).forEach(set::add);
+    }
+    return Collections.unmodifiableSet(set);
   }
 
   public static PauseRule defaults() {
