@@ -57,6 +57,44 @@ public record EntityColumns(String region, UUID technicianId, String status, Str
     if (entity instanceof StockLocation l) {
       return new EntityColumns(l.region(), null, null, null, null, null, null);
     }
-    return NONE;
+    UUID workOrderId = uuidComponent(entity, "workOrderId");
+    return workOrderId == null ? NONE : new EntityColumns(null, null, null, null, null, null, workOrderId);
+  }
+
+  private static final java.util.Map<String, java.lang.reflect.Method> ACCESSORS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** The value of a record's UUID component called {@code name}, or null if it has none. */
+  public static UUID uuidComponent(Object record, String name) {
+    if (!record.getClass().isRecord()) {
+      return null;
+    }
+    String key = record.getClass().getName() + "#" + name;
+    java.lang.reflect.Method m = ACCESSORS.computeIfAbsent(key, k -> {
+      for (var rc : record.getClass().getRecordComponents()) {
+        if (rc.getName().equals(name) && rc.getType() == UUID.class) {
+          return rc.getAccessor();
+        }
+      }
+      return NO_ACCESSOR;
+    });
+    if (m == NO_ACCESSOR) {
+      return null;
+    }
+    try {
+      return (UUID) m.invoke(record);
+    } catch (ReflectiveOperationException e) {
+      return null;
+    }
+  }
+
+  private static final java.lang.reflect.Method NO_ACCESSOR;
+
+  static {
+    try {
+      NO_ACCESSOR = Object.class.getMethod("hashCode");
+    } catch (NoSuchMethodException e) {
+      throw new ExceptionInInitializerError(e);
+    }
   }
 }

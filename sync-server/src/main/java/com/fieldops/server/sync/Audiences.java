@@ -7,6 +7,11 @@ import com.fieldops.model.equipment.Equipment;
 import com.fieldops.model.inventory.Part;
 import com.fieldops.model.inventory.StockLevel;
 import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.model.inventory.StockMovement;
+import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.sla.SlaPolicy;
+import com.fieldops.server.storage.EntityColumns;
+import java.util.Optional;
 import com.fieldops.model.technician.Technician;
 import com.fieldops.model.workorder.Note;
 import com.fieldops.model.workorder.PartUsage;
@@ -87,11 +92,30 @@ final class Audiences {
       } else if (entity instanceof StockLocation l) {
         tx.addChange(stored, ChangeOp.UPSERT, Audience.of(l.region(), null), mutationId);
       } else if (entity instanceof StockLevel level) {
-        Audience a = tx.find(StockLocation.class, level.locationId())
-            .map(l -> l instanceof StockLocation.Van v ? Audience.of(v.region(), v.technicianId())
-                : Audience.of(l.region(), null))
-            .orElse(Audience.of(ALL_OFFICES, null));
-        tx.addChange(stored, ChangeOp.UPSERT, a, mutationId);
+        Audience a = locationAudience(tx, level.locationId());
+        tx.addChange(stored, ChangeOp.UPSERT, a == null ? Audience.of(ALL_OFFICES, null) : a, mutationId);
+      } else if (entity instanceof StockMovement m) {
+        Audience to = m.toLocationId() == null ? null : locationAudience(tx, m.toLocationId());
+        Audience from = m.fromLocationId() == null ? null : locationAudience(tx, m.fromLocationId());
+        Audience main = to != null ? to : from != null ? from : Audience.of(ALL_OFFICES, null);
+        tx.addChange(stored, ChangeOp.UPSERT, main, mutationId);
+        if (to != null && from != null) {
+          if (from.technicianId() != null && !from.technicianId().equals(main.technicianId())) {
+            tx.addChange(stored, ChangeOp.UPSERT, Audience.onlyTechnician(from.technicianId()), mutationId);
+          }
+          if (from.region() != null && !from.region().equals(main.region())) {
+            tx.addChange(stored, ChangeOp.UPSERT, Audience.onlyRegion(from.region()), mutationId);
+          }
+        }
+      } else if (entity instanceof EquipmentEvent e) {
+        Optional<Equipment> equipment = tx.find(Equipment.class, e.equipmentId());
+        String region = equipment.flatMap(q -> tx.find(Site.class, q.siteId())).map(Site::region).orElse(ALL_OFFICES);
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(region, null), mutationId);
+        if (equipment.isPresent()) {
+          copyToTechnicians(tx, stored, "site_id", equipment.get().siteId(), mutationId);
+        }
+      } else if (entity instanceof SlaPolicy) {
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.forEveryone(), mutationId);
       } else {
         UUID workOrderId = workOrderOf(entity);
         if (workOrderId != null) {
@@ -120,7 +144,15 @@ final class Audiences {
     if (entity instanceof PartUsage p) {
       return p.workOrderId();
     }
-    return null;
+    // checklists, attachments, service reports...: anything that names its work order belongs to it
+    return EntityColumns.uuidComponent(entity, "workOrderId");
+  }
+
+  private static Audience locationAudience(ApplyingTransaction tx, UUID locationId) {
+    return tx.find(StockLocation.class, locationId)
+        .map(l -> l instanceof StockLocation.Van v ? Audience.of(v.region(), v.technicianId())
+            : Audience.of(l.region(), null))
+        .orElse(null);
   }
 
   private void workOrder(ApplyingTransaction tx, StoredEntity stored, WorkOrder wo, WorkOrder before, UUID mutationId)

@@ -23,8 +23,14 @@ public final class EntityImporter {
   }
 
   public long importAll(List<?> entities) {
+    return importAll(entities, c -> null);
+  }
+
+  /** Imports, and runs {@code alsoInTransaction} in the same transaction (e.g. to add user accounts). */
+  public long importAll(List<?> entities, com.fieldops.server.storage.SqlWork<?> alsoInTransaction) {
     long now = clock.millis();
     long last = db.write(c -> {
+      alsoInTransaction.run(c);
       ApplyingTransaction tx = new ApplyingTransaction(c, new EntityStore(db.dialect()));
       Audiences audiences = new Audiences(now);
       for (Object e : entities) {

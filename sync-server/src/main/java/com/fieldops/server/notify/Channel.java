@@ -1,0 +1,7 @@
+package com.fieldops.server.notify;
+
+/** How a notification leaves the server. */
+public enum Channel {
+  EMAIL,
+  WEBHOOK
+}

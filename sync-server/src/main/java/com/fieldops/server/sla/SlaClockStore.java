@@ -1,0 +1,141 @@
+package com.fieldops.server.sla;
+
+import com.fieldops.server.storage.Dialect;
+import com.fieldops.server.storage.Jdbc;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The scheduler's tables: clocks with their next due instant, fired levels, the change-log cursor. */
+final class SlaClockStore {
+  private final Dialect dialect;
+
+  SlaClockStore(Dialect dialect) {
+    this.dialect = dialect;
+  }
+
+  /** One fired level of a work order. */
+  record Fired(UUID workOrderId, String levelKey, Instant levelAt, Instant firedAt, UUID eventId,
+      Instant withdrawnAt) {}
+
+  /** A clock row. */
+  record ClockRow(UUID workOrderId, UUID policyId, boolean open, Instant nextDueAt) {}
+
+  // ---- follower cursor
+
+  /** The cursor, locked until commit on PostgreSQL so two instances never follow the same rows. */
+  long followerCursor(Connection c) throws SQLException {
+    String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+    return Jdbc.queryLong(c, "SELECT last_seq FROM sla_follower WHERE id = 1" + lock);
+  }
+
+  long followerCursorUnlocked(Connection c) throws SQLException {
+    return Jdbc.queryLong(c, "SELECT last_seq FROM sla_follower WHERE id = 1");
+  }
+
+  void moveFollower(Connection c, long seq) throws SQLException {
+    Jdbc.update(c, "UPDATE sla_follower SET last_seq = ? WHERE id = 1 AND last_seq < ?", seq, seq);
+  }
+
+  // ---- clocks
+
+  Optional<ClockRow> clock(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.queryOne(c, "SELECT work_order_id, policy_id, open, next_due_at FROM sla_clock WHERE work_order_id = ?",
+        SlaClockStore::mapClock, workOrderId);
+  }
+
+  /** Marks a work order for recomputation at {@code now}, creating its row with its policy if new. */
+  void touch(Connection c, UUID workOrderId, UUID policyIfNew, Instant now) throws SQLException {
+    long t = now.toEpochMilli();
+    Jdbc.update(c, "INSERT INTO sla_clock (work_order_id, policy_id, open, next_due_at, computed_at)"
+        + " VALUES (?,?,?,?,?) ON CONFLICT (work_order_id) DO UPDATE SET next_due_at = excluded.next_due_at",
+        workOrderId, policyIfNew, true, t, t);
+  }
+
+  boolean exists(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.queryOne(c, "SELECT 1 FROM sla_clock WHERE work_order_id = ?", rs -> 1, workOrderId).isPresent();
+  }
+
+  /** Every open clock under a policy is recomputed at the next tick (the policy was edited). */
+  int touchPolicy(Connection c, UUID policyId, Instant now) throws SQLException {
+    return Jdbc.update(c, "UPDATE sla_clock SET next_due_at = ? WHERE policy_id = ? AND open = ?", now.toEpochMilli(),
+        policyId, true);
+  }
+
+  /**
+   * Due clocks, earliest first. On PostgreSQL the rows are locked and rows another instance holds
+   * are skipped, so instances split the due work without waiting for each other.
+   */
+  List<UUID> lockDue(Connection c, Instant now, int limit) throws SQLException {
+    String lock = dialect == Dialect.POSTGRESQL ? " FOR UPDATE SKIP LOCKED" : "";
+    return Jdbc.query(c, "SELECT work_order_id FROM sla_clock WHERE next_due_at <= ? ORDER BY next_due_at LIMIT ?"
+        + lock, rs -> Jdbc.uuid(rs, "work_order_id"), now.toEpochMilli(), limit);
+  }
+
+  /** Whether anything is due (a cheap read, so an idle tick needs no write transaction). */
+  boolean anyDue(Connection c, Instant now) throws SQLException {
+    return Jdbc.queryOne(c, "SELECT 1 FROM sla_clock WHERE next_due_at <= ? LIMIT 1", rs -> 1, now.toEpochMilli())
+        .isPresent();
+  }
+
+  void update(Connection c, UUID workOrderId, UUID policyId, boolean open, Instant nextDueAt, Instant now)
+      throws SQLException {
+    // a typed NULL literal: PostgreSQL refuses a varchar-typed null parameter for a bigint column
+    if (nextDueAt == null) {
+      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = NULL, computed_at = ?"
+          + " WHERE work_order_id = ?", policyId, open, now.toEpochMilli(), workOrderId);
+    } else {
+      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = ?, computed_at = ?"
+          + " WHERE work_order_id = ?", policyId, open, nextDueAt.toEpochMilli(), now.toEpochMilli(), workOrderId);
+    }
+  }
+
+  // ---- fired levels
+
+  List<Fired> fired(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.query(c, "SELECT work_order_id, level_key, level_at, fired_at, event_id, withdrawn_at FROM sla_fired"
+        + " WHERE work_order_id = ?", SlaClockStore::mapFired, workOrderId);
+  }
+
+  /** Records a level as fired; false if it had fired already (the unique key decides). */
+  boolean recordFired(Connection c, UUID workOrderId, String levelKey, Instant levelAt, Instant firedAt, UUID eventId)
+      throws SQLException {
+    return Jdbc.update(c, "INSERT INTO sla_fired (work_order_id, level_key, level_at, fired_at, event_id)"
+        + " VALUES (?,?,?,?,?) ON CONFLICT (work_order_id, level_key) DO NOTHING", workOrderId, levelKey,
+        levelAt.toEpochMilli(), firedAt.toEpochMilli(), eventId) == 1;
+  }
+
+  void markWithdrawn(Connection c, UUID workOrderId, String levelKey, Instant at, UUID eventId) throws SQLException {
+    Jdbc.update(c, "UPDATE sla_fired SET withdrawn_at = ?, withdrawal_event_id = ? WHERE work_order_id = ?"
+        + " AND level_key = ?", at.toEpochMilli(), eventId, workOrderId, levelKey);
+  }
+
+  /** Frees a withdrawn level to fire again when the clock really gets there. */
+  void forget(Connection c, UUID workOrderId, String levelKey) throws SQLException {
+    Jdbc.update(c, "DELETE FROM sla_fired WHERE work_order_id = ? AND level_key = ?", workOrderId, levelKey);
+  }
+
+  Map<String, Long> counts(Connection c) throws SQLException {
+    return Map.of("clocks", Jdbc.queryLong(c, "SELECT COUNT(*) FROM sla_clock"),
+        "fired", Jdbc.queryLong(c, "SELECT COUNT(*) FROM sla_fired"));
+  }
+
+  private static ClockRow mapClock(java.sql.ResultSet rs) throws SQLException {
+    long due = rs.getLong(4);
+    boolean noDue = rs.wasNull();
+    return new ClockRow(Jdbc.uuid(rs, "work_order_id"), Jdbc.uuid(rs, "policy_id"), rs.getBoolean(3),
+        noDue ? null : Instant.ofEpochMilli(due));
+  }
+
+  private static Fired mapFired(java.sql.ResultSet rs) throws SQLException {
+    long w = rs.getLong(6);
+    boolean notWithdrawn = rs.wasNull();
+    return new Fired(Jdbc.uuid(rs, "work_order_id"), rs.getString(2), Instant.ofEpochMilli(rs.getLong(3)),
+        Instant.ofEpochMilli(rs.getLong(4)), Jdbc.uuid(rs, "event_id"),
+        notWithdrawn ? null : Instant.ofEpochMilli(w));
+  }
+}
