@@ -96,6 +96,7 @@ final class LocalReplica implements Replica {
     ReplicaDatabase db = ReplicaDatabase.open(config.databaseFile());
     Holder holder = new Holder();
     LocalStore store = new LocalStore(db, rules, () -> holder.replica == null ? null : holder.replica.user().orElse(null), indexer);
+    store.reindexIfStale();
     String deviceId = config.deviceId();
     if (deviceId == null) {
       deviceId = store.setting(StoreKeys.DEVICE_ID).orElse(null);

@@ -169,6 +169,30 @@ class LocalReplicaTest {
   }
 
   @Test
+  void openWorkOrdersComeMostUrgentSlaDueFirstThenThoseWithoutAClock() {
+    UUID late = Ids.newId();
+    UUID soon = Ids.newId();
+    UUID done = Ids.newId();
+    var lateDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+        .valueToTree(world.workOrder(late, WorkOrderStatus.ASSIGNED, world.technicianId));
+    lateDoc.put("slaDue", "2026-11-21T12:00:00Z");
+    var soonDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+        .valueToTree(world.workOrder(soon, WorkOrderStatus.ASSIGNED, world.technicianId));
+    soonDoc.put("slaDue", "2026-11-21T09:30:00.5Z");
+    var doneDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+        .valueToTree(world.workOrder(done, WorkOrderStatus.ON_SITE, world.technicianId).withResolution("ok")
+            .withStatus(WorkOrderStatus.COMPLETED, null));
+    doneDoc.put("slaDue", "2026-11-20T00:00:00Z");
+    replica.store().applyPullPage(List.of(
+        new com.fieldops.protocol.Change(100, "WorkOrder", late, 1, com.fieldops.protocol.ChangeOp.UPSERT, lateDoc),
+        new com.fieldops.protocol.Change(101, "WorkOrder", soon, 1, com.fieldops.protocol.ChangeOp.UPSERT, soonDoc),
+        new com.fieldops.protocol.Change(102, "WorkOrder", done, 1, com.fieldops.protocol.ChangeOp.UPSERT, doneDoc)), 102);
+
+    assertThat(replica.openWorkOrders()).extracting(r -> r.id()).containsExactly(soon, late, woId);
+    assertThat(replica.openWorkOrders(1)).extracting(r -> r.slaDue()).containsExactly(Instant.parse("2026-11-21T09:30:00.5Z"));
+  }
+
+  @Test
   void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
     var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
     try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),

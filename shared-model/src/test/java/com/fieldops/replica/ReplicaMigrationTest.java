@@ -50,6 +50,24 @@ class ReplicaMigrationTest {
   }
 
   @Test
+  void anUpgradeIndexesTheWorkOrdersAlreadyInTheFile() throws Exception {
+    Path file = dir.resolve("v2.db");
+    ReplicaFixtures w = new ReplicaFixtures();
+    java.util.UUID wo = com.fieldops.model.common.Ids.newId();
+    ReplicaDatabase.migrate(file, "2");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+         PreparedStatement ps = c.prepareStatement("INSERT INTO view_doc (type, id, version, data) VALUES ('WorkOrder', ?, 1, ?)")) {
+      ps.setString(1, wo.toString());
+      ps.setString(2, com.fieldops.model.json.Json.write(w.workOrder(wo, com.fieldops.model.workorder.WorkOrderStatus.NEW, null)));
+      ps.executeUpdate();
+    }
+
+    try (LocalReplica replica = ReplicaFixtures.offlineReplica(file, w.dispatcherUser())) {
+      assertThat(replica.openWorkOrders()).extracting(r -> r.id()).containsExactly(wo);
+    }
+  }
+
+  @Test
   void theReplicaSchemaHistoryIsItsOwnTable() throws Exception {
     Path file = dir.resolve("fresh.db");
     ReplicaDatabase.migrate(file, null);

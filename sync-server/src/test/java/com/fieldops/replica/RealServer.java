@@ -51,6 +51,10 @@ final class RealServer implements AutoCloseable {
     server = null;
   }
 
+  void signedInUserAdd(String username, Role role, String region, java.util.UUID technicianId) {
+    server.auth().addUser(username, username, role, region, technicianId, PASSWORD);
+  }
+
   void importAll(List<?> records) {
     new EntityImporter(db, Clock.systemUTC(), last -> { }).importAll(records);
   }

@@ -83,16 +83,8 @@ public final class LocalQueries implements ReplicaQueries {
 
   @Override
   public List<WorkOrderRow> openWorkOrders(int limit) {
-    return store.query(c -> {
-      // two index range scans: due first (by the partial index on sla_due), then no due
-      List<WorkOrderRow> rows = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND " + OPEN
-          + " AND w.sla_due IS NOT NULL ORDER BY w.sla_due LIMIT ?", limit);
-      if (rows.size() < limit) {
-        rows.addAll(rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND " + OPEN
-            + " AND w.sla_due IS NULL ORDER BY json_extract(w.data, '$.createdAt') LIMIT ?", limit - rows.size()));
-      }
-      return rows;
-    });
+    // one range scan of the partial index on due_order: set only for open work orders, due ones first
+    return store.query(c -> rows(c, ROW_SELECT + " WHERE w.due_order IS NOT NULL ORDER BY w.due_order LIMIT ?", limit));
   }
 
   @Override

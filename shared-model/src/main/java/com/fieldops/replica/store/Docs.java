@@ -63,19 +63,90 @@ final class Docs {
 
   static void upsertView(Connection c, String type, UUID id, long version, JsonNode data, boolean pending,
       DocIndexer indexer) throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(
-        "INSERT INTO view_doc (type, id, version, data, pending, sla_due) VALUES (?, ?, ?, ?, ?, ?) "
-            + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data, "
-            + "pending = excluded.pending, sla_due = excluded.sla_due")) {
-      ps.setString(1, type);
-      ps.setString(2, id.toString());
-      ps.setLong(3, version);
-      ps.setString(4, write(data));
-      ps.setInt(5, pending ? 1 : 0);
-      java.time.Instant due = indexer.slaDue(type, data);
-      ps.setString(6, due == null ? null : due.toString());
-      ps.executeUpdate();
+    try (ViewWriter w = new ViewWriter(c, indexer)) {
+      w.upsert(type, id, version, data, pending);
     }
+  }
+
+  /** Writes view documents with prepared statements kept for a whole page of changes. */
+  static final class ViewWriter implements AutoCloseable {
+    private final PreparedStatement upsert;
+    private final PreparedStatement delete;
+    private final DocIndexer indexer;
+
+    ViewWriter(Connection c, DocIndexer indexer) throws SQLException {
+      this.indexer = indexer;
+      this.upsert = c.prepareStatement(
+          "INSERT INTO view_doc (type, id, version, data, pending, sla_due, due_order) VALUES (?, ?, ?, ?, ?, ?, ?) "
+              + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data, "
+              + "pending = excluded.pending, sla_due = excluded.sla_due, due_order = excluded.due_order");
+      this.delete = c.prepareStatement("DELETE FROM view_doc WHERE type = ? AND id = ?");
+    }
+
+    void upsert(String type, UUID id, long version, JsonNode data, boolean pending) throws SQLException {
+      upsert.setString(1, type);
+      upsert.setString(2, id.toString());
+      upsert.setLong(3, version);
+      upsert.setString(4, write(data));
+      upsert.setInt(5, pending ? 1 : 0);
+      java.time.Instant due = indexer.slaDue(type, data);
+      upsert.setString(6, due == null ? null : due.toString());
+      upsert.setString(7, dueOrder(type, data, due));
+      upsert.executeUpdate();
+    }
+
+    void delete(String type, UUID id) throws SQLException {
+      delete.setString(1, type);
+      delete.setString(2, id.toString());
+      delete.executeUpdate();
+    }
+
+    @Override
+    public void close() throws SQLException {
+      upsert.close();
+      delete.close();
+    }
+  }
+
+  private static final java.util.Set<String> CLOSED = java.util.Set.of("COMPLETED", "CLOSED", "CANCELLED");
+
+  /** The sort key of an open work order: due first (by due), then those without a running clock (by creation). */
+  static String dueOrder(String type, JsonNode data, java.time.Instant due) {
+    if (!"WorkOrder".equals(type) || data == null || CLOSED.contains(data.path("status").asText())) {
+      return null;
+    }
+    if (due != null) {
+      return String.format(java.util.Locale.ROOT, "0%020d", due.toEpochMilli());
+    }
+    JsonNode created = data.get("createdAt");
+    long millis = 0;
+    if (created != null && created.isTextual()) {
+      try {
+        millis = java.time.Instant.parse(created.asText()).toEpochMilli();
+      } catch (java.time.format.DateTimeParseException ignored) {
+        millis = 0; // unreadable: first among the undated
+      }
+    }
+    return String.format(java.util.Locale.ROOT, "1%020d", millis);
+  }
+
+  /** Recomputes the sort keys of every work order (after a schema upgrade added them). */
+  static int reindexWorkOrders(Connection c, DocIndexer indexer) throws SQLException {
+    int n = 0;
+    try (PreparedStatement sel = c.prepareStatement("SELECT id, data FROM view_doc WHERE type = 'WorkOrder'");
+         PreparedStatement upd = c.prepareStatement("UPDATE view_doc SET sla_due = ?, due_order = ? WHERE type = 'WorkOrder' AND id = ?");
+         ResultSet rs = sel.executeQuery()) {
+      while (rs.next()) {
+        JsonNode data = parse(rs.getString(2));
+        java.time.Instant due = indexer.slaDue("WorkOrder", data);
+        upd.setString(1, due == null ? null : due.toString());
+        upd.setString(2, dueOrder("WorkOrder", data, due));
+        upd.setString(3, rs.getString(1));
+        upd.executeUpdate();
+        n++;
+      }
+    }
+    return n;
   }
 
   static void deleteView(Connection c, String type, UUID id) throws SQLException {

@@ -45,6 +45,18 @@ public final class LocalStore implements AutoCloseable {
     return db;
   }
 
+  /** Fills index columns a schema upgrade added (the SQL migration cannot compute them). */
+  public void reindexIfStale() {
+    db.write(c -> {
+      if (SyncState.get(c, "index.dueOrder").filter("stale"::equals).isPresent()) {
+        int n = Docs.reindexWorkOrders(c, indexer);
+        SyncState.put(c, "index.dueOrder", null);
+        LOG.info("Re-indexed {} work orders of the local replica after an upgrade", n);
+      }
+      return null;
+    });
+  }
+
   /** Result of recording: the effect's entities, or the refusal (nothing written). */
   public sealed interface RecordOutcome {
     record Recorded(Touched touched) implements RecordOutcome {}
@@ -75,17 +87,21 @@ public final class LocalStore implements AutoCloseable {
   public Touched applyPullPage(List<Change> changes, long cursor) {
     return db.write(c -> {
       Touched touched = new Touched();
-      for (Change ch : changes) {
-        UUID id = ch.entityId();
-        boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
-        if (Docs.hasShadow(c, ch.entityType(), id)) {
-          Docs.upsertShadow(c, ch.entityType(), id, ch.version(), remove ? null : Docs.write(ch.data()));
-        } else if (remove) {
-          Docs.deleteView(c, ch.entityType(), id);
-        } else {
-          Docs.upsertView(c, ch.entityType(), id, ch.version(), ch.data(), false, indexer);
+      // with nothing overlaid (a bootstrap, most pulls) no change can hit a shadow
+      boolean anyShadow = Docs.shadowCount(c) > 0;
+      try (Docs.ViewWriter view = new Docs.ViewWriter(c, indexer)) {
+        for (Change ch : changes) {
+          UUID id = ch.entityId();
+          boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
+          if (anyShadow && Docs.hasShadow(c, ch.entityType(), id)) {
+            Docs.upsertShadow(c, ch.entityType(), id, ch.version(), remove ? null : Docs.write(ch.data()));
+          } else if (remove) {
+            view.delete(ch.entityType(), id);
+          } else {
+            view.upsert(ch.entityType(), id, ch.version(), ch.data(), false);
+          }
+          touched.add(ch.entityType(), id);
         }
-        touched.add(ch.entityType(), id);
       }
       SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
       if (!changes.isEmpty()) {
