@@ -23,6 +23,8 @@ public final class MutationCatalog {
     register(UpsertContact.class, MasterDataMutations::upsertContact);
     register(UpsertEquipment.class, MasterDataMutations::upsertEquipment);
     register(UpsertTechnician.class, MasterDataMutations::upsertTechnician);
+    register(UpsertSlaPolicy.class, SlaPolicyMutations::upsertPolicy);
+    register(SetDefaultSlaPolicy.class, SlaPolicyMutations::setDefault);
   }
 
   private MutationCatalog() {}

@@ -98,6 +98,7 @@ public final class SyncServer implements AutoCloseable {
             .register(metrics).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
       }
     });
+    com.fieldops.server.sla.SlaModule.install(app, db, clock, notifier);
     ErrorResponses.install(app, settings.maxBodyBytes());
     app.start(settings.host(), settings.port());
     return new SyncServer(app, notifier, auth, push, metrics, gc);

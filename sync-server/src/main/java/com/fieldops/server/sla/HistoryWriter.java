@@ -45,6 +45,14 @@ final class HistoryWriter {
     changes.add(new ChangeRow(type, id, version, ChangeOp.UPSERT, json, audience, null));
   }
 
+  /** Hands everything collected to {@code other} (one work order's writes join the batch's). */
+  void moveInto(HistoryWriter other) {
+    other.entities.addAll(entities);
+    other.changes.addAll(changes);
+    entities.clear();
+    changes.clear();
+  }
+
   boolean isEmpty() {
     return entities.isEmpty() && changes.isEmpty();
   }

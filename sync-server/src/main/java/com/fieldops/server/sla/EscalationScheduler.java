@@ -1,0 +1,152 @@
+package com.fieldops.server.sla;
+
+import com.fieldops.server.notify.EscalationNotifier;
+import com.fieldops.server.notify.NotificationOutbox;
+import com.fieldops.server.storage.ChangeLog;
+import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.EntityStore;
+import com.fieldops.server.sync.ChangeListener;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The SLA escalation scheduler. A tick (1) follows the change log to mark changed work orders for
+ * recomputation, then (2) takes the clocks whose {@code next_due_at} has come, in batches, and
+ * brings each up to date ({@link EscalationProcessor}). An idle tick is two indexed reads; its cost
+ * does not grow with the number of open work orders. Levels whose instant passed while the server
+ * was down are simply due at the first tick after start-up, and fire late, saying so.
+ *
+ * <p>Several instances on one PostgreSQL database share the work: due clock rows are locked with
+ * {@code FOR UPDATE SKIP LOCKED}, the follower's cursor row is locked while it follows, and the
+ * unique key of fired levels is the last guard against firing anything twice.
+ */
+public final class EscalationScheduler {
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationScheduler.class);
+  private static final Duration RETRY_BROKEN = Duration.ofMinutes(5);
+
+  private final Database db;
+  private final Clock clock;
+  private final ChangeListener listener;
+  private final SlaClockStore clocks;
+  private final ChangeFollower follower;
+  private final EscalationProcessor processor;
+  private final PolicyDirectory policies;
+  private final EntityStore entities;
+  private final ChangeLog changeLog = new ChangeLog();
+  private final int batchSize;
+  private final int followWindow;
+
+  public EscalationScheduler(Database db, Clock clock, ChangeListener listener) {
+    this(db, clock, listener, 100, 5_000);
+  }
+
+  public EscalationScheduler(Database db, Clock clock, ChangeListener listener, int batchSize, int followWindow) {
+    this.db = db;
+    this.clock = clock;
+    this.listener = listener;
+    this.batchSize = batchSize;
+    this.followWindow = followWindow;
+    this.entities = new EntityStore(db.dialect());
+    StoredRecords records = new StoredRecords(entities);
+    this.clocks = new SlaClockStore(db.dialect());
+    this.policies = new PolicyDirectory(records);
+    this.follower = new ChangeFollower(records, policies, clocks);
+    this.processor = new EscalationProcessor(records, policies, clocks,
+        new EscalationNotifier(new NotificationOutbox(db.dialect())));
+  }
+
+  /** What a tick did. */
+  public record TickResult(int followed, int processed, int fired, int withdrawn) {
+    public boolean idle() {
+      return followed == 0 && processed == 0;
+    }
+  }
+
+  /** One tick at the clock's current time. */
+  public TickResult tick() {
+    Instant now = clock.instant();
+    int followed = follow(now);
+    int processed = 0;
+    int fired = 0;
+    int withdrawn = 0;
+    while (db.read(c -> clocks.anyDue(c, now))) {
+      Batch b = db.write(c -> batch(c, now));
+      if (b.lastSeq > 0) {
+        listener.committed(b.lastSeq);
+      }
+      processed += b.processed;
+      fired += b.fired;
+      withdrawn += b.withdrawn;
+      if (b.processed < batchSize) {
+        break; // the rest (if any) is locked by another instance
+      }
+    }
+    return new TickResult(followed, processed, fired, withdrawn);
+  }
+
+  private int follow(Instant now) {
+    long cursor = db.read(clocks::followerCursorUnlocked);
+    long last = db.read(changeLog::lastSeq);
+    int touched = 0;
+    while (cursor < last) {
+      HistoryWriter writer = new HistoryWriter(entities);
+      ChangeFollower.Progress p = db.write(c -> follower.catchUp(c, now, followWindow, writer));
+      if (p.lastSeq() > 0) {
+        listener.committed(p.lastSeq());
+      }
+      touched += p.workOrders() + p.policies();
+      if (p.cursor() <= cursor) {
+        break;
+      }
+      cursor = p.cursor();
+      if (p.caughtUp()) {
+        break;
+      }
+    }
+    return touched;
+  }
+
+  private record Batch(int processed, int fired, int withdrawn, long lastSeq) {}
+
+  private Batch batch(Connection c, Instant now) throws SQLException {
+    policies.refresh(c);
+    List<UUID> due = clocks.lockDue(c, now, batchSize);
+    HistoryWriter writer = new HistoryWriter(entities);
+    int fired = 0;
+    int withdrawn = 0;
+    for (UUID id : due) {
+      HistoryWriter own = new HistoryWriter(entities);
+      savepoint(c, "SAVEPOINT sla_wo");
+      try {
+        EscalationProcessor.Outcome o = processor.process(c, id, now, own);
+        own.moveInto(writer);
+        savepoint(c, "RELEASE SAVEPOINT sla_wo");
+        fired += o.fired();
+        withdrawn += o.withdrawn();
+      } catch (SQLException | RuntimeException e) {
+        // one broken work order must not stop the others: skip it for a while, loudly
+        savepoint(c, "ROLLBACK TO SAVEPOINT sla_wo");
+        savepoint(c, "RELEASE SAVEPOINT sla_wo");
+        clocks.update(c, id, clocks.clock(c, id).map(SlaClockStore.ClockRow::policyId).orElse(null), true,
+            now.plus(RETRY_BROKEN), now);
+        LOG.error("SLA escalations of work order {} failed; retrying in {}", id, RETRY_BROKEN, e);
+      }
+    }
+    long lastSeq = writer.isEmpty() ? -1 : writer.flush(c, now.toEpochMilli());
+    return new Batch(due.size(), fired, withdrawn, lastSeq);
+  }
+
+  private static void savepoint(Connection c, String sql) throws SQLException {
+    try (Statement s = c.createStatement()) {
+      s.execute(sql);
+    }
+  }
+}
