@@ -39,6 +39,10 @@ public record ConsoleContext(
 
   /** The replica file for this user on this server: one per user and device. */
   public Path replicaFile(String serverUrl, String username) {
+    return replicaFile(replicaDirectory, serverUrl, username);
+  }
+
+  public static Path replicaFile(Path replicaDirectory, String serverUrl, String username) {
     String server = serverUrl.replaceFirst("^https?://", "").replaceAll("[^A-Za-z0-9.-]", "_");
     String user = username.replaceAll("[^A-Za-z0-9._-]", "_");
     return replicaDirectory.resolve(user + "@" + server + ".db");

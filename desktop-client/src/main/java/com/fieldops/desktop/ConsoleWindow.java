@@ -6,7 +6,11 @@ import com.fieldops.desktop.dispatch.DispatchBoardView;
 import com.fieldops.desktop.dispatch.DispatchBoardViewModel;
 import com.fieldops.desktop.dispatch.QueueScope;
 import com.fieldops.desktop.dispatch.QueueViewModel;
+import com.fieldops.desktop.customer.CustomersView;
+import com.fieldops.desktop.customer.CustomersViewModel;
 import com.fieldops.desktop.escalation.EscalationsView;
+import com.fieldops.desktop.kpi.KpiView;
+import com.fieldops.desktop.kpi.KpiViewModel;
 import com.fieldops.desktop.escalation.EscalationsViewModel;
 import com.fieldops.desktop.workorder.WorkOrderViewModel;
 import com.fieldops.desktop.workorder.WorkOrdersScreen;
@@ -57,6 +61,8 @@ public final class ConsoleWindow implements AutoCloseable {
   private final QueueViewModel workOrderList;
   private final WorkOrderViewModel workOrder;
   private final EscalationsViewModel escalations;
+  private final CustomersViewModel customers;
+  private final KpiViewModel kpis;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
     this.ctx = ctx;
@@ -70,11 +76,14 @@ public final class ConsoleWindow implements AutoCloseable {
     workOrderList.scopeProperty().set(QueueScope.ALL_OPEN);
     this.workOrder = new WorkOrderViewModel(ctx, replica, CountdownSource.nextDueOnly(), now::get);
     this.escalations = new EscalationsViewModel(ctx, now);
+    this.customers = new CustomersViewModel(ctx, replica);
+    this.kpis = new KpiViewModel(msg);
     board.loadingProperty().addListener((o, was, is) -> {
       if (!is) {
         List<com.fieldops.desktop.dispatch.QueueItem> items = board.queue().allItems();
         workOrderList.setRows(items);
         escalations.update(items);
+        kpis.update(items, now.get());
       }
     });
     closeables.add(syncStatus);
@@ -110,6 +119,12 @@ public final class ConsoleWindow implements AutoCloseable {
       }
       case WORK_ORDERS -> {
         return new WorkOrdersScreen(workOrderList, workOrder, now, msg);
+      }
+      case CUSTOMERS -> {
+        return new CustomersView(customers, this::openWorkOrder);
+      }
+      case KPIS -> {
+        return new KpiView(kpis);
       }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);

@@ -178,6 +178,7 @@ public final class DispatchBoardView extends StackPane {
     dayBtn.getStyleClass().add("left-pill");
     weekBtn.getStyleClass().add("right-pill");
     (vm.scaleProperty().get() == TimelineScale.DAY ? dayBtn : weekBtn).setSelected(true);
+    vm.scaleProperty().addListener((o, a, b) -> (b == TimelineScale.DAY ? dayBtn : weekBtn).setSelected(true));
     scaleGroup.selectedToggleProperty().addListener((o, a, b) -> {
       if (b == null) {
         a.setSelected(true);

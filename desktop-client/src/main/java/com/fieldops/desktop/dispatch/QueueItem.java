@@ -12,13 +12,14 @@ import java.util.Locale;
  * lower-cased text the search box matches (made once, so a search over 50k jobs stays fast).
  */
 public record QueueItem(WorkOrderRow row, List<MilestoneCountdown> countdowns, String region,
-    List<String> requiredSkills, String haystack) {
+    List<String> requiredSkills, String haystack, Instant urgencyKey) {
 
   public static QueueItem of(WorkOrderRow row, List<MilestoneCountdown> countdowns, String region,
       List<String> requiredSkills) {
     String text = String.join(" ", nz(row.label()), nz(row.summary()), nz(row.customerName()),
         nz(row.siteName()), nz(row.assigneeName()), nz(region)).toLowerCase(Locale.ROOT);
-    return new QueueItem(row, List.copyOf(countdowns), region, List.copyOf(requiredSkills), text);
+    return new QueueItem(row, List.copyOf(countdowns), region, List.copyOf(requiredSkills), text,
+        computeUrgencyKey(row, countdowns));
   }
 
   public boolean unassigned() {
@@ -46,7 +47,7 @@ public record QueueItem(WorkOrderRow row, List<MilestoneCountdown> countdowns, S
   }
 
   /** Sort key: the earliest due instant of a running clock, else of a paused one, else the row's. */
-  public Instant urgencyKey() {
+  static Instant computeUrgencyKey(WorkOrderRow row, List<MilestoneCountdown> countdowns) {
     Instant best = null;
     for (MilestoneCountdown c : countdowns) {
       if (c.phase() == MilestoneCountdown.Phase.RUNNING || c.phase() == MilestoneCountdown.Phase.BREACHED) {

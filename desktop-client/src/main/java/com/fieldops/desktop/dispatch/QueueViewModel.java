@@ -25,7 +25,6 @@ import javafx.beans.value.ChangeListener;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import javafx.collections.transformation.FilteredList;
-import javafx.collections.transformation.SortedList;
 
 /**
  * The dispatch queue: open work orders from the replica, sorted by SLA urgency, narrowed by
@@ -38,7 +37,6 @@ public final class QueueViewModel {
 
   private final ObservableList<QueueItem> all = FXCollections.observableArrayList();
   private final FilteredList<QueueItem> filtered = new FilteredList<>(all);
-  private final SortedList<QueueItem> sorted = new SortedList<>(filtered, urgency());
 
   private final ObjectProperty<QueueScope> scope = new SimpleObjectProperty<>(QueueScope.UNASSIGNED_OR_AT_RISK);
   private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
@@ -78,10 +76,16 @@ public final class QueueViewModel {
         .thenComparing(i -> i.row().label(), Comparator.nullsLast(Comparator.naturalOrder()));
   }
 
-  /** Replaces the jobs (UI thread). Keeps the selection if the job is still there. */
+  /**
+   * Replaces the jobs (UI thread). Sorted here once: the urgency order does not change with time
+   * (a breached clock has the earliest due instant), so a filter never has to re-sort 50k rows.
+   * Keeps the selection if the job is still there.
+   */
   public void setRows(List<QueueItem> items) {
     UUID keep = selected.get() == null ? null : selected.get().row().id();
-    all.setAll(items);
+    List<QueueItem> ordered = new ArrayList<>(items);
+    ordered.sort(urgency());
+    all.setAll(ordered);
     total.set(items.size());
     TreeSet<String> r = new TreeSet<>();
     TreeSet<String> s = new TreeSet<>();
@@ -203,7 +207,7 @@ public final class QueueViewModel {
 
   /** Filtered and sorted, for the list view. */
   public ObservableList<QueueItem> items() {
-    return sorted;
+    return filtered;
   }
 
   public List<QueueItem> allItems() {

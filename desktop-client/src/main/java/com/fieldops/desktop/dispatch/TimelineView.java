@@ -270,7 +270,8 @@ final class TimelineView extends VBox {
       getStyleClass().add(Styles.JOB_BLOCK);
       DateTimeFormatter t = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(msg.locale());
       ZoneId z = vm.zone();
-      Label number = new Label(job.label());
+      // the year prefix is the same on every block; the full number is in the tooltip
+      Label number = new Label(job.label().replaceFirst("^WO-\\d{4}-", ""));
       number.setStyle("-fx-font-weight: bold;");
       number.setMinWidth(0);
       Label customer = new Label(nz(job.customerName()));

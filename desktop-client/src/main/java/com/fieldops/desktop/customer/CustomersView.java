@@ -1,0 +1,132 @@
+package com.fieldops.desktop.customer;
+
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.theme.Styles;
+import com.fieldops.replica.view.CustomerRow;
+import com.fieldops.replica.view.WorkOrderRow;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.collections.ObservableList;
+import javafx.geometry.Insets;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.VBox;
+
+/** Customer search on the left; the chosen customer's 360° view on the right. */
+public final class CustomersView extends SplitPane {
+
+  public CustomersView(CustomersViewModel vm, Consumer<UUID> openWorkOrder) {
+    Messages msg = vm.messages();
+    setId("customersView");
+    Label title = new Label(msg.text("customer.title"));
+    title.getStyleClass().add(Styles.SCREEN_TITLE);
+    TextField search = new TextField();
+    search.setId("customerSearch");
+    search.setPromptText(msg.text("customer.search.prompt"));
+    search.textProperty().bindBidirectional(vm.searchProperty());
+    ListView<CustomerRow> results = new ListView<>(vm.results());
+    results.setId("customerResults");
+    results.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(CustomerRow c, boolean empty) {
+        super.updateItem(c, empty);
+        setText(empty || c == null ? null : c.name() + "\n" + (c.city() == null ? "" : c.city() + " · ")
+            + msg.text("customer.openJobs", c.openWorkOrders()));
+        setStyle("-fx-padding: 6 8 6 8;");
+      }
+    });
+    results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.open(b.id());
+      }
+    });
+    VBox.setVgrow(results, Priority.ALWAYS);
+    VBox left = new VBox(8, title, search, results);
+    left.setPadding(new Insets(12));
+    left.setMinWidth(260);
+
+    Label name = new Label();
+    name.setId("customerName");
+    name.getStyleClass().add(Styles.SCREEN_TITLE);
+    Label contact = new Label();
+    contact.getStyleClass().add(Styles.MUTED);
+    vm.selectedProperty().addListener((o, a, c) -> {
+      name.setText(c == null ? "" : c.customer().name());
+      contact.setText(c == null ? "" : nz(c.customer().accountNumber()) + " · " + nz(c.customer().phone()) + " · "
+          + nz(c.customer().email()));
+    });
+    GridPane grid = new GridPane();
+    grid.setHgap(16);
+    grid.setVgap(8);
+    grid.add(section(msg.text("customer.sites"), list(vm.sites(), 110)), 0, 0);
+    grid.add(section(msg.text("customer.contacts"), list(vm.contacts(), 110)), 1, 0);
+    grid.add(section(msg.text("customer.equipment"), list(vm.equipment(), 180)), 0, 1);
+    grid.add(section(msg.text("customer.contracts"), list(vm.contracts(), 180)), 1, 1);
+    grid.add(section(msg.text("customer.openWorkOrders"), jobs(vm.openJobs(), openWorkOrder, msg)), 0, 2);
+    grid.add(section(msg.text("customer.pastWorkOrders"), jobs(vm.pastJobs(), openWorkOrder, msg)), 1, 2);
+    javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
+    half.setPercentWidth(50);
+    grid.getColumnConstraints().addAll(half, half);
+    VBox detail = new VBox(8, name, contact, grid);
+    detail.setPadding(new Insets(16));
+    Label empty = new Label(msg.text("customer.select"));
+    empty.getStyleClass().add(Styles.MUTED);
+    empty.setPadding(new Insets(24));
+    ScrollPane right = new ScrollPane(empty);
+    right.setFitToWidth(true);
+    vm.selectedProperty().addListener((o, a, c) -> right.setContent(c == null ? empty : detail));
+    getItems().addAll(left, right);
+    setDividerPositions(0.28);
+    vm.find();
+  }
+
+  private static VBox section(String title, javafx.scene.Node content) {
+    Label l = new Label(title);
+    l.getStyleClass().add(Styles.SECTION_TITLE);
+    return new VBox(4, l, content);
+  }
+
+  private static ListView<String> list(ObservableList<String> items, double height) {
+    ListView<String> l = new ListView<>(items);
+    l.setPrefHeight(height);
+    l.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(String s, boolean empty) {
+        super.updateItem(s, empty);
+        setText(empty ? null : s);
+        setWrapText(true);
+        setPrefWidth(0);
+      }
+    });
+    return l;
+  }
+
+  private static ListView<WorkOrderRow> jobs(ObservableList<WorkOrderRow> items, Consumer<UUID> open, Messages msg) {
+    ListView<WorkOrderRow> l = new ListView<>(items);
+    l.setPrefHeight(160);
+    l.setCellFactory(v -> new ListCell<>() {
+      @Override
+      protected void updateItem(WorkOrderRow r, boolean empty) {
+        super.updateItem(r, empty);
+        setText(empty || r == null ? null : r.label() + " · " + msg.text("status." + r.status().name()) + " · "
+            + nz(r.summary()));
+      }
+    });
+    l.setOnMouseClicked(e -> {
+      if (e.getClickCount() == 2 && l.getSelectionModel().getSelectedItem() != null) {
+        open.accept(l.getSelectionModel().getSelectedItem().id());
+      }
+    });
+    return l;
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+}

@@ -1,0 +1,143 @@
+package com.fieldops.desktop.customer;
+
+import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.model.customer.Address;
+import com.fieldops.model.customer.Site;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.view.Customer360;
+import com.fieldops.replica.view.CustomerRow;
+import com.fieldops.replica.view.EquipmentView;
+import com.fieldops.replica.view.WorkOrderRow;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.UUID;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** Customer search and the 360° view: sites, contacts, equipment with history, contracts, jobs. */
+public final class CustomersViewModel {
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+  private final StringProperty search = new SimpleStringProperty("");
+  private final ObservableList<CustomerRow> results = FXCollections.observableArrayList();
+  private final ObjectProperty<Customer360> selected = new SimpleObjectProperty<>();
+  private final ObservableList<String> sites = FXCollections.observableArrayList();
+  private final ObservableList<String> contacts = FXCollections.observableArrayList();
+  private final ObservableList<String> equipment = FXCollections.observableArrayList();
+  private final ObservableList<String> contracts = FXCollections.observableArrayList();
+  private final ObservableList<WorkOrderRow> openJobs = FXCollections.observableArrayList();
+  private final ObservableList<WorkOrderRow> pastJobs = FXCollections.observableArrayList();
+  private long searchGeneration;
+
+  public CustomersViewModel(ConsoleContext ctx, Replica replica) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = replica;
+    search.addListener((o, a, b) -> find());
+  }
+
+  /** Searches off the UI thread; only the answer to the latest text is shown. */
+  public void find() {
+    long gen = ++searchGeneration;
+    String text = search.get() == null ? "" : search.get().trim();
+    ctx.tasks().run("search customers", () -> replica.customers(text), rows -> {
+      if (gen == searchGeneration) {
+        results.setAll(rows);
+      }
+    }, e -> { });
+  }
+
+  public void open(UUID customerId) {
+    ctx.tasks().run("load customer", () -> replica.customer(customerId).orElse(null), this::show, e -> { });
+  }
+
+  void show(Customer360 c) {
+    selected.set(c);
+    if (c == null) {
+      return;
+    }
+    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
+    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale())
+        .withZone(ZoneId.systemDefault());
+    sites.setAll(c.sites().stream().map(s -> s.name() + " — " + address(s.address()) + " (" + s.timeZone() + ")").toList());
+    contacts.setAll(c.contacts().stream().map(p -> p.name() + (p.jobTitle() == null ? "" : ", " + p.jobTitle())
+        + " · " + nz(p.phone()) + " · " + nz(p.email())).toList());
+    equipment.setAll(c.equipment().stream().map(e -> equipmentLine(e, date, when)).toList());
+    contracts.setAll(c.contracts().stream().map(k -> k.contractNumber() + " · " + date.format(k.validFrom())
+        + " – " + (k.validTo() == null ? "…" : date.format(k.validTo()))
+        + " · SLA " + (k.slaPolicyId() == null ? msg.text("common.none") : k.slaPolicyId().toString().substring(0, 8))).toList());
+    openJobs.setAll(c.openWorkOrders());
+    pastJobs.setAll(c.pastWorkOrders());
+  }
+
+  private String equipmentLine(EquipmentView e, DateTimeFormatter date, DateTimeFormatter when) {
+    var q = e.equipment();
+    StringBuilder b = new StringBuilder(nz(q.manufacturer()) + " " + nz(q.model()) + " · SN " + nz(q.serialNumber()));
+    if (q.warrantyEnd() != null) {
+      b.append(" · ").append(msg.text("customer.warranty", date.format(q.warrantyEnd())));
+    }
+    e.history().stream().skip(Math.max(0, e.history().size() - 3))
+        .forEach(h -> b.append("\n    ").append(when.format(h.occurredAt())).append("  ").append(nz(h.summary())));
+    return b.toString();
+  }
+
+  private static String address(Address a) {
+    return a == null ? "" : String.join(", ", List.of(nz(a.street()), (nz(a.postalCode()) + " " + nz(a.city())).trim()));
+  }
+
+  static String siteLabel(Site s) {
+    return s.name();
+  }
+
+  private static String nz(String s) {
+    return s == null ? "" : s;
+  }
+
+  public StringProperty searchProperty() {
+    return search;
+  }
+
+  public ObservableList<CustomerRow> results() {
+    return results;
+  }
+
+  public ObjectProperty<Customer360> selectedProperty() {
+    return selected;
+  }
+
+  public ObservableList<String> sites() {
+    return sites;
+  }
+
+  public ObservableList<String> contacts() {
+    return contacts;
+  }
+
+  public ObservableList<String> equipment() {
+    return equipment;
+  }
+
+  public ObservableList<String> contracts() {
+    return contracts;
+  }
+
+  public ObservableList<WorkOrderRow> openJobs() {
+    return openJobs;
+  }
+
+  public ObservableList<WorkOrderRow> pastJobs() {
+    return pastJobs;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+}
