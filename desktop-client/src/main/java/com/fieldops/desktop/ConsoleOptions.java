@@ -28,8 +28,8 @@ public record ConsoleOptions(
     Clock clock,
     boolean autoSignIn) {
 
-  public static final String DEMO_USER = "dispatcher";
-  public static final String DEMO_PASSWORD = "demo";
+  public static final String DEMO_USER = com.fieldops.demo.DemoUsers.DISPATCHER;
+  public static final String DEMO_PASSWORD = com.fieldops.demo.DemoUsers.PASSWORD;
 
   public Path settingsFile() {
     return configDirectory.resolve("desktop-console.properties");
