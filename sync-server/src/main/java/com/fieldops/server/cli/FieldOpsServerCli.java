@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
 /** {@code java -jar sync-server-*-all.jar serve|demo-data|user|backup}. */
 @Command(name = "fieldops-server", mixinStandardHelpOptions = true, description = "FieldOps sync server",
     subcommands = {FieldOpsServerCli.Serve.class, FieldOpsServerCli.DemoData.class, FieldOpsServerCli.User.class,
-        FieldOpsServerCli.Backup.class})
+        FieldOpsServerCli.Backup.class, com.fieldops.server.sla.SlaCommand.class})
 public final class FieldOpsServerCli {
   private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServerCli.class);
 
