@@ -8,6 +8,7 @@ public final class StoreKeys {
   public static final String USER = "user";
   public static final String TOKEN = "session.token";
   public static final String TOKEN_EXPIRES = "session.expiresAt";
+  public static final String TOKEN_ISSUED = "session.issuedAt";
   public static final String LAST_SYNC = "sync.lastSuccess";
 
   private StoreKeys() {}

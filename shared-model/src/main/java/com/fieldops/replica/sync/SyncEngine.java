@@ -82,6 +82,7 @@ public final class SyncEngine implements AutoCloseable {
   private volatile boolean closed;
   private volatile String token;
   private volatile Instant tokenExpiresAt;
+  private volatile Instant tokenIssuedAt;
   private volatile EventSource live;
   private volatile boolean liveConnected;
   private ScheduledFuture<?> retry;
@@ -114,6 +115,7 @@ public final class SyncEngine implements AutoCloseable {
     this.http = config.serverUrl() == null ? null : new SyncHttp(client, config.serverUrl(), config.locale(), () -> token);
     this.token = store.setting(StoreKeys.TOKEN).orElse(null);
     this.tokenExpiresAt = store.setting(StoreKeys.TOKEN_EXPIRES).map(Instant::parse).orElse(null);
+    this.tokenIssuedAt = store.setting(StoreKeys.TOKEN_ISSUED).map(Instant::parse).orElse(null);
     if (token != null) {
       connectivity = Connectivity.OFFLINE;
     }
@@ -329,7 +331,12 @@ public final class SyncEngine implements AutoCloseable {
     if (now.isAfter(expires)) {
       throw new SyncHttpException(401, null);
     }
-    if (now.plus(Duration.ofHours(1)).isAfter(expires)) {
+    // Renew late (last quarter of the session): the server revokes the old token on renewal, so a
+    // renewal whose answer is lost ends the session; the fewer renewals, the rarer that is.
+    Instant issued = tokenIssuedAt;
+    Instant renewAt = issued == null || !issued.isBefore(expires) ? expires.minus(Duration.ofMinutes(10))
+        : issued.plus(Duration.between(issued, expires).multipliedBy(3).dividedBy(4));
+    if (now.isAfter(renewAt)) {
       try {
         storeSession(http.renew());
       } catch (SyncHttpException e) {
@@ -423,6 +430,8 @@ public final class SyncEngine implements AutoCloseable {
   private void storeSession(SignInResponse response) {
     token = response.token();
     tokenExpiresAt = response.expiresAt();
+    tokenIssuedAt = config.clock().instant();
+    store.putSetting(StoreKeys.TOKEN_ISSUED, tokenIssuedAt.toString());
     store.putSetting(StoreKeys.TOKEN, response.token());
     store.putSetting(StoreKeys.TOKEN_EXPIRES, response.expiresAt() == null ? null : response.expiresAt().toString());
   }
