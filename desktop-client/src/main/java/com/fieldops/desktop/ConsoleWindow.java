@@ -71,10 +71,10 @@ public final class ConsoleWindow implements AutoCloseable {
     this.now = new SimpleObjectProperty<>(ctx.clock().instant());
     this.shell = new ShellViewModel(ctx, session.username(), session.notice());
     this.syncStatus = new SyncStatusViewModel(ctx, replica, this::openWorkOrder);
-    this.board = new DispatchBoardViewModel(ctx, replica, new BoardData(replica, CountdownSource.nextDueOnly()), now);
+    this.board = new DispatchBoardViewModel(ctx, replica, new BoardData(replica, CountdownSource.fromReplica()), now);
     this.workOrderList = new QueueViewModel(ctx, now, board.queue().itemMaker());
     workOrderList.scopeProperty().set(QueueScope.ALL_OPEN);
-    this.workOrder = new WorkOrderViewModel(ctx, replica, CountdownSource.nextDueOnly(), now::get);
+    this.workOrder = new WorkOrderViewModel(ctx, replica, row -> CountdownSource.allMilestones(row.sla()), now::get);
     this.escalations = new EscalationsViewModel(ctx, now);
     this.customers = new CustomersViewModel(ctx, replica);
     this.kpis = new KpiViewModel(msg);

@@ -95,7 +95,8 @@ final class LocalReplica implements Replica {
   static LocalReplica open(ReplicaConfig config, MutationRules rules, DocIndexer indexer) {
     ReplicaDatabase db = ReplicaDatabase.open(config.databaseFile());
     Holder holder = new Holder();
-    LocalStore store = new LocalStore(db, rules, () -> holder.replica == null ? null : holder.replica.user().orElse(null), indexer);
+    LocalStore store = new LocalStore(db, rules, () -> holder.replica == null ? null : holder.replica.user().orElse(null), indexer,
+        config.clock());
     store.reindexIfStale();
     String deviceId = config.deviceId();
     if (deviceId == null) {

@@ -68,6 +68,36 @@ class ReplicaMigrationTest {
   }
 
   @Test
+  void anUpgradeComputesTheSlaClocksOfTheOpenWorkOrdersAlreadyInTheFile() throws Exception {
+    Path file = dir.resolve("v3.db");
+    ReplicaFixtures w = new ReplicaFixtures();
+    java.util.UUID wo = com.fieldops.model.common.Ids.newId();
+    com.fieldops.sla.SlaPolicy policy = ReplicaSlaClocksTest.policy(ReplicaSlaClocksTest.SLOW, "Standard", 480);
+    ReplicaDatabase.migrate(file, "3");
+    try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+         PreparedStatement ps = c.prepareStatement("INSERT INTO view_doc (type, id, version, data) VALUES (?, ?, 1, ?)")) {
+      Object[][] docs = {
+          {"SlaPolicy", policy.id(), policy},
+          {"DefaultSlaPolicy", com.fieldops.protocol.mutation.DefaultSlaPolicy.ID,
+              com.fieldops.protocol.mutation.DefaultSlaPolicy.of(policy.id())},
+          {"WorkOrder", wo, w.workOrder(wo, com.fieldops.model.workorder.WorkOrderStatus.NEW, null)}};
+      for (Object[] d : docs) {
+        ps.setString(1, (String) d[0]);
+        ps.setString(2, d[1].toString());
+        ps.setString(3, com.fieldops.model.json.Json.write(d[2]));
+        ps.executeUpdate();
+      }
+    }
+
+    try (LocalReplica replica = ReplicaFixtures.offlineReplica(file, w.dispatcherUser())) {
+      assertThat(replica.openWorkOrders()).singleElement().satisfies(r -> {
+        assertThat(r.sla().policyName()).isEqualTo("Standard");
+        assertThat(r.slaDue()).isEqualTo(r.createdAt().plusSeconds(480 * 60));
+      });
+    }
+  }
+
+  @Test
   void theReplicaSchemaHistoryIsItsOwnTable() throws Exception {
     Path file = dir.resolve("fresh.db");
     ReplicaDatabase.migrate(file, null);

@@ -1,15 +1,9 @@
 package com.fieldops.desktop.countdown;
 
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.replica.view.MilestoneStatus;
+import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.replica.view.WorkOrderRow;
 import com.fieldops.sla.ClockState;
-import com.fieldops.sla.Milestone;
-import com.fieldops.sla.MilestoneClock;
-import com.fieldops.sla.SlaClocks;
-import com.fieldops.sla.SlaPolicy;
-import com.fieldops.sla.WarningInstant;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -18,48 +12,46 @@ import java.util.List;
 public interface CountdownSource {
   List<MilestoneCountdown> countdowns(WorkOrderRow row);
 
-  /** One badge per open milestone of the SLA calculator's answer (all three when at risk). */
-  static List<MilestoneCountdown> fromClocks(SlaClocks clocks) {
+  /**
+   * One badge per open milestone of the clocks the replica keeps for the row (the shared SLA rule
+   * computed them when the work order, its history, its contract or its policy last changed).
+   */
+  static CountdownSource fromReplica() {
+    return row -> fromSummary(row.sla());
+  }
+
+  /** One countdown per open milestone (running, paused, or breached and not yet reached). */
+  static List<MilestoneCountdown> fromSummary(SlaSummary sla) {
     List<MilestoneCountdown> out = new ArrayList<>();
-    for (MilestoneClock c : clocks.clocks()) {
-      if (!c.isOpen()) {
-        continue;
-      }
-      Instant warning = c.warnings().stream().map(WarningInstant::at).filter(java.util.Objects::nonNull)
-          .findFirst().orElse(null);
-      MilestoneCountdown.Phase phase = c.state() == ClockState.BREACHED ? MilestoneCountdown.Phase.BREACHED
-          : c.state() == ClockState.PAUSED ? MilestoneCountdown.Phase.PAUSED : MilestoneCountdown.Phase.RUNNING;
-      out.add(new MilestoneCountdown(c.milestone(), c.dueAt(), warning, phase, c.businessTimeLeft()));
+    if (sla == null) {
+      return out;
+    }
+    for (MilestoneStatus s : sla.open()) {
+      MilestoneCountdown.Phase phase = s.state() == ClockState.BREACHED ? MilestoneCountdown.Phase.BREACHED
+          : s.state() == ClockState.PAUSED ? MilestoneCountdown.Phase.PAUSED : MilestoneCountdown.Phase.RUNNING;
+      out.add(new MilestoneCountdown(s.milestone(), s.dueAt(), s.warningAt(), phase, s.businessTimeLeft()));
     }
     return out;
   }
 
-  /**
-   * From what the replica's list rows carry today (the next SLA due instant and the creation
-   * instant): one clock for the first milestone the status has not reached, with the policy's
-   * default warning threshold taken over elapsed time. An approximation until the rows carry the
-   * calculator's {@link SlaClocks}; then use {@link #fromClocks}.
-   */
-  static CountdownSource nextDueOnly() {
-    return row -> {
-      List<MilestoneCountdown> out = new ArrayList<>();
-      if (row.slaDue() == null || row.status() == null) {
-        return out;
-      }
-      for (Milestone m : Milestone.values()) {
-        if (!m.isReachedBy(row.status())) {
-          Instant warning = null;
-          if (row.createdAt() != null && row.createdAt().isBefore(row.slaDue())) {
-            Duration span = Duration.between(row.createdAt(), row.slaDue());
-            warning = row.createdAt().plusMillis((long) (span.toMillis() * SlaPolicy.DEFAULT_WARNING_THRESHOLD));
-          }
-          out.add(new MilestoneCountdown(m, row.slaDue(), warning,
-              row.status() == WorkOrderStatus.ON_HOLD ? MilestoneCountdown.Phase.PAUSED : MilestoneCountdown.Phase.RUNNING,
-              null));
-          break;
-        }
-      }
+  /** Every milestone, reached ones too (a work order's detail shows met and breached outcomes). */
+  static List<MilestoneCountdown> allMilestones(SlaSummary sla) {
+    List<MilestoneCountdown> out = new ArrayList<>();
+    if (sla == null) {
       return out;
-    };
+    }
+    for (MilestoneStatus s : sla.milestones()) {
+      if (s.state() == ClockState.NOT_APPLICABLE || s.state() == ClockState.STOPPED) {
+        continue;
+      }
+      MilestoneCountdown.Phase phase = switch (s.state()) {
+        case BREACHED -> MilestoneCountdown.Phase.BREACHED;
+        case PAUSED -> MilestoneCountdown.Phase.PAUSED;
+        case MET -> MilestoneCountdown.Phase.MET;
+        default -> MilestoneCountdown.Phase.RUNNING;
+      };
+      out.add(new MilestoneCountdown(s.milestone(), s.dueAt(), s.warningAt(), phase, s.businessTimeLeft()));
+    }
+    return out;
   }
 }

@@ -8,7 +8,11 @@ import com.fieldops.model.technician.WorkingHours;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.replica.view.MilestoneStatus;
+import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.replica.view.WorkOrderRow;
+import com.fieldops.sla.ClockState;
+import com.fieldops.sla.Milestone;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
@@ -94,6 +98,17 @@ public final class BoardFixtures {
         type, p, status, summary, UUID.nameUUIDFromBytes(CUSTOMERS[customer].getBytes()), CUSTOMERS[customer],
         UUID.nameUUIDFromBytes(("site" + customer).getBytes()), "Main site", "Berlin", ZONE,
         assignee == null ? null : assignee.id(), assignee == null ? null : assignee.name(), region, skill,
-        s, s == null ? null : s.plus(Duration.ofHours(2)), due, NOW.minus(Duration.ofHours(1)), 1, false);
+        s, s == null ? null : s.plus(Duration.ofHours(2)), due, NOW.minus(Duration.ofHours(1)), 1, false,
+        sla(status, NOW.minus(Duration.ofHours(1)), due));
+  }
+
+  /** The response clock due at {@code due}, warning at 75 % of the time from creation; paused while on hold. */
+  static SlaSummary sla(WorkOrderStatus status, Instant created, Instant due) {
+    boolean paused = status == WorkOrderStatus.ON_HOLD;
+    Instant warning = created.plusMillis((long) (Duration.between(created, due).toMillis() * 0.75));
+    MilestoneStatus response = new MilestoneStatus(Milestone.RESPONSE, paused ? ClockState.PAUSED
+        : !NOW.isBefore(due) ? ClockState.BREACHED : ClockState.RUNNING, null, null, paused ? null : due,
+        paused || !created.isBefore(due) ? null : warning, null, Duration.between(NOW, due));
+    return new SlaSummary(UUID.nameUUIDFromBytes("policy".getBytes()), "Gold 24x7", NOW, List.of(response));
   }
 }

@@ -159,7 +159,7 @@ public final class InMemoryReplica implements Replica {
     replace(new WorkOrderRow(r.id(), r.label(), r.provisional(), r.type(), r.priority(), WorkOrderStatus.ASSIGNED,
         r.summary(), r.customerId(), r.customerName(), r.siteId(), r.siteName(), r.siteCity(), r.siteZone(),
         t.id(), t.name(), r.region(), r.requiredSkill(), r.scheduledStart(), r.scheduledEnd(), r.slaDue(),
-        r.createdAt(), r.version(), true));
+        r.createdAt(), r.version(), true, r.sla()));
     return new CommandOutcome.Recorded(UUID.randomUUID(), workOrderId);
   }
 
@@ -180,7 +180,7 @@ public final class InMemoryReplica implements Replica {
         r.assigneeId(), r.assigneeName(), r.region(), r.requiredSkill(),
         e.scheduledStart() != null ? e.scheduledStart() : r.scheduledStart(),
         e.scheduledEnd() != null ? e.scheduledEnd() : r.scheduledEnd(), r.slaDue(),
-        r.createdAt(), r.version(), true));
+        r.createdAt(), r.version(), true, r.sla()));
     return new CommandOutcome.Recorded(UUID.randomUUID(), workOrderId);
   }
 

@@ -63,7 +63,7 @@ public final class LocalQueries implements ReplicaQueries {
              json_extract(w.data, '$.requiredSkill'), json_extract(w.data, '$.scheduledStart'),
              json_extract(w.data, '$.scheduledEnd'), json_extract(w.data, '$.createdAt'),
              json_extract(c.data, '$.name'), json_extract(s.data, '$.name'), json_extract(s.data, '$.address.city'),
-             json_extract(s.data, '$.timeZone'), json_extract(t.data, '$.name')
+             json_extract(s.data, '$.timeZone'), json_extract(t.data, '$.name'), w.sla
         FROM view_doc w
         LEFT JOIN view_doc c ON c.type = 'Customer' AND c.id = json_extract(w.data, '$.customerId')
         LEFT JOIN view_doc s ON s.type = 'Site' AND s.id = json_extract(w.data, '$.siteId')
@@ -97,6 +97,7 @@ public final class LocalQueries implements ReplicaQueries {
       WorkOrder w = wo.get();
       Set<UUID> pending = new HashSet<>();
       WorkOrderRow row = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND w.id = ? LIMIT ?", id.toString(), 1).get(0);
+      row = row.withSla(store.slaSummary(c, w).orElse(null));
       if (row.pending()) {
         pending.add(id);
       }
@@ -294,7 +295,11 @@ public final class LocalQueries implements ReplicaQueries {
         uuid(rs.getString(12)), rs.getString(22),
         rs.getString(13), rs.getString(14),
         instant(rs.getString(15)), instant(rs.getString(16)), instant(rs.getString(4)), instant(rs.getString(17)),
-        rs.getLong(2), rs.getInt(3) != 0);
+        rs.getLong(2), rs.getInt(3) != 0, sla(rs.getString(23)));
+  }
+
+  private static com.fieldops.replica.view.SlaSummary sla(String json) {
+    return json == null ? null : readOrNull(json, com.fieldops.replica.view.SlaSummary.class);
   }
 
   /** Same label as {@link WorkOrder#provisionalLabel()}, without building the whole record per row. */

@@ -77,9 +77,10 @@ final class Docs {
     ViewWriter(Connection c, DocIndexer indexer) throws SQLException {
       this.indexer = indexer;
       this.upsert = c.prepareStatement(
-          "INSERT INTO view_doc (type, id, version, data, pending, sla_due, due_order) VALUES (?, ?, ?, ?, ?, ?, ?) "
+          // sla is recomputed for open work orders after the write (SlaIndex), in the same transaction
+          "INSERT INTO view_doc (type, id, version, data, pending, sla_due, due_order, sla) VALUES (?, ?, ?, ?, ?, ?, ?, NULL) "
               + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data, "
-              + "pending = excluded.pending, sla_due = excluded.sla_due, due_order = excluded.due_order");
+              + "pending = excluded.pending, sla_due = excluded.sla_due, due_order = excluded.due_order, sla = NULL");
       this.delete = c.prepareStatement("DELETE FROM view_doc WHERE type = ? AND id = ?");
     }
 

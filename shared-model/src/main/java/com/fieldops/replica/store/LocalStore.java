@@ -33,12 +33,20 @@ public final class LocalStore implements AutoCloseable {
   private final MutationRules rules;
   private final Supplier<ReplicaUser> actor;
   private final DocIndexer indexer;
+  private final SlaIndex sla;
 
   public LocalStore(ReplicaDatabase db, MutationRules rules, Supplier<ReplicaUser> actor, DocIndexer indexer) {
+    this(db, rules, actor, indexer, java.time.Clock.systemUTC());
+  }
+
+  /** {@code clock} evaluates the SLA clocks kept in the local view. */
+  public LocalStore(ReplicaDatabase db, MutationRules rules, Supplier<ReplicaUser> actor, DocIndexer indexer,
+      java.time.Clock clock) {
     this.db = db;
     this.rules = rules;
     this.actor = actor;
     this.indexer = indexer;
+    this.sla = new SlaIndex(clock, indexer);
   }
 
   public ReplicaDatabase database() {
@@ -48,9 +56,13 @@ public final class LocalStore implements AutoCloseable {
   /** Fills index columns a schema upgrade added (the SQL migration cannot compute them). */
   public void reindexIfStale() {
     db.write(c -> {
-      if (SyncState.get(c, "index.dueOrder").filter("stale"::equals).isPresent()) {
+      boolean dueOrder = SyncState.get(c, "index.dueOrder").filter("stale"::equals).isPresent();
+      boolean clocks = SyncState.get(c, "index.sla").filter("stale"::equals).isPresent();
+      if (dueOrder || clocks) {
         int n = Docs.reindexWorkOrders(c, indexer);
+        sla.reindexAll(c);
         SyncState.put(c, "index.dueOrder", null);
+        SyncState.put(c, "index.sla", null);
         LOG.info("Re-indexed {} work orders of the local replica after an upgrade", n);
       }
       return null;
@@ -74,6 +86,7 @@ public final class LocalStore implements AutoCloseable {
       Touched touched = new Touched();
       Outbox.insert(c, m, action);
       writeEffect(c, (MutationRules.Effect) outcome, touched);
+      sla.refresh(c, touched);
       return new RecordOutcome.Recorded(touched);
     });
   }
@@ -100,13 +113,14 @@ public final class LocalStore implements AutoCloseable {
           } else {
             view.upsert(ch.entityType(), id, ch.version(), ch.data(), false);
           }
-          touched.add(ch.entityType(), id);
+          touched.add(ch.entityType(), id, remove ? null : ch.data());
         }
       }
       SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
       if (!changes.isEmpty()) {
         rebase(c, touched);
       }
+      sla.refresh(c, touched);
       return touched;
     });
   }
@@ -122,6 +136,7 @@ public final class LocalStore implements AutoCloseable {
       }
       if (rejected) {
         rebase(c, touched);
+        sla.refresh(c, touched);
       }
       return touched;
     });
@@ -144,6 +159,7 @@ public final class LocalStore implements AutoCloseable {
       Touched touched = new Touched();
       if (Outbox.deleteApplied(c) > 0) {
         rebase(c, touched);
+        sla.refresh(c, touched);
       }
       SyncState.put(c, SyncState.LAST_SYNC, at.toString());
       return touched;
@@ -190,6 +206,7 @@ public final class LocalStore implements AutoCloseable {
       Outbox.delete(c, mutationId, OutboxState.REJECTED);
       Outbox.insert(c, replacement, action);
       writeEffect(c, (MutationRules.Effect) outcome, touched);
+      sla.refresh(c, touched);
       return new RecordOutcome.Recorded(touched);
     });
   }
@@ -212,6 +229,12 @@ public final class LocalStore implements AutoCloseable {
   /** Runs a query on one consistent snapshot of the local view. */
   public <T> T query(ReplicaDatabase.SqlWork<T> work) {
     return db.read(work);
+  }
+
+  /** A work order's SLA clocks now (open or closed), inside a {@link #query}; empty when no policy applies. */
+  public Optional<com.fieldops.replica.view.SlaSummary> slaSummary(Connection c,
+      com.fieldops.model.workorder.WorkOrder wo) throws SQLException {
+    return sla.summary(c, wo);
   }
 
   /** A {@link DocReader} over the given connection (for queries run inside {@link #query}). */
@@ -246,7 +269,7 @@ public final class LocalStore implements AutoCloseable {
         long version = Docs.find(c, w.type(), w.id()).map(EntityDoc::version).orElse(0L);
         Docs.upsertView(c, w.type(), w.id(), version, w.data(), true, indexer);
       }
-      touched.add(w.key());
+      touched.add(w.type(), w.id(), w.data());
     }
   }
 

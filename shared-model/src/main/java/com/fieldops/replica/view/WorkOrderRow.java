@@ -17,6 +17,10 @@ import java.util.UUID;
  * @param slaDue       the next SLA due instant of a running clock, null if none
  * @param version      the server version the row is based on (0 = created here, not yet synced)
  * @param pending      true if a local change of this user is not yet confirmed by the server
+ * @param sla          the SLA clocks (policy and one status per milestone); null when no policy applies.
+ *                     Lists of open work orders carry them as kept in the local view (recomputed when
+ *                     the work order, its history, its contract or its policy change); a single work
+ *                     order ({@code ReplicaQueries.workOrder}) carries them computed when asked, closed ones too
  */
 public record WorkOrderRow(
     UUID id,
@@ -41,4 +45,12 @@ public record WorkOrderRow(
     Instant slaDue,
     Instant createdAt,
     long version,
-    boolean pending) {}
+    boolean pending,
+    SlaSummary sla) {
+
+  public WorkOrderRow withSla(SlaSummary newSla) {
+    return new WorkOrderRow(id, label, provisional, type, priority, status, summary, customerId, customerName, siteId,
+        siteName, siteCity, siteZone, assigneeId, assigneeName, region, requiredSkill, scheduledStart, scheduledEnd,
+        newSla == null ? null : newSla.nextDue(), createdAt, version, pending, newSla);
+  }
+}
