@@ -46,8 +46,8 @@ public final class OutboxWorker {
     Instant now = clock.instant();
     // idle check on a reader first, so an idle outbox never takes the SQLite write lock
     boolean anyDue = db.read(c -> com.fieldops.server.storage.Jdbc.queryOne(c,
-        "SELECT 1 FROM notification WHERE state = 'PENDING' AND next_attempt_at <= ? LIMIT 1", rs -> 1,
-        now.toEpochMilli()).isPresent());
+        "SELECT next_attempt_at FROM notification WHERE state = 'PENDING' ORDER BY next_attempt_at LIMIT 1",
+        rs -> rs.getLong(1)).filter(t -> t <= now.toEpochMilli()).isPresent());
     if (!anyDue) {
       return 0;
     }
