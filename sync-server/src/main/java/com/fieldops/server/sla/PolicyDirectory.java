@@ -1,6 +1,5 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.contract.ContractScope;
 import com.fieldops.model.contract.ServiceContract;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.workorder.WorkOrder;
@@ -9,11 +8,9 @@ import com.fieldops.server.storage.Jdbc;
 import com.fieldops.sla.SlaPolicy;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -84,24 +81,8 @@ final class PolicyDirectory {
   /** The policy for a new work order, or empty when no contract covers it and there is no default. */
   synchronized Optional<UUID> choose(Connection c, WorkOrder wo) throws SQLException {
     ZoneId zone = records.value(c, "Site", Site.class, wo.siteId()).map(Site::timeZone).orElse(ZoneOffset.UTC);
-    LocalDate day = wo.createdAt().atZone(zone).toLocalDate();
-    List<ServiceContract> inForce = contractsByCustomer.getOrDefault(wo.customerId(), List.of()).stream()
-        .filter(sc -> sc.coversOn(day) && policies.containsKey(sc.slaPolicyId()))
-        .sorted(Comparator.comparing(ServiceContract::validFrom).reversed())
-        .toList();
-    if (wo.equipmentId() != null) {
-      Optional<ServiceContract> forEquipment = inForce.stream()
-          .filter(sc -> sc.scope() == ContractScope.EQUIPMENT && wo.equipmentId().equals(sc.equipmentId()))
-          .findFirst();
-      if (forEquipment.isPresent()) {
-        return Optional.of(forEquipment.get().slaPolicyId());
-      }
-    }
-    Optional<ServiceContract> forCustomer = inForce.stream().filter(sc -> sc.scope() == ContractScope.CUSTOMER)
-        .findFirst();
-    if (forCustomer.isPresent()) {
-      return Optional.of(forCustomer.get().slaPolicyId());
-    }
-    return Optional.ofNullable(defaultPolicy != null && policies.containsKey(defaultPolicy) ? defaultPolicy : null);
+    List<ServiceContract> contracts = contractsByCustomer.getOrDefault(wo.customerId(), List.of());
+    // the one shared rule (server and clients): com.fieldops.sla.WorkOrderSla
+    return com.fieldops.sla.WorkOrderSla.choosePolicy(wo, zone, contracts, policies::containsKey, defaultPolicy);
   }
 }
