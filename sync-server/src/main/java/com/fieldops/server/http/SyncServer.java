@@ -125,8 +125,9 @@ public final class SyncServer implements AutoCloseable {
 
   @Override
   public void close() {
-    notifier.close();
     app.stop();
+    push.close();
+    notifier.close();
     gcMetrics.close();
     metrics.close();
   }

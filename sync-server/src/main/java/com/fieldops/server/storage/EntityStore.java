@@ -30,6 +30,20 @@ public final class EntityStore {
         EntityStore::map, type, id);
   }
 
+  /** Every entity, of any type, with one of {@code ids}; locked on PostgreSQL when {@code forUpdate}. */
+  public List<StoredEntity> findByIds(Connection c, Collection<UUID> ids, boolean forUpdate) throws SQLException {
+    List<StoredEntity> out = new ArrayList<>();
+    List<UUID> list = List.copyOf(ids);
+    String lock = forUpdate && dialect == Dialect.POSTGRESQL ? " FOR UPDATE" : "";
+    for (int from = 0; from < list.size(); from += 500) {
+      List<UUID> part = list.subList(from, Math.min(list.size(), from + 500));
+      String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
+      out.addAll(Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE id IN (" + marks + ") ORDER BY id" + lock,
+          EntityStore::map, part.toArray()));
+    }
+    return out;
+  }
+
   public void upsertAll(Connection c, Collection<StoredEntity> entities, long nowMillis) throws SQLException {
     if (entities.isEmpty()) {
       return;

@@ -32,18 +32,25 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Applies a push batch: one transaction for the batch, each mutation validated and applied in
- * order against current state, its entities, change-log rows and audit/idempotency row written
+ * Applies push batches: one transaction per group of waiting batches, each mutation validated and
+ * applied in order against current state, its entities, change-log rows and audit/idempotency row written
  * together. A mutation applied before returns its stored result and changes nothing. Rejected
  * mutations change nothing and are not stored (so a retry is judged again against current state).
  */
-public final class PushService {
+public final class PushService implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
   private static final int ATTEMPTS = 5;
+  /** Largest group of mutations (from several pushes) applied in one transaction. */
+  private static final int GROUP_MUTATIONS = 2000;
 
   private final Database db;
   private final Clock clock;
@@ -55,6 +62,9 @@ public final class PushService {
   private final Counter appliedCount;
   private final Counter rejectedCount;
   private final Counter replayedCount;
+  private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
+  private final Thread writer;
+  private volatile boolean running = true;
 
   public PushService(Database db, Clock clock, ChangeListener listener, MeterRegistry metrics) {
     this.db = db;
@@ -64,6 +74,10 @@ public final class PushService {
     this.appliedCount = metrics.counter("fieldops.mutations", "result", "applied");
     this.rejectedCount = metrics.counter("fieldops.mutations", "result", "rejected");
     this.replayedCount = metrics.counter("fieldops.mutations", "result", "replayed");
+    metrics.gauge("fieldops.push.queue", queue, LinkedBlockingQueue::size);
+    this.writer = new Thread(this::writeLoop, "push-writer");
+    this.writer.setDaemon(true);
+    this.writer.start();
   }
 
   public PushResponse push(Actor actor, Locale locale, PushRequest request) {
@@ -78,22 +92,109 @@ public final class PushService {
       }
       decoded.add((Mutations.Known) d);
     }
+    Job job = new Job(actor, locale, envelopes, decoded, new CompletableFuture<>());
+    if (!running) {
+      throw new IllegalStateException("push service stopped");
+    }
+    queue.add(job);
+    try {
+      return new PushResponse(job.done().get(5, TimeUnit.MINUTES));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("interrupted while the push was applied", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException re) {
+        throw re;
+      }
+      throw new IllegalStateException(e.getCause());
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("push not applied within 5 minutes", e);
+    }
+  }
+
+  /** One client's push waiting for the writer. */
+  private record Job(Actor actor, Locale locale, List<MutationEnvelope> envelopes, List<Mutations.Known> decoded,
+      CompletableFuture<List<MutationResult>> done) {}
+
+  /**
+   * Group commit: the one writer thread takes every push waiting (up to {@link #GROUP_MUTATIONS}
+   * mutations) and applies them, one after the other, in one transaction. With hundreds of devices
+   * pushing a few mutations each, the change-log counter lock and the commit are paid once per
+   * group rather than once per push. If the group fails, each push is retried alone so one bad push
+   * cannot fail the others.
+   */
+  private void writeLoop() {
+    while (running) {
+      List<Job> group = new ArrayList<>();
+      try {
+        Job first = queue.poll(200, TimeUnit.MILLISECONDS);
+        if (first == null) {
+          continue;
+        }
+        group.add(first);
+        int size = first.envelopes().size();
+        Job next;
+        while (size < GROUP_MUTATIONS && (next = queue.peek()) != null
+            && size + next.envelopes().size() <= GROUP_MUTATIONS) {
+          group.add(queue.poll());
+          size += next.envelopes().size();
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        break;
+      }
+      try {
+        List<List<MutationResult>> results = applyWithRetry(group);
+        for (int i = 0; i < group.size(); i++) {
+          group.get(i).done().complete(results.get(i));
+        }
+      } catch (RuntimeException | Error groupFailed) {
+        if (group.size() == 1) {
+          group.get(0).done().completeExceptionally(groupFailed);
+          continue;
+        }
+        for (Job alone : group) {
+          try {
+            alone.done().complete(applyWithRetry(List.of(alone)).get(0));
+          } catch (RuntimeException | Error e) {
+            alone.done().completeExceptionally(e);
+          }
+        }
+      }
+    }
+    for (Job left; (left = queue.poll()) != null; ) {
+      left.done().completeExceptionally(new IllegalStateException("push service stopped"));
+    }
+  }
+
+  private List<List<MutationResult>> applyWithRetry(List<Job> group) {
     for (int attempt = 1; ; attempt++) {
       try {
-        Batch batch = db.write(c -> apply(c, actor, locale, envelopes, decoded));
+        Batch batch = db.write(c -> apply(c, group));
         if (batch.lastSeq > 0) {
           listener.committed(batch.lastSeq);
         }
         appliedCount.increment(batch.applied);
         rejectedCount.increment(batch.rejected);
         replayedCount.increment(batch.replayed);
-        return new PushResponse(batch.results);
+        return batch.results;
       } catch (StorageException e) {
         if (attempt >= ATTEMPTS || !isRetryable(e)) {
           throw e;
         }
-        LOG.debug("push batch attempt {} hit a conflict, retrying", attempt, e);
+        LOG.debug("push attempt {} hit a conflict, retrying", attempt, e);
       }
+    }
+  }
+
+  @Override
+  public void close() {
+    running = false;
+    writer.interrupt();
+    try {
+      writer.join(10_000);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
     }
   }
 
@@ -108,66 +209,115 @@ public final class PushService {
     return false;
   }
 
-  private record Batch(List<MutationResult> results, long lastSeq, int applied, int rejected, int replayed) {}
+  private record Batch(List<List<MutationResult>> results, long lastSeq, int applied, int rejected, int replayed) {}
 
-  private Batch apply(java.sql.Connection c, Actor actor, Locale locale, List<MutationEnvelope> envelopes,
-      List<Mutations.Known> decoded) throws SQLException {
+  private Batch apply(java.sql.Connection c, List<Job> group) throws SQLException {
     Instant now = clock.instant();
     long nowMillis = now.toEpochMilli();
-    List<UUID> ids = envelopes.stream().map(MutationEnvelope::id).toList();
-    Map<UUID, String> stored = applied.results(c, ids);
+    List<MutationEnvelope> all = new ArrayList<>();
+    for (Job job : group) {
+      all.addAll(job.envelopes());
+    }
+    Map<UUID, String> stored = applied.results(c, all.stream().map(MutationEnvelope::id).toList());
     Map<UUID, MutationResult> thisBatch = new HashMap<>();
     ApplyingTransaction tx = new ApplyingTransaction(c, entities);
+    tx.prefetch(idsTouchedBy(all, stored.keySet()));
     Audiences audiences = new Audiences(nowMillis);
     List<AppliedMutations.Entry> audit = new ArrayList<>();
-    List<MutationResult> results = new ArrayList<>(envelopes.size());
+    List<List<MutationResult>> groupResults = new ArrayList<>(group.size());
     int nApplied = 0;
     int nRejected = 0;
     int nReplayed = 0;
-    for (int i = 0; i < envelopes.size(); i++) {
-      MutationEnvelope env = envelopes.get(i);
-      if (stored.containsKey(env.id())) {
-        results.add(readResult(stored.get(env.id())));
-        nReplayed++;
-        continue;
-      }
-      if (thisBatch.containsKey(env.id())) {
-        results.add(thisBatch.get(env.id()));
-        nReplayed++;
-        continue;
-      }
-      Outcome outcome = Mutations.apply(decoded.get(i), env, actor, now, tx, locale);
-      MutationResult result;
-      if (outcome instanceof Outcome.Rejected r) {
-        result = MutationResult.rejected(env.id(), r.rejection().code(), Mutations.describe(r.rejection(), locale),
-            r.rejection().field());
-        nRejected++;
-      } else {
-        Outcome.Applied a = (Outcome.Applied) outcome;
-        for (Object entity : withNumbers(c, a.writes(), env, actor, now)) {
-          Object previous = tx.write(entity);
-          audiences.onWrite(tx, entity, previous, env.id());
+    for (Job job : group) {
+      Actor actor = job.actor();
+      Locale locale = job.locale();
+      List<MutationResult> results = new ArrayList<>(job.envelopes().size());
+      for (int i = 0; i < job.envelopes().size(); i++) {
+        MutationEnvelope env = job.envelopes().get(i);
+        if (stored.containsKey(env.id())) {
+          results.add(readResult(stored.get(env.id())));
+          nReplayed++;
+          continue;
         }
-        result = a.lostEdits().isEmpty() ? MutationResult.applied(env.id())
-            : new MutationResult(env.id(), MutationStatus.APPLIED, Codes.EDIT_PARTLY_LOST,
-                Mutations.describe(a.lostEdits(), locale), a.lostEdits().get(0).field());
-        audit.add(new AppliedMutations.Entry(env.id(), env.type(), env.entityId(), actor.userId(), env.deviceId(),
-            env.recordedAt().toEpochMilli(), nowMillis, Json.write(result), env.payload().toString()));
-        nApplied++;
+        if (thisBatch.containsKey(env.id())) {
+          results.add(thisBatch.get(env.id()));
+          nReplayed++;
+          continue;
+        }
+        Outcome outcome = Mutations.apply(job.decoded().get(i), env, actor, now, tx, locale);
+        MutationResult result;
+        if (outcome instanceof Outcome.Rejected r) {
+          result = MutationResult.rejected(env.id(), r.rejection().code(), Mutations.describe(r.rejection(), locale),
+              r.rejection().field());
+          nRejected++;
+        } else {
+          Outcome.Applied a = (Outcome.Applied) outcome;
+          for (Object entity : withNumbers(c, a.writes(), env, now)) {
+            Object previous = tx.write(entity);
+            audiences.onWrite(tx, entity, previous, env.id());
+          }
+          result = a.lostEdits().isEmpty() ? MutationResult.applied(env.id())
+              : new MutationResult(env.id(), MutationStatus.APPLIED, Codes.EDIT_PARTLY_LOST,
+                  Mutations.describe(a.lostEdits(), locale), a.lostEdits().get(0).field());
+          audit.add(new AppliedMutations.Entry(env.id(), env.type(), env.entityId(), actor.userId(), env.deviceId(),
+              env.recordedAt().toEpochMilli(), nowMillis, Json.write(result), env.payload().toString()));
+          nApplied++;
+        }
+        thisBatch.put(env.id(), result);
+        results.add(result);
       }
-      thisBatch.put(env.id(), result);
-      results.add(result);
+      groupResults.add(results);
     }
     tx.flush(nowMillis);
     applied.insertAll(c, audit);
     // last: the change-log counter row stays locked only from here to commit
     long lastSeq = changeLog.append(c, tx.changes(), nowMillis);
-    return new Batch(results, lastSeq, nApplied, nRejected, nReplayed);
+    return new Batch(groupResults, lastSeq, nApplied, nRejected, nReplayed);
+  }
+
+  /**
+   * Every id a batch may read or write: the envelopes' entities, ids in the payloads (new notes,
+   * sites, technicians...), and the ids of the history records the mutations derive.
+   */
+  private static List<UUID> idsTouchedBy(List<MutationEnvelope> envelopes, java.util.Set<UUID> alreadyApplied) {
+    List<UUID> ids = new ArrayList<>();
+    for (MutationEnvelope env : envelopes) {
+      if (alreadyApplied.contains(env.id())) {
+        continue;
+      }
+      ids.add(env.entityId());
+      for (int n = 0; n < 3; n++) {
+        ids.add(DerivedIds.of(env.id(), n));
+      }
+      ids.add(DerivedIds.of(env.id(), 1000));
+      collectUuids(env.payload(), ids, 0);
+    }
+    return ids;
+  }
+
+  private static void collectUuids(com.fasterxml.jackson.databind.JsonNode node, List<UUID> into, int depth) {
+    if (node == null || depth > 4) {
+      return;
+    }
+    if (node.isTextual()) {
+      String t = node.textValue();
+      if (t.length() == 36 && t.charAt(8) == '-') {
+        try {
+          into.add(UUID.fromString(t));
+        } catch (IllegalArgumentException notAnId) {
+          // just text
+        }
+      }
+    } else if (node.isContainerNode()) {
+      for (com.fasterxml.jackson.databind.JsonNode child : node) {
+        collectUuids(child, into, depth + 1);
+      }
+    }
   }
 
   /** A new work order gets its number from the server the first time the server stores it. */
-  private List<Object> withNumbers(java.sql.Connection c, List<Object> writes, MutationEnvelope env, Actor actor,
-      Instant now) throws SQLException {
+  private List<Object> withNumbers(java.sql.Connection c, List<Object> writes, MutationEnvelope env, Instant now)
+      throws SQLException {
     List<Object> out = new ArrayList<>(writes.size() + 1);
     for (Object w : writes) {
       if (w instanceof WorkOrder wo && wo.number() == null) {

@@ -154,6 +154,33 @@ abstract class SyncContract {
   }
 
   @Test
+  void manyDevicesPushingAtOnceGetTheirOwnResultsAndAShareMutationAppliesOnce() throws Exception {
+    UUID wo = createWorkOrder(north, w.customer, w.northSite, null, false);
+    MutationEnvelope shared = north.envelope("AddNote", wo, new AddNote(Ids.newId(), "Sent by two phones", false));
+    int devices = 16;
+    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(devices);
+    try {
+      List<java.util.concurrent.Future<List<MutationResult>>> futures = new java.util.ArrayList<>();
+      for (int d = 0; d < devices; d++) {
+        futures.add(pool.submit(() -> north.push(List.of(shared,
+            north.envelope("AddNote", wo, new AddNote(Ids.newId(), "own", false)),
+            north.envelope("AddNote", Ids.newId(), new AddNote(Ids.newId(), "no such job", false)))).results()));
+      }
+      for (var f : futures) {
+        List<MutationResult> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(r).extracting(MutationResult::status)
+            .containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED, MutationStatus.REJECTED);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+    Replica r = north.pullAll(0);
+    assertThat(r.ids("Note")).hasSize(devices + 1);
+    assertThat(r.entities.values()).filteredOn(d -> d.has("text") && d.get("text").asText().equals("Sent by two phones"))
+        .hasSize(1);
+  }
+
+  @Test
   void theServerNumbersWorkOrdersOnFirstSync() {
     UUID a = createWorkOrder(north, w.customer, w.northSite, null, false);
     UUID b = createWorkOrder(north, w.customer, w.northSite, null, false);

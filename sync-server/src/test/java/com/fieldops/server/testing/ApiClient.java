@@ -25,7 +25,8 @@ import okhttp3.Response;
 /** A minimal HTTP client for API tests: raw calls plus typed push/pull for one signed-in user. */
 public final class ApiClient {
   public static final MediaType JSON = MediaType.get("application/json");
-  public static final OkHttpClient HTTP = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS).build();
+  public static final OkHttpClient HTTP = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS)
+      .socketFactory(new NoDelaySockets()).build();
 
   public record Reply(int status, String body) {
     public JsonNode json() {

@@ -1,0 +1,188 @@
+package com.fieldops.protocol.mutation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.node.TextNode;
+import com.fieldops.model.common.Ids;
+import com.fieldops.model.customer.Address;
+import com.fieldops.model.customer.Customer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.json.Json;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.model.user.Role;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.protocol.MutationEnvelope;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The pure mutation functions, as the server and the replica both run them. */
+class MutationFunctionsTest {
+  static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
+  final Map<UUID, Object> state = new HashMap<>();
+  final EntityLookup lookup = new EntityLookup() {
+    @Override
+    public <T> Optional<T> find(Class<T> type, UUID id) {
+      Object o = id == null ? null : state.get(id);
+      return type.isInstance(o) ? Optional.of(type.cast(o)) : Optional.empty();
+    }
+  };
+  final UUID customer = Ids.newId();
+  final UUID site = Ids.newId();
+  final UUID tech = Ids.newId();
+  final UUID otherTech = Ids.newId();
+  final Actor dispatcher = new Actor(Ids.newId(), Role.DISPATCHER, null, "north");
+  final Actor southDispatcher = new Actor(Ids.newId(), Role.DISPATCHER, null, "south");
+  final Actor technician = new Actor(Ids.newId(), Role.TECHNICIAN, tech, null);
+  final Actor otherTechnician = new Actor(Ids.newId(), Role.TECHNICIAN, otherTech, null);
+
+  MutationFunctionsTest() {
+    Address a = new Address("1 Main St", "1000", "Springfield", null, "US");
+    put(new Customer(customer, "Acme", null, null, null, a, "en"));
+    put(new Site(site, customer, "HQ", a, ZoneId.of("UTC"), null, "north", null));
+    put(new Technician(tech, null, "Tess", null, null, "north", List.of(), null, ZoneId.of("UTC"), List.of(), List.of(),
+        true));
+    put(new Technician(otherTech, null, "Tom", null, null, "north", List.of(), null, ZoneId.of("UTC"), List.of(),
+        List.of(), true));
+  }
+
+  void put(Object entity) {
+    state.put(EntityNames.idOf(entity), entity);
+  }
+
+  Outcome apply(Actor actor, String type, UUID entityId, Object payload) {
+    MutationEnvelope env = new MutationEnvelope(Ids.newId(), type, entityId, null, "phone", NOW.minusSeconds(60),
+        Json.mapper().valueToTree(payload));
+    Outcome o = Mutations.apply(env, actor, NOW, lookup, Locale.ENGLISH);
+    if (o instanceof Outcome.Applied a) {
+      a.writes().forEach(this::put);
+    }
+    return o;
+  }
+
+  UUID createAssigned(UUID assignee) {
+    UUID id = Ids.newId();
+    Outcome o = apply(dispatcher, "CreateWorkOrder", id, new CreateWorkOrder(customer, site, null, null,
+        WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, assignee));
+    assertThat(o).isInstanceOf(Outcome.Applied.class);
+    return id;
+  }
+
+  static Rejection rejection(Outcome o) {
+    assertThat(o).isInstanceOf(Outcome.Rejected.class);
+    return ((Outcome.Rejected) o).rejection();
+  }
+
+  @Test
+  void creatingAWorkOrderWritesItsCreationHistoryWithTheDeviceTime() {
+    UUID id = createAssigned(tech);
+    WorkOrder wo = (WorkOrder) state.get(id);
+    assertThat(wo.status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(wo.region()).isEqualTo("north");
+    assertThat(wo.createdAt()).isEqualTo(NOW.minusSeconds(60));
+    assertThat(state.values()).filteredOn(WorkOrderEvent.Assigned.class::isInstance).hasSize(1);
+  }
+
+  @Test
+  void aDeviceClockAheadOfTheServerIsBoundedByTheReceiveTime() {
+    UUID id = Ids.newId();
+    MutationEnvelope env = new MutationEnvelope(Ids.newId(), "CreateWorkOrder", id, null, "phone",
+        NOW.plusSeconds(3600), Json.mapper().valueToTree(new CreateWorkOrder(customer, site, null, null,
+        WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, null)));
+    Outcome.Applied a = (Outcome.Applied) Mutations.apply(env, dispatcher, NOW, lookup, Locale.ENGLISH);
+    assertThat(((WorkOrder) a.writes().get(0)).createdAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void anotherRegionsSiteLooksUnknown() {
+    Rejection r = rejection(apply(southDispatcher, "CreateWorkOrder", Ids.newId(), new CreateWorkOrder(customer, site,
+        null, null, WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, null)));
+    assertThat(r.code()).isEqualTo(Codes.NOT_FOUND);
+    assertThat(r.field()).isEqualTo("siteId");
+  }
+
+  @Test
+  void aTechnicianCannotMoveSomebodyElsesJob() {
+    UUID id = createAssigned(otherTech);
+    Rejection r = rejection(apply(technician, "ChangeWorkOrderStatus", id,
+        new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null)));
+    assertThat(r.code()).isEqualTo(Codes.NOT_YOUR_JOB);
+    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("not assigned to you");
+  }
+
+  @Test
+  void aDispatcherMayNotMakeAFieldMoveAndIsToldInChinese() {
+    UUID id = createAssigned(tech);
+    Rejection r = rejection(apply(dispatcher, "ChangeWorkOrderStatus", id,
+        new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null)));
+    assertThat(r.code()).isEqualTo(Codes.FORBIDDEN);
+    assertThat(Mutations.describe(r, Locale.forLanguageTag("zh-CN"))).containsPattern("[\\u4e00-\\u9fff]");
+  }
+
+  @Test
+  void reassignmentReturnsTheJobToAssignedWithItsHistory() {
+    UUID id = createAssigned(tech);
+    apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null,
+        null));
+    Outcome.Applied a = (Outcome.Applied) apply(dispatcher, "ReassignWorkOrder", id,
+        new ReassignWorkOrder(otherTech, "sick"));
+    WorkOrder wo = (WorkOrder) state.get(id);
+    assertThat(wo.assigneeId()).isEqualTo(otherTech);
+    assertThat(wo.status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(a.writes()).hasAtLeastOneElementOfType(WorkOrderEvent.StatusChanged.class);
+  }
+
+  @Test
+  void fieldEditsResolveInServerOrderAndTheLoserIsNamed() {
+    UUID id = createAssigned(tech);
+    apply(dispatcher, "EditWorkOrder", id, new EditWorkOrder(List.of(new FieldEdit("problem", TextNode.valueOf("Leak"),
+        TextNode.valueOf("Big leak")))));
+    Outcome o = apply(technician, "EditWorkOrder", id, new EditWorkOrder(List.of(
+        new FieldEdit("problem", TextNode.valueOf("Leak"), TextNode.valueOf("Small leak")),
+        new FieldEdit("resolution", null, TextNode.valueOf("Sealed")))));
+    Outcome.Applied a = (Outcome.Applied) o;
+    assertThat(a.lostEdits()).extracting(LostEdit::field).containsExactly("problem");
+    assertThat(((WorkOrder) state.get(id)).problem()).isEqualTo("Big leak");
+    assertThat(((WorkOrder) state.get(id)).resolution()).isEqualTo("Sealed");
+    Rejection allLost = rejection(apply(technician, "EditWorkOrder", id, new EditWorkOrder(List.of(
+        new FieldEdit("problem", TextNode.valueOf("Leak"), TextNode.valueOf("Tiny leak"))))));
+    assertThat(allLost.code()).isEqualTo(Codes.EDIT_CONFLICT);
+  }
+
+  @Test
+  void derivedIdsAreTheSameWhereverTheMutationIsAppliedAndTimeOrdered() {
+    UUID mutation = Ids.newId();
+    assertThat(DerivedIds.of(mutation, 0)).isEqualTo(DerivedIds.of(mutation, 0)).isNotEqualTo(DerivedIds.of(mutation, 1));
+    assertThat(DerivedIds.of(mutation, 0).version()).isEqualTo(7);
+    assertThat(Ids.timestampOf(DerivedIds.of(mutation, 3))).isEqualTo(Ids.timestampOf(mutation));
+  }
+
+  @Test
+  void anUnknownTypeOrABadPayloadIsUndecodableNamingTheField() {
+    assertThat(Mutations.decode("Nope", Json.mapper().createObjectNode(), Locale.ENGLISH))
+        .isInstanceOf(Mutations.Undecodable.class);
+    var bad = Json.mapper().createObjectNode().put("technicianId", 42);
+    Mutations.Undecodable u = (Mutations.Undecodable) Mutations.decode("AssignWorkOrder", bad, Locale.ENGLISH);
+    assertThat(u.field()).isEqualTo("payload.technicianId");
+  }
+
+  @Test
+  void everyRegisteredTypeIsNamedAfterItsPayloadRecord() {
+    assertThat(MutationCatalog.names()).contains("CreateWorkOrder", "EditWorkOrder", "AssignWorkOrder",
+        "ReassignWorkOrder", "ChangeWorkOrderStatus", "AddNote", "AddTimeEntry", "UpsertCustomer", "UpsertSite",
+        "UpsertContact", "UpsertEquipment", "UpsertTechnician");
+    for (String name : MutationCatalog.names()) {
+      assertThat(MutationCatalog.byName(name).orElseThrow().payloadType().getSimpleName()).isEqualTo(name);
+    }
+  }
+}
