@@ -39,10 +39,9 @@ class ClientProcessKilledWhilePushingTest {
       Path marker = dir.resolve("recorded");
       Process app = start(db, server.url(), job, marker);
       try {
-        Await.until("recorded and pushing", Duration.ofSeconds(60), () -> !app.isAlive() || (Files.exists(marker)
-            && notesOnServer(nora, job) >= 0));
+        Await.until("recorded and pushing", Duration.ofSeconds(60), () -> !app.isAlive() || Files.exists(marker));
         assertThat(app.isAlive()).as("the app runs until killed").isTrue();
-        Thread.sleep(150); // let it push a few batches
+        Thread.sleep(40); // let the first batches leave; 300 notes in batches of 5 take far longer
         app.destroyForcibly().waitFor();
       } finally {
         app.destroyForcibly();

@@ -9,8 +9,8 @@ import java.util.UUID;
 
 /**
  * The technician's app as its own process, to be killed: signs in, waits for the job, records
- * {@code count} notes (each committed to the outbox before the next), writes a marker, and keeps
- * syncing until killed.
+ * {@code count} notes offline (each committed to the outbox before the next), then goes online,
+ * writes a marker, and keeps pushing until killed.
  */
 public final class ServerReplicaChildProcess {
   private ServerReplicaChildProcess() {}
@@ -22,17 +22,25 @@ public final class ServerReplicaChildProcess {
     ReplicaConfig cfg = ReplicaConfig.of(db, args[1]).withLocale(Locale.ENGLISH)
         .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(5))
         .withPushBatchSize(5).withInterceptors(List.of());
-    Replica replica = Replicas.open(cfg);
-    if (!(replica.signIn("tech1", RealServer.PASSWORD.toCharArray()).get() instanceof SignInOutcome.SignedIn)) {
-      throw new IllegalStateException("sign-in failed");
+    // 1. online: sign in and receive the job
+    try (Replica replica = Replicas.open(cfg)) {
+      if (!(replica.signIn("tech1", RealServer.PASSWORD.toCharArray()).get() instanceof SignInOutcome.SignedIn)) {
+        throw new IllegalStateException("sign-in failed");
+      }
+      Await.until("the job", Duration.ofSeconds(30), () -> replica.workOrder(job).isPresent());
     }
-    Await.until("the job", Duration.ofSeconds(30), () -> replica.workOrder(job).isPresent());
-    for (int i = 0; i < count; i++) {
-      if (!replica.addNote(job, "note " + i, false).isRecorded()) {
-        throw new IllegalStateException("note " + i + " refused");
+    // 2. no signal: record every note into the outbox, so the kill surely finds some still pending
+    try (Replica offline = Replicas.open(ReplicaConfig.of(db, null).withLocale(Locale.ENGLISH))) {
+      for (int i = 0; i < count; i++) {
+        if (!offline.addNote(job, "note " + i, false).isRecorded()) {
+          throw new IllegalStateException("note " + i + " refused");
+        }
       }
     }
-    Files.writeString(Path.of(args[4]), "recorded " + count);
+    // 3. signal again: push in small batches until killed (the session is kept in the file)
+    Replica replica = Replicas.open(cfg);
+    replica.start();
+    Files.writeString(Path.of(args[4]), "recorded " + count + ", pushing");
     Thread.sleep(Long.MAX_VALUE);
   }
 }
