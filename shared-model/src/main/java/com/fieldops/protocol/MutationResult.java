@@ -18,6 +18,7 @@ public record MutationResult(UUID mutationId, MutationStatus status, String code
     return new MutationResult(id, MutationStatus.REJECTED, code, reason, field);
   }
 
+  @com.fasterxml.jackson.annotation.JsonIgnore
   public boolean isApplied() {
     return status == MutationStatus.APPLIED;
   }

@@ -36,9 +36,11 @@ public final class SyncServer implements AutoCloseable {
   private final PushService push;
   private final PrometheusMeterRegistry metrics;
   private final JvmGcMetrics gcMetrics;
+  private final com.fieldops.server.sync.ScopeSweeper sweeper;
 
   private SyncServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
-      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics) {
+      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, com.fieldops.server.sync.ScopeSweeper sweeper) {
+    this.sweeper = sweeper;
     this.app = app;
     this.notifier = notifier;
     this.auth = auth;
@@ -64,6 +66,8 @@ public final class SyncServer implements AutoCloseable {
     PullService pull = new PullService(db);
     ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis());
     PushService push = new PushService(db, clock, notifier, metrics);
+    com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier)
+        .start(java.time.Duration.ofHours(1));
     metrics.gauge("fieldops.sse.clients", notifier, ChangeNotifier::connected);
 
     SystemController system = new SystemController(db, metrics);
@@ -101,7 +105,7 @@ public final class SyncServer implements AutoCloseable {
     com.fieldops.server.sla.SlaModule.install(app, db, clock, notifier);
     ErrorResponses.install(app, settings.maxBodyBytes());
     app.start(settings.host(), settings.port());
-    return new SyncServer(app, notifier, auth, push, metrics, gc);
+    return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper);
   }
 
   private static String bearer(String header) {
@@ -119,6 +123,10 @@ public final class SyncServer implements AutoCloseable {
     return auth;
   }
 
+  public com.fieldops.server.sync.ScopeSweeper sweeper() {
+    return sweeper;
+  }
+
   public PushService push() {
     return push;
   }
@@ -126,6 +134,7 @@ public final class SyncServer implements AutoCloseable {
   @Override
   public void close() {
     app.stop();
+    sweeper.close();
     push.close();
     notifier.close();
     gcMetrics.close();

@@ -15,6 +15,9 @@ public final class EntityStore {
   private static final String COLUMNS =
       "entity_type, id, version, data, region, technician_id, status, number, customer_id, site_id, work_order_id";
   private final Dialect dialect;
+  /** Work orders a technician still holds: not yet retired from their scope. */
+  private static final String NOT_RETIRED =
+      " AND NOT EXISTS (SELECT 1 FROM scope_retired r WHERE r.work_order_id = entity.id)";
 
   public EntityStore(Dialect dialect) {
     this.dialect = dialect;
@@ -74,7 +77,7 @@ public final class EntityStore {
   public List<UUID> techniciansWithWorkOrders(Connection c, String column, UUID value) throws SQLException {
     requireReferenceColumn(column);
     return Jdbc.query(c, "SELECT DISTINCT technician_id FROM entity WHERE entity_type = 'WorkOrder' AND " + column
-            + " = ? AND technician_id IS NOT NULL AND status <> 'CANCELLED'",
+            + " = ? AND technician_id IS NOT NULL AND status <> 'CANCELLED'" + NOT_RETIRED,
         rs -> Jdbc.uuid(rs, "technician_id"), value);
   }
 
@@ -83,7 +86,25 @@ public final class EntityStore {
       throws SQLException {
     requireReferenceColumn(column);
     return Jdbc.queryOne(c, "SELECT 1 FROM entity WHERE entity_type = 'WorkOrder' AND technician_id = ? AND " + column
-        + " = ? AND id <> ? AND status <> 'CANCELLED' LIMIT 1", rs -> 1, technicianId, value, except).isPresent();
+        + " = ? AND id <> ? AND status <> 'CANCELLED'" + NOT_RETIRED + " LIMIT 1", rs -> 1, technicianId, value, except)
+        .isPresent();
+  }
+
+  public boolean isRetired(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.queryOne(c, "SELECT 1 FROM scope_retired WHERE work_order_id = ?", rs -> 1, workOrderId).isPresent();
+  }
+
+  /** Marks a job retired from its technician's scope; false if another transaction did it first. */
+  public boolean retire(Connection c, UUID workOrderId, UUID technicianId, long nowMillis) throws SQLException {
+    return Jdbc.update(c, "INSERT INTO scope_retired (work_order_id, technician_id, retired_at) VALUES (?,?,?)"
+        + " ON CONFLICT (work_order_id) DO NOTHING", workOrderId, technicianId, nowMillis) == 1;
+  }
+
+  /** Finished jobs of a technician not changed since {@code beforeMillis} and not yet retired. */
+  public List<UUID> finishedWorkOrdersToRetire(Connection c, long beforeMillis, int limit) throws SQLException {
+    return Jdbc.query(c, "SELECT id FROM entity WHERE entity_type = 'WorkOrder' AND status IN ('CLOSED', 'CANCELLED')"
+        + " AND technician_id IS NOT NULL AND updated_at < ?" + NOT_RETIRED + " ORDER BY id LIMIT ?",
+        rs -> Jdbc.uuid(rs, "id"), beforeMillis, limit);
   }
 
   public long count(Connection c, String type) throws SQLException {

@@ -108,6 +108,19 @@ final class ApplyingTransaction implements EntityLookup {
     return loaded;
   }
 
+  private final java.util.Map<UUID, Boolean> retired = new java.util.HashMap<>();
+
+  /** Whether a finished job has left its technician's scope (asked only for finished jobs). */
+  boolean isRetired(UUID workOrderId) {
+    return retired.computeIfAbsent(workOrderId, id -> {
+      try {
+        return store.isRetired(connection, id);
+      } catch (SQLException e) {
+        throw new StorageException("reading scope retirement failed", e);
+      }
+    });
+  }
+
   /** Records the new state of an entity and returns the previous one (null if new). */
   Object write(Object entity) {
     String type = EntityNames.of(entity);

@@ -18,6 +18,7 @@ import com.fieldops.model.workorder.PartUsage;
 import com.fieldops.model.workorder.TimeEntry;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.protocol.ChangeOp;
 import com.fieldops.protocol.mutation.EntityNames;
 import com.fieldops.server.storage.Audience;
@@ -121,7 +122,7 @@ final class Audiences {
         if (workOrderId != null) {
           WorkOrder wo = tx.find(WorkOrder.class, workOrderId).orElse(null);
           tx.addChange(stored, ChangeOp.UPSERT, wo == null ? Audience.adminsOnly() : Audience.of(wo.region(),
-              wo.assigneeId()), mutationId);
+              technicianOf(tx, wo)), mutationId);
         } else {
           tx.addChange(stored, ChangeOp.UPSERT, Audience.of(ALL_OFFICES, null), mutationId);
         }
@@ -157,7 +158,7 @@ final class Audiences {
 
   private void workOrder(ApplyingTransaction tx, StoredEntity stored, WorkOrder wo, WorkOrder before, UUID mutationId)
       throws SQLException {
-    tx.addChange(stored, ChangeOp.UPSERT, Audience.of(wo.region(), wo.assigneeId()), mutationId);
+    tx.addChange(stored, ChangeOp.UPSERT, Audience.of(wo.region(), technicianOf(tx, wo)), mutationId);
     if (before != null && !before.region().equals(wo.region())) {
       tx.addChange(stored, ChangeOp.REMOVE, Audience.onlyRegion(before.region()), mutationId);
     }
@@ -173,6 +174,21 @@ final class Audiences {
     if (newTech != null) {
       enterTechnician(tx, wo, newTech, mutationId);
     }
+  }
+
+  /** The technician whose scope holds the job: its assignee, unless the finished job was retired. */
+  private static UUID technicianOf(ApplyingTransaction tx, WorkOrder wo) {
+    if (wo.assigneeId() == null) {
+      return null;
+    }
+    boolean finished = wo.status() == WorkOrderStatus.CLOSED || wo.status() == WorkOrderStatus.CANCELLED;
+    return finished && tx.isRetired(wo.id()) ? null : wo.assigneeId();
+  }
+
+  /** A finished job leaves its technician's replica, with its history and what only it needed. */
+  void retire(ApplyingTransaction tx, WorkOrder wo) throws SQLException {
+    StoredEntity stored = tx.stored("WorkOrder", wo.id());
+    leaveTechnician(tx, stored, wo, wo.assigneeId(), null);
   }
 
   /** The job, its history and whatever only it needed leave the old technician's replica. */

@@ -181,6 +181,35 @@ abstract class SyncContract {
   }
 
   @Test
+  void aFinishedJobLeavesTheTechniciansReplicaOnceItIsNoLongerRecent() {
+    UUID done = createWorkOrder(north, w.customer, w.northSite, w.tech1, true);
+    UUID open = createWorkOrder(north, w.otherCustomer, w.otherNorthSite, w.tech1, false);
+    for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
+      tech1.push("ChangeWorkOrderStatus", done, new ChangeWorkOrderStatus(s, null, null, null));
+    }
+    tech1.push("ChangeWorkOrderStatus", done, new ChangeWorkOrderStatus(WorkOrderStatus.COMPLETED, null, "Fixed", null));
+    assertThat(north.push("ChangeWorkOrderStatus", done, new ChangeWorkOrderStatus(WorkOrderStatus.CLOSED, null, null,
+        null)).status()).isEqualTo(MutationStatus.APPLIED);
+    Replica before = tech1.pullAll(0);
+    assertThat(server.server.sweeper().sweep(java.time.Instant.now())).as("still recent").isZero();
+
+    assertThat(server.server.sweeper().sweep(java.time.Instant.now().plus(java.time.Duration.ofDays(31)))).isEqualTo(1);
+
+    Replica after = tech1.pullAll(before.cursor);
+    assertThat(after.changesSeen).isPositive();
+    Replica fromZero = tech1.pullAll(0);
+    assertThat(fromZero.ids("WorkOrder")).containsExactly(open);
+    assertThat(fromZero.ids("Site")).containsExactly(w.otherNorthSite);
+    assertThat(fromZero.ids("Equipment")).isEmpty();
+    assertThat(fromZero.entities.values()).noneMatch(d -> d.has("workOrderId")
+        && d.get("workOrderId").asText().equals(done.toString()));
+    // a note on the closed job later on no longer reaches the technician; the office still sees all
+    north.push("AddNote", done, new AddNote(Ids.newId(), "Invoice sent", false));
+    assertThat(tech1.pullAll(0).ids("Note")).isEmpty();
+    assertThat(north.pullAll(0).ids("WorkOrder")).contains(done, open);
+  }
+
+  @Test
   void theServerNumbersWorkOrdersOnFirstSync() {
     UUID a = createWorkOrder(north, w.customer, w.northSite, null, false);
     UUID b = createWorkOrder(north, w.customer, w.northSite, null, false);
