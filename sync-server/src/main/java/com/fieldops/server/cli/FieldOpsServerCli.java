@@ -110,10 +110,13 @@ public final class FieldOpsServerCli {
   @Command(name = "user", description = "Manage users", subcommands = {UserAdd.class, UserPasswd.class,
       UserDisable.class})
   static final class User implements Callable<Integer> {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
     @Override
     public Integer call() {
-      CommandLine.usage(this, System.out);
-      return 2;
+      // picocli prints the message and the usage itself
+      throw new CommandLine.ParameterException(spec.commandLine(), "name a subcommand: add, passwd or disable");
     }
   }
 
