@@ -200,11 +200,23 @@ public final class FieldOpsServerCli {
     @Mixin
     Common common = new Common();
 
-    @Parameters(index = "0", description = "target file (must not exist)")
+    @Parameters(index = "0", arity = "0..1", description = "target file (must not exist)")
     Path target;
+
+    @Option(names = "--to", description = "target file (must not exist); same as the parameter")
+    Path to;
+
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
 
     @Override
     public Integer call() {
+      if (target == null) {
+        target = to;
+      }
+      if (target == null) {
+        throw new CommandLine.ParameterException(spec.commandLine(), "name the backup file: backup --to FILE");
+      }
       ServerSettings s = common.settings();
       try (Database db = common.open(s)) {
         db.backupTo(target);
