@@ -17,7 +17,10 @@ import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.Replica;
 import com.fieldops.server.testing.TestDatabases;
 import java.time.Clock;
+import com.fieldops.model.inventory.StockLevel;
+import com.fieldops.model.inventory.StockLocation;
 import java.time.Instant;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 class DemoDataLoaderTest {
@@ -47,6 +50,15 @@ class DemoDataLoaderTest {
         assertThat(mine.ids("WorkOrder")).hasSize((int) expected);
         assertThat(mine.entities.values()).noneMatch(d -> d.has("assigneeId") && d.has("problem")
             && !d.get("assigneeId").asText().equals(tech.technicianId().toString()));
+        // their van and its stock, the whole parts catalogue, nobody else's van
+        var vans = set.stockLocations().stream().filter(l -> l instanceof StockLocation.Van v
+            && tech.technicianId().equals(v.technicianId())).map(StockLocation::id).collect(Collectors.toSet());
+        assertThat(vans).isNotEmpty();
+        assertThat(mine.ids("StockLocation")).containsExactlyInAnyOrderElementsOf(vans);
+        assertThat(mine.ids("StockLevel")).containsExactlyInAnyOrderElementsOf(set.stockLevels().stream()
+            .filter(l -> vans.contains(l.locationId())).map(StockLevel::id).toList());
+        assertThat(mine.ids("Part")).hasSize(set.parts().size());
+        assertThat(mine.ids("Technician")).containsExactly(tech.technicianId());
       }
     }
   }
