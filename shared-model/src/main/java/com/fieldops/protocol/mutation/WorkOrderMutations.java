@@ -164,6 +164,10 @@ final class WorkOrderMutations {
     if (p.to() == WorkOrderStatus.ON_HOLD && reason == null) {
       return Outcome.reject(Codes.INVALID, "protocol.rejected.onHoldReason", "onHoldReason");
     }
+    if (WorkOrder.NEEDS_ASSIGNEE.contains(p.to()) && wo.assigneeId() == null) {
+      // a job gets its technician through AssignWorkOrder; a bare status move would leave it unassigned
+      return Outcome.reject(Codes.INVALID, "protocol.rejected.assignFirst", "to", wo.label());
+    }
     WorkOrder next = wo.withStatus(p.to(), reason);
     if (p.resolution() != null && !p.resolution().isBlank()) {
       next = next.withResolution(p.resolution());

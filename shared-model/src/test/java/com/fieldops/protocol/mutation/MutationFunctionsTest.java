@@ -121,6 +121,18 @@ class MutationFunctionsTest {
   }
 
   @Test
+  void aStatusMoveToAssignedWithoutATechnicianIsRefusedAndChangesNothing() {
+    UUID id = createAssigned(null);
+    Object before = state.get(id);
+    Rejection r = rejection(apply(dispatcher, "ChangeWorkOrderStatus", id,
+        new ChangeWorkOrderStatus(WorkOrderStatus.ASSIGNED, null, null, null)));
+    assertThat(r.code()).isEqualTo(Codes.INVALID);
+    assertThat(r.field()).isEqualTo("to");
+    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("Assign").contains("technician first");
+    assertThat(state.get(id)).isEqualTo(before);
+  }
+
+  @Test
   void aDispatcherMayNotMakeAFieldMoveAndIsToldInChinese() {
     UUID id = createAssigned(tech);
     Rejection r = rejection(apply(dispatcher, "ChangeWorkOrderStatus", id,
