@@ -84,11 +84,16 @@ public final class ConsoleWindow implements AutoCloseable {
         workOrderList.setRows(items);
         escalations.update(items);
         kpis.update(items, now.get());
+        Instant since = now.get().minus(java.time.Duration.ofDays(KpiViewModel.WINDOW_DAYS));
+        ctx.tasks().run("completed work orders", () -> replica.recentlyCompleted(since, 5000),
+            done -> kpis.updateCompleted(done, now.get()),
+            e -> { }); // logged by the task runner; the tiles keep their dash
       }
     });
     closeables.add(syncStatus);
     closeables.add(board);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
+    view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {
       if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
         org.controlsfx.control.Notifications.create().owner(view.getScene().getWindow()).title(n.title()).text(n.text())
@@ -137,6 +142,15 @@ public final class ConsoleWindow implements AutoCloseable {
     }
   }
 
+  /** The new work order form; once recorded, the new job opens in the work order screen. */
+  public void newWorkOrder() {
+    if (view.getScene() == null) {
+      return;
+    }
+    com.fieldops.desktop.workorder.NewWorkOrderDialog.open(view.getScene().getWindow(),
+        new com.fieldops.desktop.workorder.NewWorkOrderViewModel(ctx, replica), this::openWorkOrder);
+  }
+
   public void openWorkOrder(UUID id) {
     shell.screenProperty().set(Screen.WORK_ORDERS);
     workOrder.load(id);
@@ -169,6 +183,7 @@ public final class ConsoleWindow implements AutoCloseable {
       }
     });
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.R, KeyCombination.SHORTCUT_DOWN), syncStatus::syncNow);
+    scene.getAccelerators().put(ShellView.NEW_WORK_ORDER, this::newWorkOrder);
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F1), view::showShortcuts);
   }
 

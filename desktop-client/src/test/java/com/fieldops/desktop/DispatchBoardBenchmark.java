@@ -7,12 +7,13 @@ import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.Replica;
-import com.fieldops.replica.ReplicaFixtures;
-import com.fieldops.replica.Replicas;
-import com.fieldops.replica.SyncTestSupport;
-import com.fieldops.replica.TestSyncServer;
 import com.fieldops.desktop.dispatch.QueueViewModel;
+import com.fieldops.desktop.testing.ConsoleServer;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.technician.Technician;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.ReplicaConfig;
+import com.fieldops.replica.Replicas;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -23,6 +24,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Random;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterAll;
@@ -38,8 +40,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The dispatch board with 50k open work orders in the real replica: time to open the board, to
- * apply a filter or a search, and the heap in use. Not part of the normal test run:
+ * The dispatch board with 50k open work orders in the real replica, bootstrapped from the real sync
+ * server (in-process, SQLite; the small demo world plus 50k open jobs of the demo dispatcher's region,
+ * imported through the server's storage path): time to open the board, to apply a filter or a
+ * search, and the heap in use. Not part of the normal test run:
  * {@code mvn -B -pl desktop-client test -Dtest=DispatchBoardBenchmark -Dbenchmark=true}
  * (optionally {@code -Dbenchmark.workOrders=N}). Figures go to the log and to
  * {@code target/benchmark-desktop.txt}.
@@ -49,8 +53,7 @@ import org.slf4j.LoggerFactory;
 class DispatchBoardBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(DispatchBoardBenchmark.class);
   static final int N = Integer.getInteger("benchmark.workOrders", 50_000);
-  static final ReplicaFixtures WORLD = new ReplicaFixtures();
-  static TestSyncServer server;
+  static ConsoleServer server;
   static Path dir;
   static long bootstrapMillis;
 
@@ -59,25 +62,34 @@ class DispatchBoardBenchmark {
 
   @BeforeAll
   static void seedAndBootstrap() throws Exception {
-    dir = Files.createDirectories(Path.of("target", "benchmark-" + System.currentTimeMillis()));
-    server = SyncTestSupport.server(WORLD, 2000);
+    dir = Files.createDirectories(Path.of("target", "benchmark-" + System.currentTimeMillis()).toAbsolutePath());
+    // the dispatcher's region, its sites and technicians come from the demo world
+    ConsoleServer probe = ConsoleServer.withDemoData(dir.resolve("probe"));
+    String region = probe.dispatcherRegion();
+    List<Site> sites = probe.data.sites().stream().filter(s -> s.region().equals(region)).toList();
+    List<Technician> techs = probe.technicians();
+    UUID creator = probe.dispatcherUser().id();
+    probe.close();
     Random rnd = new Random(7);
     Instant now = Instant.now();
+    List<WorkOrder> jobs = new ArrayList<>(N);
     for (int i = 0; i < N; i++) {
       boolean assigned = rnd.nextInt(4) == 0;
-      server.seed(new WorkOrder(Ids.newId(), null, WORLD.customerId, WORLD.siteId, null, null,
-          WorkOrderType.values()[rnd.nextInt(5)], Priority.values()[rnd.nextInt(4)],
+      Site site = sites.get(rnd.nextInt(sites.size()));
+      jobs.add(new WorkOrder(Ids.newId(), String.format(Locale.ROOT, "WO-2026-%06d", 500_000 + i), site.customerId(),
+          site.id(), null, null, WorkOrderType.values()[rnd.nextInt(5)], Priority.values()[rnd.nextInt(4)],
           assigned ? WorkOrderStatus.ASSIGNED : WorkOrderStatus.NEW, null,
-          assigned ? (rnd.nextBoolean() ? WORLD.technicianId : WORLD.otherTechnicianId) : null,
-          null, ReplicaFixtures.REGION, null, null, "Problem " + i + (i % 7 == 0 ? " chiller" : " boiler"), null,
-          now.minus(Duration.ofMinutes(rnd.nextInt(60 * 24 * 10))), WORLD.dispatcherUserId));
+          assigned ? techs.get(rnd.nextInt(techs.size())).id() : null, null, region, null, null,
+          "Problem " + i + (i % 7 == 0 ? " chiller" : " boiler"), null,
+          now.minus(Duration.ofMinutes(rnd.nextInt(60 * 24 * 10))), creator));
     }
-    server.start(0);
-    Path file = ConsoleContext.replicaFile(dir.resolve("replicas"), server.url(), "dora");
+    server = ConsoleServer.withDemoData(dir.resolve("server"), jobs);
+    Path file = ConsoleContext.replicaFile(dir.resolve("replicas"), server.url(), ConsoleServer.DISPATCHER);
     Files.createDirectories(file.getParent());
     long t0 = System.nanoTime();
-    try (Replica r = SyncTestSupport.signedIn(file, server.url(), null, "dora")) {
-      SyncTestSupport.await("bootstrap", Duration.ofMinutes(10), () -> r.syncStatus().lastSuccessfulSync() != null
+    try (Replica r = Replicas.open(ReplicaConfig.of(file, server.url()).withLocale(Locale.ENGLISH))) {
+      r.signIn(ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD.toCharArray()).get();
+      ConsoleServer.await("bootstrap", Duration.ofMinutes(10), () -> r.syncStatus().lastSuccessfulSync() != null
           && r.openWorkOrders(N + 10).size() >= N);
     }
     bootstrapMillis = (System.nanoTime() - t0) / 1_000_000;
@@ -90,7 +102,8 @@ class DispatchBoardBenchmark {
 
   @Start
   void start(Stage stage) {
-    ConsoleOptions options = new ConsoleOptions(false, server.url(), "dora", "secret", Locale.ENGLISH,
+    ConsoleOptions options = new ConsoleOptions(false, server.url(), ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD,
+        Locale.ENGLISH,
         dir.resolve("config"), dir.resolve("replicas"), Clock.systemDefaultZone(), true);
     app = new DispatchConsoleApp(options, config -> Replicas.open(config));
     startedAt = System.nanoTime();

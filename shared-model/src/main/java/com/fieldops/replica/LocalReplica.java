@@ -151,6 +151,11 @@ final class LocalReplica implements Replica {
   }
 
   @Override
+  public List<com.fieldops.replica.view.CompletedWorkOrder> recentlyCompleted(Instant since, int limit) {
+    return queries.recentlyCompleted(since, limit);
+  }
+
+  @Override
   public Optional<WorkOrderDetail> workOrder(UUID workOrderId) {
     return queries.workOrder(workOrderId);
   }

@@ -24,7 +24,13 @@ public interface ReplicaQueries {
   /** Like {@link #openWorkOrders()} but at most {@code limit} rows (a first screen of a big scope). */
   List<WorkOrderRow> openWorkOrders(int limit);
 
-  /** A work order with its history, notes, time and parts; empty if not in the local scope. */
+  /**
+   * Work orders completed at or after {@code since} (completed or already closed), most recent
+   * first, at most {@code limit}; each with its final SLA clocks, time to resolve and visits.
+   */
+  List<com.fieldops.replica.view.CompletedWorkOrder> recentlyCompleted(java.time.Instant since, int limit);
+
+  /** A work order with its history, notes, time, parts and attachments; empty if not in the local scope. */
   Optional<WorkOrderDetail> workOrder(UUID workOrderId);
 
   /** Customers in scope, by name; {@code search} (may be blank) matches name, case-insensitively. */

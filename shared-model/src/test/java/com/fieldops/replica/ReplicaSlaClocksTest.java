@@ -215,4 +215,52 @@ class ReplicaSlaClocksTest {
     assertThat(sla.milestones()).extracting(MilestoneStatus::state).containsOnly(ClockState.MET);
     assertThat(sla.open()).isEmpty();
   }
+
+  @Test
+  void recentlyCompletedListsTheFinalClocksTimeToResolveAndVisits() {
+    for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
+      clock.now = clock.now.plusSeconds(600);
+      replica.changeStatus(woId, s, null);
+    }
+    clock.now = clock.now.plusSeconds(600);
+    replica.changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
+    clock.now = clock.now.plusSeconds(3600);
+    replica.changeStatus(woId, WorkOrderStatus.ON_SITE, null);
+    clock.now = clock.now.plusSeconds(600);
+    replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null, "New valve fitted", null);
+
+    List<com.fieldops.replica.view.CompletedWorkOrder> done = replica.recentlyCompleted(CREATED, 10);
+
+    assertThat(done).singleElement().satisfies(d -> {
+      assertThat(d.completedAt()).isEqualTo(clock.now);
+      assertThat(d.timeToResolve()).isEqualTo(java.time.Duration.between(CREATED, clock.now));
+      assertThat(d.visits()).isEqualTo(2);
+      assertThat(d.firstTimeFix()).as("a second visit after waiting for parts").isFalse();
+      assertThat(d.row().sla().milestone(Milestone.RESOLUTION).orElseThrow().state()).isEqualTo(ClockState.MET);
+    });
+    assertThat(replica.recentlyCompleted(clock.now.plusSeconds(1), 10)).as("completed before the window").isEmpty();
+  }
+
+  @Test
+  void theDetailNamesThePartsUsedAndListsTheAttachments() {
+    UUID partId = Ids.newId();
+    var part = new com.fieldops.model.inventory.Part(partId, "VLV-22", "Ball valve 22 mm", null, false,
+        com.fieldops.model.common.Money.of("4.10", "EUR"), com.fieldops.model.common.Money.of("9.90", "EUR"), "pc");
+    var usage = new com.fieldops.model.workorder.PartUsage(Ids.newId(), woId, partId, Ids.newId(), 2, null,
+        world.techUserId, CREATED.plusSeconds(3600));
+    var photo = new com.fieldops.model.workorder.Attachment(Ids.newId(), woId,
+        com.fieldops.model.workorder.AttachmentKind.PHOTO, "valve.jpg", "image/jpeg", 2_400_000, "a".repeat(64),
+        "Old valve", CREATED.plusSeconds(3000), world.techUserId, CREATED.plusSeconds(3100));
+    replica.store().applyPullPage(List.of(world.upsert(part, 1), world.upsert(usage, 1), world.upsert(photo, 1)),
+        world.lastSeq());
+
+    var detail = replica.workOrder(woId).orElseThrow();
+
+    assertThat(detail.partsUsed()).singleElement()
+        .satisfies(u -> assertThat(detail.parts().get(u.partId()).name()).isEqualTo("Ball valve 22 mm"));
+    assertThat(detail.attachments()).singleElement().satisfies(a -> {
+      assertThat(a.fileName()).isEqualTo("valve.jpg");
+      assertThat(a.sizeBytes()).isEqualTo(2_400_000);
+    });
+  }
 }

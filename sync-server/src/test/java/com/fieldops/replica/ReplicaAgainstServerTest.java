@@ -47,6 +47,17 @@ class ReplicaAgainstServerTest {
     return r;
   }
 
+  /** How often the server applied a mutation (its idempotency record: 0 or 1). */
+  long timesApplied(UUID mutationId) {
+    return server.db.read(c -> com.fieldops.server.storage.Jdbc.queryLong(c,
+        "SELECT COUNT(*) FROM applied_mutation WHERE id = ?", mutationId.toString()));
+  }
+
+  static UUID recorded(CommandOutcome outcome) {
+    assertThat(outcome).isInstanceOf(CommandOutcome.Recorded.class);
+    return ((CommandOutcome.Recorded) outcome).mutationId();
+  }
+
   UUID jobForTech1(Replica dispatcher) throws Exception {
     CommandOutcome created = dispatcher.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
         null, null, WorkOrderType.REPAIR, Priority.P2, "Air conditioning blows warm air", null, null, null,
@@ -67,15 +78,17 @@ class ReplicaAgainstServerTest {
     Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
 
     server.stop();
+    List<UUID> ids = new ArrayList<>();
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      assertThat(tess.changeStatus(job, s, null)).isInstanceOf(CommandOutcome.Recorded.class);
+      ids.add(recorded(tess.changeStatus(job, s, null)));
     }
-    assertThat(tess.addNote(job, "Filter clogged, cleaned it", true)).isInstanceOf(CommandOutcome.Recorded.class);
-    assertThat(tess.addTime(job, null, TimeEntryKind.LABOUR, Instant.now().minusSeconds(3600), Instant.now(), true, null))
-        .isInstanceOf(CommandOutcome.Recorded.class);
+    ids.add(recorded(tess.addNote(job, "Filter clogged, cleaned it", true)));
+    ids.add(recorded(tess.addTime(job, null, TimeEntryKind.LABOUR, Instant.now().minusSeconds(3600), Instant.now(), true,
+        null)));
     tess.syncNow();
     Await.until("offline noticed", WAIT, () -> tess.syncStatus().connectivity() == SyncStatus.Connectivity.OFFLINE);
     assertThat(tess.syncStatus().pendingCount()).isEqualTo(5);
+    assertThat(tess.syncStatus().problem()).as("says why it is offline").isNotBlank();
     assertThat(tess.workOrder(job).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
 
     server.start();
@@ -83,6 +96,8 @@ class ReplicaAgainstServerTest {
     Await.until("everything pushed", WAIT, () -> tess.syncStatus().pendingCount() == 0
         && tess.syncStatus().connectivity() == SyncStatus.Connectivity.ONLINE, () -> tess.syncStatus().toString());
     assertThat(tess.syncStatus().rejected()).isEmpty();
+    assertThat(tess.syncStatus().lastSuccessfulSync()).isNotNull();
+    assertThat(ids).allSatisfy(id -> assertThat(timesApplied(id)).as("applied exactly once").isEqualTo(1));
 
     nora.syncNow();
     Await.until("the dispatcher sees the work", WAIT, () -> nora.workOrder(job)
@@ -122,7 +137,9 @@ class ReplicaAgainstServerTest {
         () -> tess.syncStatus().toString());
     RejectedMutation r = tess.syncStatus().rejected().get(0);
     assertThat(r.mutationId()).isEqualTo(((CommandOutcome.Recorded) completed).mutationId());
+    assertThat(r.code()).isEqualTo("NOT_YOUR_JOB");
     assertThat(r.reason()).isNotBlank().doesNotContain("protocol.");
+    assertThat(timesApplied(r.mutationId())).isZero();
     assertThat(r.action()).contains("Completed");
     Await.until("the job left her replica", WAIT, () -> tess.workOrder(job).isEmpty());
     nora.syncNow();
@@ -159,8 +176,33 @@ class ReplicaAgainstServerTest {
 
     RejectedMutation r = second.syncStatus().rejected().get(0);
     assertThat(r.mutationId()).isEqualTo(((CommandOutcome.Recorded) loser).mutationId());
+    assertThat(r.code()).isEqualTo("EDIT_CONFLICT");
     assertThat(r.reason()).contains("priority");
+    assertThat(timesApplied(r.mutationId())).isZero();
     Await.until("the loser sees the winner", WAIT,
         () -> second.workOrder(job).orElseThrow().workOrder().priority() == Priority.P1);
+  }
+
+  @Test
+  void statusListenersHearTheEngineOffTheCallersThread() throws Exception {
+    Replica tess = signedIn("tech1", null);
+    var seen = new java.util.concurrent.CopyOnWriteArrayList<String>();
+    try (Subscription s = tess.onSyncStatus(st -> seen.add(Thread.currentThread().getName() + ":" + st.connectivity()))) {
+      tess.syncNow();
+      Await.until("a status arrives", WAIT, () -> !seen.isEmpty());
+    }
+    assertThat(seen).allMatch(s -> s.startsWith("fieldops-replica-events:"));
+  }
+
+  @Test
+  void aWrongPasswordIsAReadableFailureAndNothingSyncs() throws Exception {
+    Replica r = server.replica(dir.resolve("wrong.db"), null);
+    open.add(r);
+
+    SignInOutcome outcome = r.signIn("tech1", "not-the-password".toCharArray()).get();
+
+    assertThat(outcome).isInstanceOfSatisfying(SignInOutcome.Failed.class, f -> assertThat(f.message()).isNotBlank());
+    assertThat(r.syncStatus().connectivity()).isEqualTo(SyncStatus.Connectivity.SIGNED_OUT);
+    assertThat(r.openWorkOrders()).isEmpty();
   }
 }

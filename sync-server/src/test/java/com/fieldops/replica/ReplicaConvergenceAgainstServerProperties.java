@@ -44,7 +44,7 @@ class ReplicaConvergenceAgainstServerProperties {
   Arbitrary<Step> steps() {
     Arbitrary<Integer> kinds = Arbitraries.frequencyOf(Tuple.of(2, Arbitraries.just(0)), Tuple.of(6, Arbitraries.just(1)),
         Tuple.of(3, Arbitraries.just(2)), Tuple.of(2, Arbitraries.just(3)), Tuple.of(2, Arbitraries.just(4)),
-        Tuple.of(2, Arbitraries.just(5)), Tuple.of(1, Arbitraries.just(6)));
+        Tuple.of(2, Arbitraries.just(5)), Tuple.of(1, Arbitraries.just(6)), Tuple.of(1, Arbitraries.just(7)));
     return Combinators.combine(Arbitraries.integers().between(0, 2), kinds, Arbitraries.integers().between(0, 9),
         Arbitraries.integers().between(0, 99)).as(Step::new);
   }
@@ -75,19 +75,39 @@ class ReplicaConvergenceAgainstServerProperties {
       replicas.forEach(Replica::syncNow);
       nets.forEach(n -> n.rate(0.25));
 
+      List<UUID> recorded = new ArrayList<>();
       for (Step s : steps) {
         Replica r = replicas.get(s.who());
         List<UUID> mine = s.who() == 2 ? List.of() : r.openWorkOrders().stream().map(x -> x.id()).toList();
         UUID job = mine.isEmpty() || s.arg() % 5 == 0 ? jobs.get(s.target() % jobs.size()) : mine.get(s.target() % mine.size());
-        switch (s.kind()) {
-          case 0 -> nets.get(s.who()).offline(s.arg() % 2 == 0);
+        CommandOutcome outcome = switch (s.kind()) {
+          case 0 -> {
+            nets.get(s.who()).offline(s.arg() % 2 == 0);
+            yield null;
+          }
           case 1 -> r.changeStatus(job, next(r, job, s.arg()), OnHoldReason.WAITING_FOR_PARTS, "Done " + s.arg(), null);
           case 2 -> r.addNote(job, "note " + s.arg(), false);
           case 3 -> r.addTime(job, s.who() == 2 ? server.world.tech1 : null, TimeEntryKind.LABOUR,
               Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600 - s.arg()), true, null);
           case 4 -> r.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.values()[s.arg() % 4]));
           case 5 -> r.assign(job, s.arg() % 2 == 0 ? server.world.tech1 : server.world.tech2);
-          default -> r.syncNow();
+          case 7 -> {
+            // anyone may try; only the office may create (a technician is refused locally or by the server)
+            CommandOutcome created = r.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
+                null, null, WorkOrderType.INSPECTION, Priority.P3, "Yearly check " + s.arg(), null, null, null,
+                s.arg() % 2 == 0 ? server.world.tech1 : null));
+            if (created instanceof CommandOutcome.Recorded rec) {
+              jobs.add(rec.entityId());
+            }
+            yield created;
+          }
+          default -> {
+            r.syncNow();
+            yield null;
+          }
+        };
+        if (outcome instanceof CommandOutcome.Recorded rec) {
+          recorded.add(rec.mutationId());
         }
       }
 
@@ -102,6 +122,31 @@ class ReplicaConvergenceAgainstServerProperties {
         }
         return replicas.stream().allMatch(r -> r.syncStatus().pendingCount() == 0);
       }, () -> replicas.stream().map(r -> r.syncStatus().toString()).collect(java.util.stream.Collectors.joining("\n")));
+      // every recorded action has a result: applied (the server's idempotency record) or a rejection shown to
+      // its author; only what the server refused is shown as refused
+      Map<UUID, String> results = server.db.read(c -> {
+        Map<UUID, String> m = new java.util.HashMap<>();
+        for (UUID id : recorded) {
+          com.fieldops.server.storage.Jdbc.queryOne(c, "SELECT result FROM applied_mutation WHERE id = ?",
+              rs -> rs.getString(1), id.toString()).ifPresent(json -> m.put(id, json));
+        }
+        return m;
+      });
+      java.util.Set<UUID> shownRejected = new java.util.HashSet<>();
+      replicas.forEach(r -> r.syncStatus().rejected().forEach(x -> shownRejected.add(x.mutationId())));
+      for (UUID id : recorded) {
+        assertThat(results.containsKey(id) || shownRejected.contains(id)).as("a result for %s", id).isTrue();
+      }
+      for (UUID id : shownRejected) {
+        assertThat(results.get(id) == null || results.get(id).contains("\"code\""))
+            .as("only what the server refused is shown as refused: %s", results.get(id)).isTrue();
+      }
+      for (String json : server.db.read(c -> com.fieldops.server.storage.Jdbc.query(c,
+          "SELECT data FROM entity WHERE entity_type = 'WorkOrder'", rs -> rs.getString(1)))) {
+        com.fieldops.model.workorder.WorkOrder wo = com.fieldops.model.json.Json.mapper().readValue(json,
+            com.fieldops.model.workorder.WorkOrder.class);
+        assertThat(com.fieldops.model.validation.Validators.isValid(wo)).as("valid on the server: %s", wo).isTrue();
+      }
       for (int i = 0; i < USERS.length; i++) {
         LocalReplica lived = (LocalReplica) replicas.get(i);
         try (LocalReplica fresh = (LocalReplica) server.signedIn(dir.resolve("fresh"), USERS[i], null)) {

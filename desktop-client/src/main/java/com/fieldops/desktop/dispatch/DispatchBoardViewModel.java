@@ -41,7 +41,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
   private final Messages msg;
   private final Replica replica;
   private final BoardData data;
-  private final AssignmentCheck check;
+  private final AssignmentWarnings check;
   private final QueueViewModel queue;
   private final ObjectProperty<Instant> now;
   private final ObjectProperty<LocalDate> day;
@@ -60,7 +60,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
     this.replica = replica;
     this.data = data;
     this.now = now;
-    this.check = new AssignmentCheck(msg);
+    this.check = new AssignmentWarnings(msg);
     this.queue = new QueueViewModel(ctx, now, data::queueItems);
     this.day = new SimpleObjectProperty<>(LocalDate.ofInstant(now.get(), zone()));
     day.addListener((o, a, b) -> reloadLanes());

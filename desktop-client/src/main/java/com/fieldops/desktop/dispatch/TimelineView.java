@@ -58,10 +58,16 @@ final class TimelineView extends VBox {
     this.drag = drag;
     setId("timeline");
     getStyleClass().add(Styles.TIMELINE);
-    Label techHeader = new Label(msg.text("dispatch.timeline.technician"));
+    Label techName = new Label(msg.text("dispatch.timeline.technician"));
+    Label zone = new Label(msg.text("dispatch.timeline.zone", vm.zone().getId()));
+    zone.setId("timelineZone");
+    zone.getStyleClass().add(Styles.MUTED);
+    zone.setStyle("-fx-font-size: 0.85em;");
+    VBox techHeader = new VBox(0, techName, zone);
     techHeader.setMinWidth(NAME_WIDTH);
     techHeader.setPrefWidth(NAME_WIDTH);
-    techHeader.setPadding(new Insets(4, 8, 4, 8));
+    techHeader.setMaxWidth(NAME_WIDTH);
+    techHeader.setPadding(new Insets(2, 8, 2, 8));
     HBox.setHgrow(headerTicks, Priority.ALWAYS);
     headerTicks.setMinHeight(26);
     headerTicks.setPrefHeight(26);
@@ -109,7 +115,7 @@ final class TimelineView extends VBox {
       LanePane pane = new LanePane(lane);
       HBox.setHgrow(pane, Priority.ALWAYS);
       HBox row = new HBox(nameBox, pane);
-      row.setId("lane-" + lane.name().replaceAll("\\s+", "_"));
+      row.setId(laneId(lane.name()));
       row.getStyleClass().add(Styles.TIMELINE_ROW);
       row.setMinHeight(ROW_HEIGHT);
       row.setPrefHeight(ROW_HEIGHT);
@@ -276,14 +282,23 @@ final class TimelineView extends VBox {
       number.setMinWidth(0);
       Label customer = new Label(nz(job.customerName()));
       customer.setMinWidth(0);
-      VBox text = new VBox(0, number, customer);
+      // times in the dispatcher's zone; the site's own time too where the site is elsewhere
+      String times = t.format(job.scheduledStart().atZone(z)) + "–" + t.format(job.scheduledEnd().atZone(z));
+      String siteTimes = siteTimes(job, z, t);
+      Label when = new Label(siteTimes == null ? times : times + " · " + siteTimes);
+      when.setId("time-" + job.label());
+      when.getStyleClass().add(Styles.MUTED);
+      when.setStyle("-fx-font-size: 0.85em;");
+      when.setMinWidth(0);
+      VBox text = new VBox(0, number, customer, when);
       text.setMinWidth(0);
       setAlignment(Pos.CENTER_LEFT);
       getChildren().add(text);
       setMinWidth(0);
       Tooltip.install(this, new Tooltip(job.label() + " · " + nz(job.summary()) + "\n" + nz(job.customerName())
           + " · " + nz(job.siteName()) + "\n" + t.format(job.scheduledStart().atZone(z)) + " – "
-          + t.format(job.scheduledEnd().atZone(z))));
+          + t.format(job.scheduledEnd().atZone(z)) + " (" + z.getId() + ")"
+          + (siteTimes == null ? "" : "\n" + siteTimes)));
       QueueItem item = vm.queue().find(job.id());
       if (item != null) {
         getStyleClass().add(item.worstAt(vm.nowProperty().get()).styleClass());
@@ -315,5 +330,22 @@ final class TimelineView extends VBox {
         f.accept(b.job.id(), b);
       }
     }
+  }
+
+  /** "site 08:00–10:00 (Europe/London)" when the job's site is in another zone than {@code z}, else null. */
+  String siteTimes(WorkOrderRow job, ZoneId z, DateTimeFormatter t) {
+    ZoneId site = job.siteZone();
+    if (site == null || job.scheduledStart() == null || job.scheduledEnd() == null
+        || site.getRules().getOffset(job.scheduledStart()).equals(z.getRules().getOffset(job.scheduledStart()))) {
+      return null;
+    }
+    return msg.text("dispatch.timeline.siteTime", t.format(job.scheduledStart().atZone(site)) + "–"
+        + t.format(job.scheduledEnd().atZone(site)), site.getId());
+  }
+
+  /** The node id of a technician's row: "lane-" and the name, spaces and other signs as "_". */
+  static String laneId(String name) {
+    return "lane-" + java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "").replaceAll("[^A-Za-z0-9-]+", "_");
   }
 }

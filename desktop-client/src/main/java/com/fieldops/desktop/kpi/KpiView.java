@@ -48,7 +48,11 @@ public final class KpiView extends ScrollPane {
     ColumnConstraints half = new ColumnConstraints();
     half.setPercentWidth(50);
     grid.getColumnConstraints().addAll(half, half);
-    VBox box = new VBox(16, title, tiles, grid);
+    Label window = new Label();
+    window.setId("kpiWindow");
+    window.getStyleClass().add(Styles.MUTED);
+    window.textProperty().bind(vm.windowProperty());
+    VBox box = new VBox(16, title, window, tiles, grid);
     box.setPadding(new Insets(16));
     setContent(box);
     java.util.function.Consumer<KpiViewModel.Figures> show = f -> {

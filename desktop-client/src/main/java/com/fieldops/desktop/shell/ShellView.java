@@ -24,6 +24,7 @@ import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignK;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignW;
 
@@ -39,6 +40,10 @@ public final class ShellView extends BorderPane {
   private final Map<Screen, Node> built = new EnumMap<>(Screen.class);
   private final Map<Screen, ToggleButton> navButtons = new EnumMap<>(Screen.class);
   private final StackPane content = new StackPane();
+  /** Ctrl+N (Cmd+N): a new work order, from any screen. */
+  public static final javafx.scene.input.KeyCombination NEW_WORK_ORDER = new javafx.scene.input.KeyCodeCombination(
+      javafx.scene.input.KeyCode.N, javafx.scene.input.KeyCombination.SHORTCUT_DOWN);
+  private Runnable onNewWorkOrder = () -> { };
 
   public ShellView(ShellViewModel vm, Messages msg, Function<Screen, Node> screens, Node statusBar) {
     this.vm = vm;
@@ -51,7 +56,14 @@ public final class ShellView extends BorderPane {
     logo.setIconSize(22);
     Label app = new Label(msg.text("app.name"), logo);
     app.getStyleClass().add("fo-app-title");
-    VBox nav = new VBox(app);
+    Button newWorkOrder = new Button(msg.text("nav.newWorkOrder"), new FontIcon(MaterialDesignP.PLUS));
+    newWorkOrder.setId("newWorkOrder");
+    newWorkOrder.getStyleClass().addAll("accent", Styles.NAV_BUTTON);
+    newWorkOrder.setMaxWidth(Double.MAX_VALUE);
+    newWorkOrder.setTooltip(new Tooltip(msg.text("nav.newWorkOrder") + "  (" + NEW_WORK_ORDER.getDisplayText() + ")"));
+    newWorkOrder.setOnAction(e -> onNewWorkOrder.run());
+    VBox.setMargin(newWorkOrder, new Insets(8, 0, 8, 0));
+    VBox nav = new VBox(app, newWorkOrder);
     nav.getStyleClass().add(Styles.NAV);
     nav.setId("navigation");
     ToggleGroup group = new ToggleGroup();
@@ -123,6 +135,10 @@ public final class ShellView extends BorderPane {
     Node n = built.computeIfAbsent(s, screens);
     content.getChildren().setAll(n);
     navButtons.get(s).setSelected(true);
+  }
+
+  public void setOnNewWorkOrder(Runnable action) {
+    this.onNewWorkOrder = action == null ? () -> { } : action;
   }
 
   public Node screenNode(Screen s) {

@@ -53,6 +53,10 @@ public final class WorkOrderView extends ScrollPane {
 
     FlowPane clocks = new FlowPane(6, 6);
     clocks.setId("workOrderClocks");
+    Label policy = new Label();
+    policy.setId("workOrderPolicy");
+    policy.getStyleClass().add(Styles.MUTED);
+    policy.textProperty().bind(vm.slaPolicyProperty());
     Runnable fillClocks = () -> Badges.fill(clocks, vm.clocks(), now.get(), vm.countdownText());
     vm.clocks().addListener((ListChangeListener<MilestoneCountdown>) c -> fillClocks.run());
     now.addListener((o, a, b) -> fillClocks.run());
@@ -121,7 +125,9 @@ public final class WorkOrderView extends ScrollPane {
     Button hold = new Button(msg.text("workorder.hold"), new FontIcon(MaterialDesignP.PAUSE_CIRCLE_OUTLINE));
     hold.setId("woHold");
     hold.setOnAction(e -> {
-      ChoiceDialog<OnHoldReason> d = new ChoiceDialog<>(OnHoldReason.WAITING_FOR_PARTS, Arrays.asList(OnHoldReason.values()));
+      // no reason is preselected: the dispatcher must say why the job waits (OK stays disabled until then)
+      ChoiceDialog<OnHoldReason> d = new ChoiceDialog<>(null, Arrays.asList(OnHoldReason.values()));
+      d.getDialogPane().setId("holdDialog");
       d.initOwner(getScene().getWindow());
       d.setTitle(msg.text("workorder.hold.title", vm.headingProperty().get()));
       d.setHeaderText(msg.text("workorder.hold.title", vm.headingProperty().get()));
@@ -132,21 +138,29 @@ public final class WorkOrderView extends ScrollPane {
         @SuppressWarnings("unchecked")
         ComboBox<OnHoldReason> reasons = (ComboBox<OnHoldReason>) box;
         reasons.setConverter(converter(msg, "hold."));
+        reasons.setId("holdReason");
+        // ChoiceDialog selects the first choice when there is no default: start with none
+        reasons.getSelectionModel().clearSelection();
+        reasons.setValue(null);
+        reasons.setPromptText(msg.text("workorder.hold.noReason"));
+        javafx.scene.Node ok = d.getDialogPane().lookupButton(javafx.scene.control.ButtonType.OK);
+        ok.setId("holdConfirm");
+        ok.disableProperty().bind(reasons.valueProperty().isNull());
       }
       d.showAndWait().ifPresent(vm::putOnHold);
     });
-    hold.visibleProperty().bind(vm.openProperty().and(vm.onHoldProperty().not()));
+    hold.visibleProperty().bind(vm.canHoldProperty());
     hold.managedProperty().bind(hold.visibleProperty());
     Button resume = new Button(msg.text("workorder.resume"), new FontIcon(MaterialDesignP.PLAY_CIRCLE_OUTLINE));
     resume.setId("woResume");
     resume.setOnAction(e -> vm.resume());
-    resume.visibleProperty().bind(vm.onHoldProperty());
+    resume.visibleProperty().bind(vm.canResumeProperty());
     resume.managedProperty().bind(resume.visibleProperty());
     Button cancel = new Button(msg.text("workorder.cancelJob"), new FontIcon(MaterialDesignC.CANCEL));
     cancel.setId("woCancel");
     cancel.getStyleClass().add("danger");
     cancel.setOnAction(e -> vm.cancelJob());
-    cancel.disableProperty().bind(vm.openProperty().not());
+    cancel.disableProperty().bind(vm.canCancelProperty().not());
     Label message = new Label();
     message.setId("woMessage");
     message.setWrapText(true);
@@ -154,12 +168,12 @@ public final class WorkOrderView extends ScrollPane {
     HBox actions = new HBox(8, save, hold, resume, cancel, message);
     actions.setAlignment(Pos.CENTER_LEFT);
 
-    VBox left = new VBox(12, title, clocks, facts, form, actions);
+    VBox left = new VBox(12, title, clocks, policy, facts, form, actions);
     VBox right = new VBox(8,
         section(msg.text("workorder.history")), list(vm.history(), "woHistory", 260, msg.text("common.none")),
         section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
-        section(msg.text("workorder.attachments")), muted(msg.text("workorder.noAttachments")));
+        section(msg.text("workorder.attachments")), attachments(vm, msg));
     right.setMinWidth(320);
     right.setPrefWidth(420);
     HBox body = new HBox(24, left, right);
@@ -192,6 +206,30 @@ public final class WorkOrderView extends ScrollPane {
     v.setStyle("-fx-font-weight: bold;");
     grid.add(n, 0, row);
     grid.add(v, 1, row);
+  }
+
+  private static javafx.scene.control.TableView<WorkOrderViewModel.AttachmentLine> attachments(WorkOrderViewModel vm,
+      Messages msg) {
+    javafx.scene.control.TableView<WorkOrderViewModel.AttachmentLine> t = new javafx.scene.control.TableView<>(
+        vm.attachments());
+    t.setId("woAttachments");
+    t.setPlaceholder(muted(msg.text("workorder.noAttachments")));
+    t.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+    t.getColumns().add(column(msg.text("workorder.attachment.name"), WorkOrderViewModel.AttachmentLine::name, 150));
+    t.getColumns().add(column(msg.text("workorder.attachment.kind"), WorkOrderViewModel.AttachmentLine::kind, 70));
+    t.getColumns().add(column(msg.text("workorder.attachment.size"), WorkOrderViewModel.AttachmentLine::size, 60));
+    t.getColumns().add(column(msg.text("workorder.attachment.takenAt"), WorkOrderViewModel.AttachmentLine::takenAt, 110));
+    t.setPrefHeight(130);
+    return t;
+  }
+
+  private static javafx.scene.control.TableColumn<WorkOrderViewModel.AttachmentLine, String> column(String title,
+      java.util.function.Function<WorkOrderViewModel.AttachmentLine, String> value, double width) {
+    javafx.scene.control.TableColumn<WorkOrderViewModel.AttachmentLine, String> c = new javafx.scene.control.TableColumn<>(title);
+    c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(f.getValue())));
+    c.setPrefWidth(width);
+    c.setSortable(false);
+    return c;
   }
 
   private static Label section(String text) {

@@ -75,6 +75,14 @@ public final class WorkOrderViewModel {
   private final ObservableList<String> parts = FXCollections.observableArrayList();
   private final ObservableList<String> notes = FXCollections.observableArrayList();
   private final ObservableList<MilestoneCountdown> clocks = FXCollections.observableArrayList();
+  private final ObservableList<AttachmentLine> attachments = FXCollections.observableArrayList();
+  private final StringProperty slaPolicy = new SimpleStringProperty("");
+  private final BooleanProperty canHold = new SimpleBooleanProperty(false);
+  private final BooleanProperty canResume = new SimpleBooleanProperty(false);
+  private final BooleanProperty canCancel = new SimpleBooleanProperty(false);
+
+  /** One attachment as the list shows it: name, kind, size and when it was taken, as text. */
+  public record AttachmentLine(String name, String kind, String size, String takenAt) {}
   private Map<UUID, String> technicianNames = Map.of();
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
@@ -133,8 +141,23 @@ public final class WorkOrderViewModel {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
     history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e)
         + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
-    parts.setAll(d.partsUsed().stream().map(p -> p.quantity() + " × " + p.partId()
-        + (p.serialNumber() == null ? "" : " (" + p.serialNumber() + ")")).toList());
+    parts.setAll(d.partsUsed().stream().map(p -> {
+      com.fieldops.model.inventory.Part part = d.parts().get(p.partId());
+      String line = part == null ? p.quantity() + " × " + msg.text("workorder.part.unknown", p.partId())
+          : msg.text("workorder.part.line", p.quantity(), part.unit(), part.name(), part.sku());
+      return line + (p.serialNumber() == null ? "" : " · S/N " + p.serialNumber());
+    }).toList());
+    attachments.setAll(d.attachments().stream().map(a -> new AttachmentLine(a.fileName(),
+        msg.text("attachment." + a.kind().name()), size(a.sizeBytes()),
+        a.takenAt() == null ? "" : when.format(a.takenAt()))).toList());
+    slaPolicy.set(d.row().sla() == null ? msg.text("workorder.sla.none")
+        : msg.text("workorder.sla.policy", d.row().sla().policyName()));
+    com.fieldops.model.user.Role role = replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null);
+    java.util.Set<WorkOrderStatus> targets = role == null ? java.util.Set.of()
+        : com.fieldops.workflow.WorkOrderWorkflow.allowedTargets(role, w.status());
+    canHold.set(targets.contains(WorkOrderStatus.ON_HOLD));
+    canResume.set(w.status() == WorkOrderStatus.ON_HOLD && targets.contains(WorkOrderStatus.ON_SITE));
+    canCancel.set(targets.contains(WorkOrderStatus.CANCELLED));
     notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt()) + "   " + n.text()).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
   }
@@ -216,7 +239,12 @@ public final class WorkOrderViewModel {
     command(() -> replica.changeStatus(id(), WorkOrderStatus.CANCELLED, null));
   }
 
+  /** Puts the job on hold; a reason is required (the message says so, nothing is recorded without one). */
   public void putOnHold(OnHoldReason reason) {
+    if (reason == null) {
+      message.set(msg.text("workorder.hold.noReason"));
+      return;
+    }
     command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
   }
 
@@ -260,6 +288,16 @@ public final class WorkOrderViewModel {
       errors.get(field).set(msg.text("workorder.field.schedule.invalid"));
       return null;
     }
+  }
+
+  /** "2.3 MB", "840 KB": the size of a file as a person reads it. */
+  String size(long bytes) {
+    java.text.NumberFormat f = java.text.NumberFormat.getNumberInstance(msg.locale());
+    f.setMaximumFractionDigits(1);
+    if (bytes >= 1024 * 1024) {
+      return f.format(bytes / (1024.0 * 1024.0)) + " MB";
+    }
+    return f.format(Math.max(1, Math.round(bytes / 1024.0))) + " KB";
   }
 
   private static <T> T changed(T before, T after) {
@@ -364,6 +402,27 @@ public final class WorkOrderViewModel {
 
   public ObservableList<MilestoneCountdown> clocks() {
     return clocks;
+  }
+
+  public ObservableList<AttachmentLine> attachments() {
+    return attachments;
+  }
+
+  public StringProperty slaPolicyProperty() {
+    return slaPolicy;
+  }
+
+  /** Whether the signed-in role may put this job on hold now (the workflow's table decides). */
+  public BooleanProperty canHoldProperty() {
+    return canHold;
+  }
+
+  public BooleanProperty canResumeProperty() {
+    return canResume;
+  }
+
+  public BooleanProperty canCancelProperty() {
+    return canCancel;
   }
 
   public Messages messages() {

@@ -7,4 +7,9 @@ public final class TimelineViewAccess {
   public static double nameWidth() {
     return TimelineView.NAME_WIDTH;
   }
+
+  /** The lookup selector of a technician's row. */
+  public static String lane(String technicianName) {
+    return "#" + TimelineView.laneId(technicianName);
+  }
 }

@@ -102,6 +102,11 @@ public final class InMemoryReplica implements Replica {
   }
 
   @Override
+  public List<com.fieldops.replica.view.CompletedWorkOrder> recentlyCompleted(Instant since, int limit) {
+    return List.of();
+  }
+
+  @Override
   public Optional<WorkOrderDetail> workOrder(UUID workOrderId) {
     return Optional.empty();
   }

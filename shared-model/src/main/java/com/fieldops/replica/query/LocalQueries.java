@@ -12,6 +12,7 @@ import com.fieldops.model.inventory.Part;
 import com.fieldops.model.inventory.StockLevel;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.technician.Technician;
+import com.fieldops.model.workorder.Attachment;
 import com.fieldops.model.workorder.Note;
 import com.fieldops.model.workorder.PartUsage;
 import com.fieldops.model.workorder.TimeEntry;
@@ -22,6 +23,7 @@ import com.fieldops.replica.ReplicaQueries;
 import com.fieldops.replica.ReplicaUser;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.store.StoreKeys;
+import com.fieldops.replica.view.CompletedWorkOrder;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.EquipmentView;
@@ -109,12 +111,61 @@ public final class LocalQueries implements ReplicaQueries {
       time.sort(Comparator.comparing(TimeEntry::start).thenComparing(TimeEntry::id));
       List<PartUsage> parts = children(c, EntityTypes.PART_USAGE, "workOrderId", id, PartUsage.class, pending);
       parts.sort(Comparator.comparing(PartUsage::usedAt).thenComparing(PartUsage::id));
+      List<Attachment> attachments = children(c, EntityTypes.ATTACHMENT, "workOrderId", id, Attachment.class, pending);
+      attachments.sort(Comparator.comparing(Attachment::createdAt, Comparator.nullsLast(Comparator.naturalOrder()))
+          .thenComparing(Attachment::id));
+      Map<UUID, Part> catalogue = new HashMap<>();
+      for (PartUsage u : parts) {
+        if (!catalogue.containsKey(u.partId())) {
+          doc(c, EntityTypes.PART, u.partId(), Part.class).ifPresent(p -> catalogue.put(p.id(), p));
+        }
+      }
       return Optional.of(new WorkOrderDetail(w, row,
           doc(c, EntityTypes.CUSTOMER, w.customerId(), Customer.class).orElse(null),
           doc(c, EntityTypes.SITE, w.siteId(), Site.class).orElse(null),
           doc(c, EntityTypes.CONTACT, w.contactId(), Contact.class).orElse(null),
           doc(c, EntityTypes.EQUIPMENT, w.equipmentId(), Equipment.class).orElse(null),
-          history, notes, time, parts, Set.copyOf(pending)));
+          history, notes, time, parts, attachments, Map.copyOf(catalogue), Set.copyOf(pending)));
+    });
+  }
+
+  @Override
+  public List<CompletedWorkOrder> recentlyCompleted(Instant since, int limit) {
+    return store.query(c -> {
+      // one range scan of the partial index on completion events (view_completions)
+      List<String[]> done = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT json_extract(data, '$.workOrderId'), max(json_extract(data, '$.occurredAt')) FROM view_doc
+           WHERE type = 'WorkOrderEvent' AND json_extract(data, '$.to') = 'COMPLETED'
+             AND json_extract(data, '$.occurredAt') >= ?
+           GROUP BY 1 ORDER BY 2 DESC LIMIT ?""")) {
+        ps.setString(1, since.toString());
+        ps.setInt(2, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            done.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+        }
+      }
+      List<CompletedWorkOrder> out = new ArrayList<>();
+      for (String[] d : done) {
+        UUID id = UUID.fromString(d[0]);
+        Optional<WorkOrder> wo = doc(c, EntityTypes.WORK_ORDER, id, WorkOrder.class);
+        if (wo.isEmpty() || (wo.get().status() != com.fieldops.model.workorder.WorkOrderStatus.COMPLETED
+            && wo.get().status() != com.fieldops.model.workorder.WorkOrderStatus.CLOSED)) {
+          continue;
+        }
+        List<WorkOrderEvent> history = children(c, EntityTypes.WORK_ORDER_EVENT, "workOrderId", id, WorkOrderEvent.class,
+            new HashSet<>());
+        int visits = (int) history.stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged s
+            && s.to() == com.fieldops.model.workorder.WorkOrderStatus.ON_SITE).count();
+        WorkOrderRow row = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND w.id = ? LIMIT ?", id.toString(), 1).get(0)
+            .withSla(store.slaSummary(c, wo.get()).orElse(null));
+        Instant completedAt = Instant.parse(d[1]);
+        out.add(new CompletedWorkOrder(row, completedAt,
+            java.time.Duration.between(wo.get().createdAt(), completedAt), visits));
+      }
+      return out;
     });
   }
 

@@ -17,6 +17,9 @@ import java.util.UUID;
  * {@code customer}, {@code site}, {@code contact} and {@code equipment} are null when not in the
  * local scope (or not set).
  *
+ * @param attachments photos and documents of the job, oldest first (metadata; the files stay on the server)
+ * @param parts      the catalogue records of the parts in {@code partsUsed}, by id (a part not in the local
+ *                   catalogue is missing)
  * @param pendingIds ids of the items (the work order itself, notes, time entries...) that carry a
  *                   local change not yet confirmed by the server
  */
@@ -31,6 +34,8 @@ public record WorkOrderDetail(
     List<Note> notes,
     List<TimeEntry> timeEntries,
     List<PartUsage> partsUsed,
+    List<com.fieldops.model.workorder.Attachment> attachments,
+    java.util.Map<UUID, com.fieldops.model.inventory.Part> parts,
     Set<UUID> pendingIds) {
 
   public UUID id() {

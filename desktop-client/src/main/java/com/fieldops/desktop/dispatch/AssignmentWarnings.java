@@ -1,0 +1,52 @@
+package com.fieldops.desktop.dispatch;
+
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.replica.view.WorkOrderRow;
+import com.fieldops.workflow.AssignmentCheck;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * The shared rule ({@link AssignmentCheck}: overlap, missing skill, absence, off duty) for a
+ * timeline lane, in the dispatcher's words. Warnings, not rules: the dispatcher may assign anyway.
+ */
+public final class AssignmentWarnings {
+  private final Messages msg;
+
+  public AssignmentWarnings(Messages msg) {
+    this.msg = msg;
+  }
+
+  public List<String> warnings(AssignmentRequest req, TechnicianLane lane, String requiredSkill) {
+    List<AssignmentCheck.ScheduledJob> jobs = new ArrayList<>();
+    for (WorkOrderRow job : lane.jobs()) {
+      jobs.add(new AssignmentCheck.ScheduledJob(job.id(), job.label(), job.scheduledStart(), job.scheduledEnd()));
+    }
+    AssignmentCheck.Availability availability = new AssignmentCheck.Availability(new HashSet<>(lane.skills()),
+        lane.zone(), lane.weeklyHours(), lane.absences());
+    DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(msg.locale());
+    List<String> out = new ArrayList<>();
+    for (AssignmentCheck.Warning w : AssignmentCheck.check(req.workOrderId(), req.start(), req.end(), requiredSkill,
+        availability, jobs)) {
+      if (w instanceof AssignmentCheck.Overlap o) {
+        out.add(msg.text("dispatch.warn.overlap", o.job().label(),
+            time.format(o.job().start().atZone(lane.zone())) + "–" + time.format(o.job().end().atZone(lane.zone()))));
+      } else if (w instanceof AssignmentCheck.MissingSkill m) {
+        out.add(msg.text("dispatch.warn.skill", lane.name(), m.skill()));
+      } else if (w instanceof AssignmentCheck.Absent a) {
+        out.add(msg.text("dispatch.warn.absent", lane.name(), msg.text("absence." + a.absence().kind().name())));
+      } else if (w instanceof AssignmentCheck.OffDuty off) {
+        List<WorkingHours> hours = off.hours();
+        String shown = hours.isEmpty() ? msg.text("common.none")
+            : hours.stream().map(h -> time.format(h.start()) + "–" + time.format(h.end())).collect(Collectors.joining(", "));
+        out.add(msg.text("dispatch.warn.offDuty", lane.name(), shown));
+      }
+    }
+    return out;
+  }
+}

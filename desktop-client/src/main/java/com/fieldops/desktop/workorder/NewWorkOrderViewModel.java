@@ -1,0 +1,281 @@
+package com.fieldops.desktop.workorder;
+
+import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.model.customer.Site;
+import com.fieldops.model.validation.Validators;
+import com.fieldops.model.validation.Violation;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.ReplicaUser;
+import com.fieldops.replica.view.Customer360;
+import com.fieldops.replica.view.CustomerRow;
+import com.fieldops.replica.view.EquipmentView;
+import com.fieldops.replica.view.TechnicianRow;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * A new work order: customer, site, equipment, type, priority, problem, required skill, optional
+ * technician and schedule. The field rules are the domain's (Bean Validation on the work order it
+ * would create); a message goes next to each field and nothing is recorded until all are fine.
+ * Choices load off the UI thread from the replica; creating records a mutation (works offline).
+ */
+public final class NewWorkOrderViewModel {
+  /** Field names as the domain's messages name them. */
+  static final List<String> FIELDS = List.of("customerId", "siteId", "equipmentId", "type", "priority", "problem",
+      "requiredSkill", "assigneeId", "scheduledStart", "scheduledEnd");
+
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+
+  private final ObservableList<CustomerRow> customers = FXCollections.observableArrayList();
+  private final ObservableList<Site> sites = FXCollections.observableArrayList();
+  private final ObservableList<EquipmentView> equipment = FXCollections.observableArrayList();
+  private final ObservableList<TechnicianRow> technicians = FXCollections.observableArrayList();
+  private final ObjectProperty<CustomerRow> customer = new SimpleObjectProperty<>();
+  private final ObjectProperty<Site> site = new SimpleObjectProperty<>();
+  private final ObjectProperty<EquipmentView> equipmentChoice = new SimpleObjectProperty<>();
+  private final ObjectProperty<WorkOrderType> type = new SimpleObjectProperty<>(WorkOrderType.REPAIR);
+  private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>(Priority.P3);
+  private final StringProperty problem = new SimpleStringProperty("");
+  private final StringProperty requiredSkill = new SimpleStringProperty("");
+  private final ObjectProperty<TechnicianRow> assignee = new SimpleObjectProperty<>();
+  private final StringProperty scheduledStart = new SimpleStringProperty("");
+  private final StringProperty scheduledEnd = new SimpleStringProperty("");
+  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+
+  public NewWorkOrderViewModel(ConsoleContext ctx, Replica replica) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = replica;
+    for (String f : FIELDS) {
+      errors.put(f, new SimpleStringProperty(""));
+    }
+    customer.addListener((o, a, c) -> loadCustomer(c));
+    site.addListener((o, a, s) -> {
+      equipmentChoice.set(null);
+      refreshEquipment();
+    });
+  }
+
+  /** Loads customers and technicians (off the UI thread). */
+  public void load() {
+    ctx.tasks().run("new work order choices", () -> new Choices(replica.customers(""), replica.technicians()), c -> {
+      customers.setAll(c.customers());
+      technicians.setAll(c.technicians().stream().filter(t -> t.technician().active()).toList());
+    }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  private record Choices(List<CustomerRow> customers, List<TechnicianRow> technicians) {}
+
+  private Customer360 loaded;
+
+  private void loadCustomer(CustomerRow c) {
+    site.set(null);
+    sites.clear();
+    equipment.clear();
+    loaded = null;
+    if (c == null) {
+      return;
+    }
+    ctx.tasks().run("customer sites", () -> replica.customer(c.id()).orElse(null), full -> {
+      if (full == null || customer.get() == null || !customer.get().id().equals(full.id())) {
+        return;
+      }
+      loaded = full;
+      sites.setAll(full.sites());
+      if (full.sites().size() == 1) {
+        site.set(full.sites().get(0));
+      }
+      refreshEquipment();
+    }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  private void refreshEquipment() {
+    Site s = site.get();
+    if (loaded == null || s == null) {
+      equipment.clear();
+      return;
+    }
+    equipment.setAll(loaded.equipment().stream().filter(e -> s.id().equals(e.equipment().siteId())).toList());
+  }
+
+  /** The zone times are typed in: the site's, else the console's. */
+  public ZoneId zone() {
+    return site.get() != null && site.get().timeZone() != null ? site.get().timeZone() : ctx.clock().getZone();
+  }
+
+  /** Checks every field; each problem goes next to its field. True when all are fine. */
+  public boolean validate() {
+    errors.values().forEach(p -> p.set(""));
+    message.set("");
+    Instant start = parse(scheduledStart.get(), "scheduledStart");
+    Instant end = parse(scheduledEnd.get(), "scheduledEnd");
+    boolean ok = errors.get("scheduledStart").get().isEmpty() && errors.get("scheduledEnd").get().isEmpty();
+    UUID userId = replica.user().map(ReplicaUser::userId).orElse(new UUID(0, 0));
+    String region = site.get() != null ? site.get().region() : replica.user().map(ReplicaUser::region).orElse("-");
+    TechnicianRow tech = assignee.get();
+    WorkOrder draft = new WorkOrder(UUID.randomUUID(), null, id(customer.get()), site.get() == null ? null : site.get().id(),
+        null, equipmentChoice.get() == null ? null : equipmentChoice.get().equipment().id(), type.get(), priority.get(),
+        tech == null ? WorkOrderStatus.NEW : WorkOrderStatus.ASSIGNED, null, tech == null ? null : tech.id(),
+        blankToNull(requiredSkill.get()), region == null || region.isBlank() ? "-" : region, start, end,
+        problem.get() == null ? null : problem.get().strip(), null, ctx.clock().instant(), userId);
+    List<Violation> violations = Validators.validate(draft, ctx.locale());
+    for (Violation v : violations) {
+      String field = "region".equals(v.field()) ? "siteId" : v.field();
+      StringProperty p = errors.get(field);
+      if (p != null) {
+        if (p.get().isEmpty()) {
+          p.set(v.message());
+        }
+      } else {
+        message.set(v.message());
+      }
+    }
+    return ok && violations.isEmpty();
+  }
+
+  /** Validates, then records the work order off the UI thread; {@code created} gets its id. */
+  public void create(Consumer<UUID> created) {
+    if (busy.get() || !validate()) {
+      return;
+    }
+    NewWorkOrder draft = new NewWorkOrder(id(customer.get()), site.get().id(), null,
+        equipmentChoice.get() == null ? null : equipmentChoice.get().equipment().id(), type.get(), priority.get(),
+        problem.get().strip(), blankToNull(requiredSkill.get()), parse(scheduledStart.get(), "scheduledStart"),
+        parse(scheduledEnd.get(), "scheduledEnd"), assignee.get() == null ? null : assignee.get().id());
+    busy.set(true);
+    ctx.tasks().run("create work order", () -> replica.createWorkOrder(draft), outcome -> {
+      busy.set(false);
+      if (outcome instanceof CommandOutcome.Recorded r) {
+        created.accept(r.entityId());
+      } else if (outcome instanceof CommandOutcome.Refused r) {
+        StringProperty p = r.field() == null ? null : errors.get(r.field());
+        if (p != null) {
+          p.set(r.message());
+        } else {
+          message.set(r.message());
+        }
+      }
+    }, e -> {
+      busy.set(false);
+      message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName()));
+    });
+  }
+
+  private Instant parse(String text, String field) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDateTime.parse(text.trim(), WorkOrderViewModel.INPUT).atZone(zone()).toInstant();
+    } catch (DateTimeParseException e) {
+      errors.get(field).set(msg.text("workorder.field.schedule.invalid"));
+      return null;
+    }
+  }
+
+  private static UUID id(CustomerRow c) {
+    return c == null ? null : c.id();
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  public StringProperty error(String field) {
+    return errors.get(field);
+  }
+
+  public ObservableList<CustomerRow> customers() {
+    return customers;
+  }
+
+  public ObservableList<Site> sites() {
+    return sites;
+  }
+
+  public ObservableList<EquipmentView> equipment() {
+    return equipment;
+  }
+
+  public ObservableList<TechnicianRow> technicians() {
+    return technicians;
+  }
+
+  public ObjectProperty<CustomerRow> customerProperty() {
+    return customer;
+  }
+
+  public ObjectProperty<Site> siteProperty() {
+    return site;
+  }
+
+  public ObjectProperty<EquipmentView> equipmentProperty() {
+    return equipmentChoice;
+  }
+
+  public ObjectProperty<WorkOrderType> typeProperty() {
+    return type;
+  }
+
+  public ObjectProperty<Priority> priorityProperty() {
+    return priority;
+  }
+
+  public StringProperty problemProperty() {
+    return problem;
+  }
+
+  public StringProperty requiredSkillProperty() {
+    return requiredSkill;
+  }
+
+  public ObjectProperty<TechnicianRow> assigneeProperty() {
+    return assignee;
+  }
+
+  public StringProperty scheduledStartProperty() {
+    return scheduledStart;
+  }
+
+  public StringProperty scheduledEndProperty() {
+    return scheduledEnd;
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+}
