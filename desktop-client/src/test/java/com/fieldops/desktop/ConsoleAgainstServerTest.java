@@ -198,7 +198,8 @@ class ConsoleAgainstServerTest {
 
     Label badge = responseBadge(robot, id);
     assertThat(badge.getUserData()).isEqualTo(BadgeState.OK);
-    assertThat(badge.getText()).startsWith("Response: ").endsWith(" left");
+    assertThat(badge.getText()).startsWith("Response ").doesNotContain("overdue");
+    assertThat(badge.getTooltip().getText()).startsWith("Response: ").endsWith(" left");
     String label = app.window().board().job(id).orElseThrow().label();
     assertThat(robot.lookup("#queue-" + label).lookup(".fo-sla-badge").queryAll())
         .as("one badge per milestone").hasSize(3);
@@ -216,7 +217,7 @@ class ConsoleAgainstServerTest {
     tick();
     Label breached = responseBadge(robot, id);
     assertThat(breached.getUserData()).isEqualTo(BadgeState.BREACHED);
-    assertThat(breached.getText()).startsWith("Response: overdue");
+    assertThat(breached.getText()).startsWith("Response overdue");
     assertThat(breached.getStyleClass()).contains("fo-breached");
     Screenshots.save(stage.getScene(), "server-badge-breached");
   }
@@ -233,8 +234,7 @@ class ConsoleAgainstServerTest {
     String label = app.window().board().job(id).orElseThrow().label();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#block-" + label).tryQuery().isPresent());
     // 10:00 in London is 11:00 at the Berlin site
-    assertThat(robot.lookup("#time-" + label).queryLabeled().getText())
-        .startsWith("10:00").contains("site 11:00").contains("Europe/Berlin");
+    assertThat(robot.lookup("#time-" + label).queryLabeled().getText()).startsWith("10:00").contains("site 11:00");
     Screenshots.save(stage.getScene(), "server-assigned-by-keyboard");
   }
 

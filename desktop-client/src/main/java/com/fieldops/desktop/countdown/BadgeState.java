@@ -37,6 +37,11 @@ public enum BadgeState {
     return messageKey;
   }
 
+  /** The short words for a compact badge in a list, e.g. "40 min", "overdue 5 min". */
+  public String compactKey() {
+    return "sla.compact." + name().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Higher = more urgent; used to sort the queue and to colour a job block. */
   public int urgency() {
     return switch (this) {

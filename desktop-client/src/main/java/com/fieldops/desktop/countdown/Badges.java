@@ -20,7 +20,16 @@ public final class Badges {
 
   public static void update(Label l, MilestoneCountdown c, Instant now, CountdownText text) {
     BadgeState s = c.stateAt(now);
-    l.setText(text.badge(c, now));
+    boolean compact = l.getStyleClass().contains(Styles.COMPACT);
+    l.setText(compact ? text.compactBadge(c, now) : text.badge(c, now));
+    if (compact) {
+      String full = text.badge(c, now);
+      if (l.getTooltip() == null) {
+        l.setTooltip(new javafx.scene.control.Tooltip(full));
+      } else if (!full.equals(l.getTooltip().getText())) {
+        l.getTooltip().setText(full);
+      }
+    }
     for (BadgeState other : BadgeState.values()) {
       l.getStyleClass().remove(other.styleClass());
     }
@@ -35,10 +44,34 @@ public final class Badges {
 
   /** Fills {@code box} with one badge per milestone, reusing labels when the count is unchanged. */
   public static void fill(FlowPane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text) {
-    if (box.getChildren().size() != countdowns.size()) {
+    fill(box, countdowns, now, text, false);
+  }
+
+  /**
+   * Like {@link #fill(FlowPane, List, Instant, CountdownText)}; {@code compact} badges (lists) have
+   * shorter words and the full sentence as a tooltip. No countdown at all says "No SLA".
+   */
+  public static void fill(FlowPane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text,
+      boolean compact) {
+    if (countdowns.isEmpty()) {
+      if (box.getChildren().size() != 1 || !(box.getChildren().get(0).getStyleClass().contains(Styles.SLA_NONE))) {
+        Label none = new Label(text.none());
+        none.getStyleClass().add(Styles.SLA_NONE);
+        box.getChildren().setAll(none);
+      }
+      return;
+    }
+    if (box.getChildren().size() != countdowns.size()
+        || box.getChildren().get(0).getStyleClass().contains(Styles.SLA_NONE)) {
       box.getChildren().clear();
       for (MilestoneCountdown c : countdowns) {
-        box.getChildren().add(badge(c, now, text));
+        Label l = new Label();
+        l.getStyleClass().add(Styles.SLA_BADGE);
+        if (compact) {
+          l.getStyleClass().add(Styles.COMPACT);
+        }
+        update(l, c, now, text);
+        box.getChildren().add(l);
       }
       return;
     }

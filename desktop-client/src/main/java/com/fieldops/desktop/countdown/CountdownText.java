@@ -29,4 +29,16 @@ public final class CountdownText {
   public String badge(MilestoneCountdown c, Instant now) {
     return msg.text("sla.badge", milestone(c.milestone()), state(c, now));
   }
+
+  /** "Response 40 min", "On site overdue 5 min": for the queue, where three badges share a line. */
+  public String compactBadge(MilestoneCountdown c, Instant now) {
+    BadgeState s = c.stateAt(now);
+    String left = DurationText.format(c.leftAt(now), msg.locale());
+    return msg.text("sla.badge.compact", milestone(c.milestone()), msg.text(s.compactKey(), left));
+  }
+
+  /** Shown instead of badges when no SLA policy applies to a job. */
+  public String none() {
+    return msg.text("sla.none");
+  }
 }

@@ -85,7 +85,7 @@ final class QueueCell extends ListCell<QueueItem> {
     }
     pending.setVisible(r.pending());
     pending.setManaged(r.pending());
-    Badges.fill(badges, item.countdowns(), now.get(), countdownText);
+    Badges.fill(badges, item.countdowns(), now.get(), countdownText, true);
     setText(null);
     setGraphic(box);
   }
@@ -93,7 +93,7 @@ final class QueueCell extends ListCell<QueueItem> {
   private void refreshBadges() {
     QueueItem item = getItem();
     if (item != null && !isEmpty()) {
-      Badges.fill(badges, item.countdowns(), now.get(), countdownText);
+      Badges.fill(badges, item.countdowns(), now.get(), countdownText, true);
     }
   }
 

@@ -283,9 +283,11 @@ final class TimelineView extends VBox {
       Label customer = new Label(nz(job.customerName()));
       customer.setMinWidth(0);
       // times in the dispatcher's zone; the site's own time too where the site is elsewhere
-      String times = t.format(job.scheduledStart().atZone(z)) + "–" + t.format(job.scheduledEnd().atZone(z));
+      // on the block: the start here and, where the site is elsewhere, the start there; the rest in the tooltip
       String siteTimes = siteTimes(job, z, t);
-      Label when = new Label(siteTimes == null ? times : times + " · " + siteTimes);
+      String start = t.format(job.scheduledStart().atZone(z));
+      Label when = new Label(siteTimes == null ? start : start + " · " + msg.text("dispatch.timeline.siteStart",
+          t.format(job.scheduledStart().atZone(job.siteZone()))));
       when.setId("time-" + job.label());
       when.getStyleClass().add(Styles.MUTED);
       when.setStyle("-fx-font-size: 0.85em;");

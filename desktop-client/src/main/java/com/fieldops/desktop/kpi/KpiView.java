@@ -34,6 +34,8 @@ public final class KpiView extends ScrollPane {
     BarChart<String, Number> byPriority = chart(msg.text("kpi.compliance.priority"), msg.text("kpi.percent"));
     BarChart<String, Number> backlog = chart(msg.text("kpi.backlog"), msg.text("kpi.jobs"));
     BarChart<String, Number> perTech = chart(msg.text("kpi.jobsPerTech"), msg.text("kpi.jobs"));
+    wholeNumbers(backlog);
+    wholeNumbers(perTech);
     ((NumberAxis) byMilestone.getYAxis()).setAutoRanging(false);
     ((NumberAxis) byMilestone.getYAxis()).setUpperBound(100);
     ((NumberAxis) byPriority.getYAxis()).setAutoRanging(false);
@@ -91,6 +93,23 @@ public final class KpiView extends ScrollPane {
     c.setAnimated(false);
     c.setPrefHeight(280);
     return c;
+  }
+
+  /** Counts of jobs: ticks at whole numbers only. */
+  private static void wholeNumbers(BarChart<String, Number> chart) {
+    NumberAxis y = (NumberAxis) chart.getYAxis();
+    y.setMinorTickVisible(false);
+    y.setTickLabelFormatter(new javafx.util.StringConverter<>() {
+      @Override
+      public String toString(Number n) {
+        return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+      }
+
+      @Override
+      public Number fromString(String s) {
+        return Double.valueOf(s);
+      }
+    });
   }
 
   private static void fill(BarChart<String, Number> chart, Map<String, ? extends Number> data) {

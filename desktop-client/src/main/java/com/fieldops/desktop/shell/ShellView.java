@@ -58,7 +58,7 @@ public final class ShellView extends BorderPane {
     app.getStyleClass().add("fo-app-title");
     Button newWorkOrder = new Button(msg.text("nav.newWorkOrder"), new FontIcon(MaterialDesignP.PLUS));
     newWorkOrder.setId("newWorkOrder");
-    newWorkOrder.getStyleClass().addAll("accent", Styles.NAV_BUTTON);
+    newWorkOrder.getStyleClass().addAll("accent", "fo-new-button");
     newWorkOrder.setMaxWidth(Double.MAX_VALUE);
     newWorkOrder.setTooltip(new Tooltip(msg.text("nav.newWorkOrder") + "  (" + NEW_WORK_ORDER.getDisplayText() + ")"));
     newWorkOrder.setOnAction(e -> onNewWorkOrder.run());

@@ -19,6 +19,10 @@ public final class Styles {
 
   // SLA states: colour AND an icon/text are always shown together (never colour alone).
   public static final String SLA_BADGE = "fo-sla-badge";
+  /** A smaller badge with short words (lists); the full sentence is its tooltip. */
+  public static final String COMPACT = "fo-compact";
+  /** "No SLA" in place of badges. */
+  public static final String SLA_NONE = "fo-sla-none";
   public static final String OK = "fo-ok";
   public static final String WARNING = "fo-warning";
   public static final String BREACHED = "fo-breached";

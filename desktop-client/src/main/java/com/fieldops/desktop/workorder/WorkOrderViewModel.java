@@ -150,8 +150,8 @@ public final class WorkOrderViewModel {
     attachments.setAll(d.attachments().stream().map(a -> new AttachmentLine(a.fileName(),
         msg.text("attachment." + a.kind().name()), size(a.sizeBytes()),
         a.takenAt() == null ? "" : when.format(a.takenAt()))).toList());
-    slaPolicy.set(d.row().sla() == null ? msg.text("workorder.sla.none")
-        : msg.text("workorder.sla.policy", d.row().sla().policyName()));
+    // without a policy the clocks row already says "No SLA"
+    slaPolicy.set(d.row().sla() == null ? "" : msg.text("workorder.sla.policy", d.row().sla().policyName()));
     com.fieldops.model.user.Role role = replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null);
     java.util.Set<WorkOrderStatus> targets = role == null ? java.util.Set.of()
         : com.fieldops.workflow.WorkOrderWorkflow.allowedTargets(role, w.status());

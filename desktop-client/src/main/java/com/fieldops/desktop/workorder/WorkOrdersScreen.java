@@ -28,17 +28,33 @@ public final class WorkOrdersScreen extends SplitPane {
     ListView<QueueItem> view = new ListView<>(list.items());
     view.setId("woList");
     view.setCellFactory(v -> new ListCell<>() {
+      private final Label number = new Label();
+      private final Label summary = new Label();
+      private final Label customer = new Label();
+      private final VBox box = new VBox(number, summary, customer);
+
+      {
+        number.getStyleClass().add("fo-wo-number");
+        customer.getStyleClass().add(Styles.MUTED);
+        box.getStyleClass().add("fo-wo-cell");
+        box.setMinWidth(0);
+        box.setPrefWidth(0);
+        setPrefWidth(0);
+      }
+
       @Override
       protected void updateItem(QueueItem item, boolean empty) {
         super.updateItem(item, empty);
+        setText(null);
         if (empty || item == null) {
-          setText(null);
+          setGraphic(null);
           setId(null);
         } else {
           setId("wo-" + item.row().label());
-          setStyle("-fx-padding: 6 8 6 8;");
-          setText(item.row().label() + "  ·  " + msg.text("status." + item.row().status().name()) + "\n"
-              + nz(item.row().summary()) + "\n" + nz(item.row().customerName()));
+          number.setText(item.row().label() + "  ·  " + msg.text("status." + item.row().status().name()));
+          summary.setText(nz(item.row().summary()));
+          customer.setText(nz(item.row().customerName()));
+          setGraphic(box);
         }
       }
     });
