@@ -283,11 +283,11 @@ final class TimelineView extends VBox {
       Label customer = new Label(nz(job.customerName()));
       customer.setMinWidth(0);
       // times in the dispatcher's zone; the site's own time too where the site is elsewhere
-      // on the block: the start here and, where the site is elsewhere, the start there; the rest in the tooltip
+      // on the block: the start time; where the site is in another zone, the start there (the axis already
+      // tells the time here); both windows in full in the tooltip
       String siteTimes = siteTimes(job, z, t);
-      String start = t.format(job.scheduledStart().atZone(z));
-      Label when = new Label(siteTimes == null ? start : start + " · " + msg.text("dispatch.timeline.siteStart",
-          t.format(job.scheduledStart().atZone(job.siteZone()))));
+      Label when = new Label(siteTimes == null ? t.format(job.scheduledStart().atZone(z))
+          : msg.text("dispatch.timeline.siteStart", t.format(job.scheduledStart().atZone(job.siteZone()))));
       when.setId("time-" + job.label());
       when.getStyleClass().add(Styles.MUTED);
       when.setStyle("-fx-font-size: 0.85em;");

@@ -174,7 +174,7 @@ public final class WorkOrderView extends ScrollPane {
         section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
         section(msg.text("workorder.attachments")), attachments(vm, msg));
-    right.setMinWidth(360);
+    right.setMinWidth(420);
     right.setPrefWidth(480);
     HBox body = new HBox(24, left, right);
     HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
@@ -214,11 +214,12 @@ public final class WorkOrderView extends ScrollPane {
         vm.attachments());
     t.setId("woAttachments");
     t.setPlaceholder(muted(msg.text("workorder.noAttachments")));
-    t.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    t.getColumns().add(column(msg.text("workorder.attachment.name"), WorkOrderViewModel.AttachmentLine::name, 140));
-    t.getColumns().add(column(msg.text("workorder.attachment.kind"), WorkOrderViewModel.AttachmentLine::kind, 80));
-    t.getColumns().add(column(msg.text("workorder.attachment.size"), WorkOrderViewModel.AttachmentLine::size, 70));
-    t.getColumns().add(column(msg.text("workorder.attachment.takenAt"), WorkOrderViewModel.AttachmentLine::takenAt, 140));
+    // the file name gives way first: size and time must stay readable
+    t.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
+    t.getColumns().add(column(msg.text("workorder.attachment.name"), WorkOrderViewModel.AttachmentLine::name, 80));
+    t.getColumns().add(column(msg.text("workorder.attachment.kind"), WorkOrderViewModel.AttachmentLine::kind, 70));
+    t.getColumns().add(column(msg.text("workorder.attachment.size"), WorkOrderViewModel.AttachmentLine::size, 64));
+    t.getColumns().add(column(msg.text("workorder.attachment.takenAt"), WorkOrderViewModel.AttachmentLine::takenAt, 130));
     t.setPrefHeight(130);
     return t;
   }
@@ -228,7 +229,7 @@ public final class WorkOrderView extends ScrollPane {
     javafx.scene.control.TableColumn<WorkOrderViewModel.AttachmentLine, String> c = new javafx.scene.control.TableColumn<>(title);
     c.setCellValueFactory(f -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(f.getValue())));
     c.setPrefWidth(width);
-    c.setMinWidth(width * 0.8);
+    c.setMinWidth(width);
     c.setSortable(false);
     return c;
   }

@@ -68,7 +68,7 @@ public final class WorkOrdersScreen extends SplitPane {
     left.setPadding(new Insets(12));
     left.setMinWidth(260);
     getItems().addAll(left, new WorkOrderView(detail, now));
-    setDividerPositions(0.28);
+    setDividerPositions(0.24);
   }
 
   private static String nz(String s) {
