@@ -19,7 +19,8 @@ public final class AuthController {
   }
 
   public void renew(Context ctx) {
-    ctx.json(auth.renew(Requests.principal(ctx)));
+    String header = ctx.header("Authorization");
+    ctx.json(auth.renew(Requests.principal(ctx), header == null ? "" : header.substring(7).trim()));
   }
 
   public void signOut(Context ctx) {

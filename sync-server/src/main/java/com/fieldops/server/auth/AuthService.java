@@ -23,6 +23,7 @@ public final class AuthService {
   private final Clock clock;
   private final PasswordHasher hasher;
   private final Duration tokenLifetime;
+  private final Duration renewalGrace;
   private final Accounts accounts = new Accounts();
   private final Sessions sessions = new Sessions();
   private final SignInThrottle throttle = new SignInThrottle();
@@ -30,6 +31,12 @@ public final class AuthService {
   private final String decoyHash;
 
   public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime) {
+    this(db, clock, hasher, tokenLifetime, Duration.ofMinutes(2));
+  }
+
+  /** {@code renewalGrace}: how long a renewed token keeps working (a lost renewal answer can be retried). */
+  public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime, Duration renewalGrace) {
+    this.renewalGrace = renewalGrace;
     this.db = db;
     this.clock = clock;
     this.hasher = hasher;
@@ -42,7 +49,8 @@ public final class AuthService {
     String username = request.username().trim();
     long wait = db.read(c -> throttle.secondsToWait(c, username, address, now));
     if (wait > 0) {
-      LOG.warn("sign-in for {} from {} refused: throttled for {} s", username, address, wait);
+      LOG.atWarn().setMessage("sign-in refused: too many failed attempts").addKeyValue("event", "sign_in.throttled")
+          .addKeyValue("user", username).addKeyValue("address", address).addKeyValue("waitSeconds", wait).log();
       throw new ApiException(429, "TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", null, wait);
     }
     Optional<Account> account = db.read(c -> accounts.byUsername(c, username));
@@ -55,7 +63,8 @@ public final class AuthService {
             address);
         return null;
       });
-      LOG.info("sign-in failed for {} from {}", username, address);
+      LOG.atInfo().setMessage("sign-in failed").addKeyValue("event", "sign_in.failed").addKeyValue("user", username)
+          .addKeyValue("address", address).log();
       throw new ApiException(401, "SIGN_IN_FAILED", "api.error.signInFailed", null);
     }
     Account a = account.get();
@@ -67,7 +76,8 @@ public final class AuthService {
       securityEvent(c, now, "SIGNED_IN", username, a.id(), request.deviceId(), address);
       return null;
     });
-    LOG.info("{} signed in from {} (device {})", username, address, request.deviceId());
+    LOG.atInfo().setMessage("signed in").addKeyValue("event", "sign_in").addKeyValue("user", username)
+        .addKeyValue("role", a.role()).addKeyValue("device", request.deviceId()).addKeyValue("address", address).log();
     return new SignInResponse(token, expiresAt, a.id(), a.role().name(), a.displayName());
   }
 
@@ -92,22 +102,57 @@ public final class AuthService {
     });
   }
 
-  /** A fresh token for a signed-in caller; the old one is revoked. */
-  public SignInResponse renew(Principal principal) {
+  /**
+   * A fresh token for a signed-in caller. The old token keeps working for the renewal grace period
+   * and renewing it again within it answers the same fresh token: a client whose renewal answer
+   * was lost retries and is not signed out. After the grace period the old token is refused.
+   *
+   * @param oldToken the caller's bearer token in clear (the successor is sealed under it)
+   */
+  public SignInResponse renew(Principal principal, String oldToken) {
+    if (!Tokens.hash(oldToken).equals(principal.tokenHash())) {
+      throw ApiException.unauthorized();
+    }
     long now = clock.millis();
     String token = Tokens.newToken();
-    Instant expiresAt = Instant.ofEpochMilli(now).plus(tokenLifetime);
-    db.write(c -> {
-      sessions.revoke(c, principal.tokenHash());
-      sessions.insert(c, Tokens.hash(token), principal.userId(), principal.deviceId(), now, expiresAt.toEpochMilli());
-      return null;
+    String tokenHash = Tokens.hash(token);
+    long expiresAt = Instant.ofEpochMilli(now).plus(tokenLifetime).toEpochMilli();
+    long graceEnd = Instant.ofEpochMilli(now).plus(renewalGrace).toEpochMilli();
+    SignInResponse answer = db.write(c -> {
+      if (sessions.markRenewed(c, principal.tokenHash(), now, graceEnd, tokenHash, Tokens.seal(token, oldToken)) == 1) {
+        sessions.insert(c, tokenHash, principal.userId(), principal.deviceId(), now, expiresAt);
+        securityEvent(c, now, "TOKEN_RENEWED", principal.username(), principal.userId(), principal.deviceId(), null);
+        return response(principal, token, expiresAt);
+      }
+      // renewed before, within the grace period (else authenticate had refused it): the same successor
+      Sessions.Session old = sessions.find(c, principal.tokenHash()).orElseThrow(ApiException::unauthorized);
+      Sessions.Session successor = old.successorHash() == null ? null
+          : sessions.find(c, old.successorHash()).orElse(null);
+      if (old.successorSealed() == null || successor == null || successor.revoked()
+          || successor.expiresAtMillis() <= now) {
+        throw ApiException.unauthorized();
+      }
+      return response(principal, Tokens.unseal(old.successorSealed(), oldToken), successor.expiresAtMillis());
     });
-    return new SignInResponse(token, expiresAt, principal.userId(), principal.role().name(), principal.displayName());
+    LOG.atInfo().setMessage("token renewed").addKeyValue("event", "token.renewed")
+        .addKeyValue("user", principal.username()).addKeyValue("device", principal.deviceId())
+        .addKeyValue("expiresAt", answer.expiresAt()).log();
+    return answer;
   }
 
+  private static SignInResponse response(Principal p, String token, long expiresAtMillis) {
+    return new SignInResponse(token, Instant.ofEpochMilli(expiresAtMillis), p.userId(), p.role().name(),
+        p.displayName());
+  }
+
+  /** Ends the session: the token, the token it was renewed from and the one it was renewed to. */
   public void signOut(Principal principal) {
     db.write(c -> {
       sessions.revoke(c, principal.tokenHash());
+      String successor = sessions.find(c, principal.tokenHash()).map(Sessions.Session::successorHash).orElse(null);
+      if (successor != null) {
+        sessions.revoke(c, successor);
+      }
       securityEvent(c, clock.millis(), "SIGNED_OUT", principal.username(), principal.userId(), principal.deviceId(),
           null);
       return null;

@@ -92,10 +92,64 @@ class SignInTest {
     ApiClient tech = server.as("tech1");
     ApiClient.Reply renewed = tech.post("/api/v1/auth/renew", "{}");
     assertThat(renewed.status()).isEqualTo(200);
-    assertThat(tech.get("/api/v1/sync/pull").status()).isEqualTo(401);
     ApiClient fresh = tech.withToken(renewed.json().get("token").asText());
+    assertThat(fresh.token()).isNotEqualTo(tech.token());
     assertThat(fresh.post("/api/v1/auth/sign-out", "{}").status()).isEqualTo(204);
     assertThat(fresh.get("/api/v1/sync/pull").status()).isEqualTo(401);
+    assertThat(tech.get("/api/v1/sync/pull").status()).as("signing out ends the renewed-from token too")
+        .isEqualTo(401);
+  }
+
+  @Test
+  void aRenewedTokenKeepsWorkingForTheGracePeriodThenIsRefused() {
+    ApiClient tech = server.as("tech1");
+    ApiClient fresh = tech.withToken(tech.post("/api/v1/auth/renew", "{}").json().get("token").asText());
+    clock.advance(Duration.ofSeconds(119));
+    assertThat(tech.get("/api/v1/sync/pull").status()).as("old token within 2 minutes").isEqualTo(200);
+    clock.advance(Duration.ofSeconds(2));
+    assertThat(tech.get("/api/v1/sync/pull").status()).as("old token after 2 minutes").isEqualTo(401);
+    assertThat(tech.post("/api/v1/auth/renew", "{}").status()).as("renewing it after the grace").isEqualTo(401);
+    assertThat(fresh.get("/api/v1/sync/pull").status()).isEqualTo(200);
+  }
+
+  @Test
+  void aRenewalWhoseAnswerWasLostCanBeRepeatedAndAnswersTheSameToken() {
+    ApiClient tech = server.as("tech1");
+    ApiClient.Reply first = tech.post("/api/v1/auth/renew", "{}");
+    clock.advance(Duration.ofSeconds(30));
+    ApiClient.Reply again = tech.post("/api/v1/auth/renew", "{}");
+    assertThat(again.status()).isEqualTo(200);
+    assertThat(again.json().get("token").asText()).isEqualTo(first.json().get("token").asText());
+    assertThat(again.json().get("expiresAt").asText()).isEqualTo(first.json().get("expiresAt").asText());
+    long sessions = server.db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM user_session"));
+    assertThat(sessions).as("sign-in + one renewal").isEqualTo(2);
+    clock.advance(Duration.ofSeconds(91));
+    assertThat(tech.get("/api/v1/sync/pull").status()).as("the retry did not extend the grace").isEqualTo(401);
+    String token = first.json().get("token").asText();
+    long inClear = server.db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM user_session WHERE successor_sealed"
+        + " LIKE ? OR successor_hash = ?", "%" + token + "%", token));
+    assertThat(inClear).as("the successor is stored sealed, never in clear").isZero();
+  }
+
+  @Test
+  void concurrentRenewalsOfOneTokenOnPostgresqlAnswerOneSuccessor() throws Exception {
+    try (TestServer pg = TestServer.start(Dialect.POSTGRESQL)) {
+      ApiClient tech = pg.as("tech1");
+      var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+      try {
+        java.util.concurrent.Callable<ApiClient.Reply> renew = () -> tech.post("/api/v1/auth/renew", "{}");
+        var answers = pool.invokeAll(java.util.Collections.nCopies(8, renew));
+        java.util.Set<String> tokens = new java.util.HashSet<>();
+        for (var a : answers) {
+          assertThat(a.get().status()).isEqualTo(200);
+          tokens.add(a.get().json().get("token").asText());
+        }
+        assertThat(tokens).hasSize(1);
+        assertThat(tech.withToken(tokens.iterator().next()).get("/api/v1/auth/me").status()).isEqualTo(200);
+      } finally {
+        pool.shutdown();
+      }
+    }
   }
 
   @Test
