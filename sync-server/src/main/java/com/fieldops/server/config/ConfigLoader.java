@@ -13,8 +13,9 @@ import java.util.Properties;
 /**
  * Settings from defaults, then a properties file ({@code port=8080}, {@code database=...},
  * {@code database.user}, {@code database.password}, {@code token.lifetime=P14D},
- * {@code max.body.bytes}, {@code notify.poll.millis}, {@code argon2.memory.kib},
- * {@code argon2.iterations}), then environment variables named after the keys
+ * {@code token.renewal.grace=PT2M}, {@code max.body.bytes}, {@code notify.poll.millis},
+ * {@code argon2.memory.kib}, {@code argon2.iterations}, {@code log.format=text|json}), then
+ * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
  */
 public final class ConfigLoader {
@@ -30,7 +31,8 @@ public final class ConfigLoader {
       }
     }
     for (String key : new String[] {"host", "port", "database", "database.user", "database.password",
-        "token.lifetime", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib", "argon2.iterations"}) {
+        "token.lifetime", "token.renewal.grace", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib",
+        "argon2.iterations", "log.format"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -48,7 +50,9 @@ public final class ConfigLoader {
           Long.parseLong(p.getProperty("max.body.bytes", String.valueOf(d.maxBodyBytes()))),
           Long.parseLong(p.getProperty("notify.poll.millis", String.valueOf(d.notifyPollMillis()))),
           Integer.parseInt(p.getProperty("argon2.memory.kib", String.valueOf(d.argon2MemoryKib()))),
-          Integer.parseInt(p.getProperty("argon2.iterations", String.valueOf(d.argon2Iterations()))));
+          Integer.parseInt(p.getProperty("argon2.iterations", String.valueOf(d.argon2Iterations()))),
+          Duration.parse(p.getProperty("token.renewal.grace", d.renewalGrace().toString())),
+          p.getProperty("log.format", d.logFormat()).trim().toLowerCase(Locale.ROOT));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }

@@ -6,45 +6,71 @@ import java.time.Duration;
  * Everything the server is configured with. Built by {@link ConfigLoader} from defaults, an
  * optional properties file and {@code FIELDOPS_*} environment variables (in that order).
  *
- * @param database     a SQLite file path or a {@code jdbc:postgresql:} URL
- * @param maxBodyBytes larger request bodies get 413
+ * @param database         a SQLite file path or a {@code jdbc:postgresql:} URL
+ * @param maxBodyBytes     larger request bodies get 413
+ * @param notifyPollMillis how often the live-event notifier checks the change log when no LISTEN
+ *                         connection tells it (SQLite; PostgreSQL while that connection is down)
+ * @param renewalGrace     how long a renewed token keeps working, so a renewal whose answer was
+ *                         lost can be repeated
+ * @param logFormat        {@code text} (one line per event with key=value pairs) or {@code json}
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
-    Duration tokenLifetime, long maxBodyBytes, long notifyPollMillis, int argon2MemoryKib, int argon2Iterations) {
+    Duration tokenLifetime, long maxBodyBytes, long notifyPollMillis, int argon2MemoryKib, int argon2Iterations,
+    Duration renewalGrace, String logFormat) {
+
+  public ServerSettings {
+    if (!"text".equals(logFormat) && !"json".equals(logFormat)) {
+      throw new IllegalArgumentException("log.format must be text or json, not " + logFormat);
+    }
+    if (renewalGrace.isNegative()) {
+      throw new IllegalArgumentException("token.renewal.grace must not be negative");
+    }
+  }
 
   public static ServerSettings defaults() {
     return new ServerSettings("0.0.0.0", 8080, "./data/fieldops.db", null, null, Duration.ofDays(14), 4L << 20, 500,
-        19_456, 2);
+        19_456, 2, Duration.ofMinutes(2), "text");
   }
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(host, newPort, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
   }
 
   public ServerSettings withHost(String newHost) {
     return new ServerSettings(newHost, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
   }
 
   public ServerSettings withDatabase(String newDatabase) {
     return new ServerSettings(host, port, newDatabase, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
   }
 
   public ServerSettings withTokenLifetime(Duration lifetime) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, lifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
   }
 
   public ServerSettings withArgon2(int memoryKib, int iterations) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, memoryKib, iterations);
+        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat);
+  }
+
+  public ServerSettings withNotifyPollMillis(long millis) {
+    return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
+        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+  }
+
+  public ServerSettings withRenewalGrace(Duration grace) {
+    return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat);
   }
 
   @Override
   public String toString() {
     return "ServerSettings[host=" + host + ", port=" + port + ", database=" + database + ", tokenLifetime="
-        + tokenLifetime + ", maxBodyBytes=" + maxBodyBytes + "]"; // never the database password
+        + tokenLifetime + ", renewalGrace=" + renewalGrace + ", maxBodyBytes=" + maxBodyBytes + ", logFormat="
+        + logFormat + "]"; // never the database password
   }
 }

@@ -7,8 +7,10 @@ import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.sync.ChangeNotifier;
 import com.fieldops.server.sync.EventsController;
+import com.fieldops.server.sync.PostgresChangeSignal;
 import com.fieldops.server.sync.PullService;
 import com.fieldops.server.sync.PushService;
 import com.fieldops.server.sync.SyncController;
@@ -37,9 +39,12 @@ public final class SyncServer implements AutoCloseable {
   private final PrometheusMeterRegistry metrics;
   private final JvmGcMetrics gcMetrics;
   private final com.fieldops.server.sync.ScopeSweeper sweeper;
+  private final java.util.List<String> routes;
 
   private SyncServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
-      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, com.fieldops.server.sync.ScopeSweeper sweeper) {
+      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, com.fieldops.server.sync.ScopeSweeper sweeper,
+      java.util.List<String> routes) {
+    this.routes = routes;
     this.sweeper = sweeper;
     this.app = app;
     this.notifier = notifier;
@@ -62,13 +67,19 @@ public final class SyncServer implements AutoCloseable {
     gc.bindTo(metrics);
 
     PasswordHasher hasher = new PasswordHasher(settings.argon2MemoryKib(), settings.argon2Iterations());
-    AuthService auth = new AuthService(db, clock, hasher, settings.tokenLifetime());
+    AuthService auth = new AuthService(db, clock, hasher, settings.tokenLifetime(), settings.renewalGrace());
     PullService pull = new PullService(db);
-    ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis());
+    // on PostgreSQL other instances' commits arrive by LISTEN/NOTIFY on a connection of its own
+    PostgresChangeSignal crossInstance = db.dialect() == Dialect.POSTGRESQL
+        ? new PostgresChangeSignal(db, PostgresChangeSignal.connectionTo(db.location(), settings.databaseUser(),
+            settings.databasePassword()))
+        : null;
+    ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis(), crossInstance);
     PushService push = new PushService(db, clock, notifier, metrics);
     com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier)
         .start(java.time.Duration.ofHours(1));
     metrics.gauge("fieldops.sse.clients", notifier, ChangeNotifier::connected);
+    metrics.gauge("fieldops.live.listening", notifier, n -> n.listeningAcrossInstances() ? 1 : 0);
 
     SystemController system = new SystemController(db, metrics);
     AuthController authController = new AuthController(auth);
@@ -76,8 +87,14 @@ public final class SyncServer implements AutoCloseable {
     EventsController events = new EventsController(notifier);
     AuditController audit = new AuditController(db);
 
+    java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
+      cfg.events(e -> e.handlerAdded(h -> {
+        if (h.getHttpMethod().isHttpMethod()) {
+          routes.add(h.getHttpMethod().name() + " " + h.getPath());
+        }
+      }));
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
@@ -105,7 +122,7 @@ public final class SyncServer implements AutoCloseable {
     com.fieldops.server.sla.SlaModule.install(app, db, clock, notifier);
     ErrorResponses.install(app, settings.maxBodyBytes());
     app.start(settings.host(), settings.port());
-    return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper);
+    return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper, routes);
   }
 
   private static String bearer(String header) {
@@ -129,6 +146,16 @@ public final class SyncServer implements AutoCloseable {
 
   public PushService push() {
     return push;
+  }
+
+  /** Every HTTP route the server registered, as {@code "GET /api/v1/sync/pull"} (the OpenAPI test checks them). */
+  public java.util.List<String> routes() {
+    return java.util.List.copyOf(routes);
+  }
+
+  /** Whether commits of other instances are heard through PostgreSQL LISTEN right now. */
+  public boolean listeningAcrossInstances() {
+    return notifier.listeningAcrossInstances();
   }
 
   @Override

@@ -14,13 +14,15 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Pokes connected clients through server-sent events when changes in their scope are waiting.
- * Woken at once by commits in this process, and every {@code pollMillis} it also checks the
- * change-log counter, so commits by other server instances on the same PostgreSQL database reach
- * its clients within a second too.
+ * Woken at once by commits in this process and, on PostgreSQL, by other instances' commits through
+ * {@link PostgresChangeSignal} (LISTEN/NOTIFY). Without a working LISTEN connection (SQLite, or
+ * while it is being reopened) it checks the change-log counter every {@code pollMillis}; with one,
+ * only every {@value #SAFETY_POLL_MILLIS} ms as a safety net.
  */
 public final class ChangeNotifier implements ChangeListener, AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(ChangeNotifier.class);
   private static final long KEEP_ALIVE_MILLIS = 15_000;
+  static final long SAFETY_POLL_MILLIS = 5_000;
 
   private final PullService pull;
   private final long pollMillis;
@@ -30,6 +32,10 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
   private final Thread thread;
   private volatile boolean running = true;
   private volatile long signalled;
+  private final PostgresChangeSignal crossInstance;
+  /** Highest seq committed here and not yet announced to the other instances. */
+  private long toPublish;
+  private long published;
 
   private static final class Subscriber {
     final SseClient client;
@@ -45,8 +51,17 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
   }
 
   public ChangeNotifier(PullService pull, long pollMillis) {
+    this(pull, pollMillis, null);
+  }
+
+  /** With {@code crossInstance} (PostgreSQL), commits are announced to and heard from other instances. */
+  public ChangeNotifier(PullService pull, long pollMillis, PostgresChangeSignal crossInstance) {
     this.pull = pull;
     this.pollMillis = pollMillis;
+    this.crossInstance = crossInstance;
+    if (crossInstance != null) {
+      crossInstance.start(this::wake);
+    }
     this.thread = new Thread(this::run, "change-notifier");
     this.thread.setDaemon(true);
     this.thread.start();
@@ -60,15 +75,31 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
     client.onClose(() -> subscribers.remove(s));
     subscribers.add(s);
     client.sendComment("connected");
-    committed(Long.MAX_VALUE);
+    wake();
   }
 
   public int connected() {
     return subscribers.size();
   }
 
+  /** Whether other instances' commits are heard through LISTEN right now. */
+  public boolean listeningAcrossInstances() {
+    return crossInstance != null && crossInstance.listening();
+  }
+
   @Override
   public void committed(long lastSeq) {
+    lock.lock();
+    try {
+      toPublish = Math.max(toPublish, lastSeq);
+      signalled++;
+      wake.signalAll();
+    } finally {
+      lock.unlock();
+    }
+  }
+
+  private void wake() {
     lock.lock();
     try {
       signalled++;
@@ -82,17 +113,22 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
     long handledSignal = 0;
     while (running) {
       try {
+        long announce;
         lock.lock();
         try {
           if (signalled == handledSignal) {
-            wake.await(pollMillis, TimeUnit.MILLISECONDS);
+            wake.await(listeningAcrossInstances() ? SAFETY_POLL_MILLIS : pollMillis, TimeUnit.MILLISECONDS);
           }
           handledSignal = signalled;
+          announce = toPublish > published ? toPublish : 0;
         } finally {
           lock.unlock();
         }
         if (!running) {
           return;
+        }
+        if (announce > 0) {
+          announce(announce);
         }
         if (subscribers.isEmpty()) {
           continue;
@@ -121,9 +157,28 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
     }
   }
 
+  /** NOTIFY after the commit, one per wake-up however many commits it covers. */
+  private void announce(long seq) {
+    if (crossInstance == null) {
+      published = seq;
+      return;
+    }
+    try {
+      crossInstance.publish(seq);
+      published = seq;
+    } catch (RuntimeException e) {
+      // the other instances still find the change by their safety poll
+      LOG.warn("announcing change {} to other instances failed", seq, e);
+      published = seq;
+    }
+  }
+
   @Override
   public void close() {
     running = false;
+    if (crossInstance != null) {
+      crossInstance.close();
+    }
     thread.interrupt();
     for (Subscriber s : subscribers) {
       s.client.close();
