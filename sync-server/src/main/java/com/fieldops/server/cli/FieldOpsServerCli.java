@@ -4,6 +4,7 @@ import com.fieldops.model.user.Role;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ConfigLoader;
+import com.fieldops.server.config.LogFormat;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;
 import com.fieldops.server.http.SyncServer;
@@ -43,6 +44,7 @@ public final class FieldOpsServerCli {
 
     ServerSettings settings() {
       ServerSettings s = ConfigLoader.load(config, System.getenv());
+      LogFormat.apply(s.logFormat());
       return database == null ? s : s.withDatabase(database);
     }
 

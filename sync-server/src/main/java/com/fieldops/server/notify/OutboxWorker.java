@@ -68,7 +68,10 @@ public final class OutboxWorker {
         outbox.markSent(c, n.id(), clock.instant());
         return null;
       });
-      LOG.debug("notification {} sent to {} by {}", n.id(), n.address(), n.channel());
+      LOG.atInfo().setMessage("notification sent").addKeyValue("event", "notification.sent")
+          .addKeyValue("id", n.id()).addKeyValue("kind", n.kind()).addKeyValue("channel", n.channel())
+          .addKeyValue("to", n.address()).addKeyValue("workOrderId", n.workOrderId()).addKeyValue("level", n.levelKey())
+          .addKeyValue("attempt", n.attempts() + 1).log();
     } catch (DeliveryException | RuntimeException e) {
       int failures = n.attempts() + 1;
       boolean dead = failures >= settings.maxAttempts();
@@ -78,11 +81,15 @@ public final class OutboxWorker {
         return null;
       });
       if (dead) {
-        LOG.warn("notification {} to {} failed {} times and is now dead: {}", n.id(), n.address(), failures,
-            e.getMessage());
+        LOG.atWarn().setMessage("notification failed for the last time and is now dead")
+            .addKeyValue("event", "notification.dead").addKeyValue("id", n.id()).addKeyValue("kind", n.kind())
+            .addKeyValue("channel", n.channel()).addKeyValue("to", n.address()).addKeyValue("attempts", failures)
+            .addKeyValue("error", e.getMessage()).log();
       } else {
-        LOG.info("notification {} to {} failed (attempt {}), retry at {}: {}", n.id(), n.address(), failures, retryAt,
-            e.getMessage());
+        LOG.atInfo().setMessage("notification failed, will retry").addKeyValue("event", "notification.failed")
+            .addKeyValue("id", n.id()).addKeyValue("channel", n.channel()).addKeyValue("to", n.address())
+            .addKeyValue("attempt", failures).addKeyValue("retryAt", retryAt).addKeyValue("error", e.getMessage())
+            .log();
       }
     }
   }

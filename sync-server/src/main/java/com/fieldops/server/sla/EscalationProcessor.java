@@ -34,6 +34,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Brings one work order's escalations up to date, inside the caller's transaction (its clock row
@@ -42,6 +44,7 @@ import java.util.UUID;
  * look at it again. The unique key of {@code sla_fired} makes each level fire once.
  */
 final class EscalationProcessor {
+  private static final Logger LOG = LoggerFactory.getLogger(EscalationProcessor.class);
   /** Firing later than this after a level's instant is "late" and said so (server was down). */
   static final Duration LATE_TOLERANCE = Duration.ofMinutes(1);
   private static final Set<WorkOrderStatus> CLOSED = EnumSet.of(WorkOrderStatus.COMPLETED, WorkOrderStatus.CLOSED,
@@ -169,6 +172,10 @@ final class EscalationProcessor {
     }
     notifier.fired(c, subject.notifierSubject(), facts(subject, level, dueAt, minutesLate, newPriority),
         level.key(), firstEventId, now);
+    LOG.atInfo().setMessage("escalation fired").addKeyValue("event", "escalation.fired")
+        .addKeyValue("workOrder", wo.label()).addKeyValue("workOrderId", wo.id()).addKeyValue("level", level.key())
+        .addKeyValue("actions", actions.size()).addKeyValue("dueAt", dueAt).addKeyValue("minutesLate", minutesLate)
+        .log();
     return new FireResult(true, raised);
   }
 
@@ -207,6 +214,9 @@ final class EscalationProcessor {
               EscalationLevel.Status.NEVER));
       notifier.withdrawn(c, subject.notifierSubject(), facts(subject, level, clock.dueAt(), 0, null), w.key(),
           w.reason(), clock.metAt(), eventId, now);
+      LOG.atInfo().setMessage("escalation withdrawn").addKeyValue("event", "escalation.withdrawn")
+          .addKeyValue("workOrder", wo.label()).addKeyValue("workOrderId", wo.id()).addKeyValue("level", w.key())
+          .addKeyValue("reason", w.reason()).log();
     }
     return withdrawals.size();
   }

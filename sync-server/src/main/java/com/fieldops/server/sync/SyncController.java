@@ -2,7 +2,9 @@ package com.fieldops.server.sync;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fieldops.model.json.Json;
+import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.PushRequest;
+import com.fieldops.protocol.PushResponse;
 import com.fieldops.server.auth.Principal;
 import com.fieldops.server.http.Locales;
 import com.fieldops.server.http.Requests;
@@ -11,9 +13,12 @@ import com.fieldops.server.storage.LoggedChange;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /** HTTP in and out for push and pull; the work is done by the services. */
 public final class SyncController {
+  private static final Logger LOG = LoggerFactory.getLogger(SyncController.class);
   private final PushService push;
   private final PullService pull;
 
@@ -25,7 +30,14 @@ public final class SyncController {
   public void push(Context ctx) {
     Principal principal = Requests.principal(ctx);
     PushRequest request = Requests.body(ctx, PushRequest.class);
-    ctx.json(push.push(principal.actor(), Locales.of(ctx), request));
+    long start = System.nanoTime();
+    PushResponse response = push.push(principal.actor(), Locales.of(ctx), request);
+    long applied = response.results().stream().filter(MutationResult::isApplied).count();
+    LOG.atInfo().setMessage("push").addKeyValue("event", "push.batch").addKeyValue("user", principal.username())
+        .addKeyValue("device", principal.deviceId()).addKeyValue("mutations", response.results().size())
+        .addKeyValue("applied", applied).addKeyValue("rejected", response.results().size() - applied)
+        .addKeyValue("ms", (System.nanoTime() - start) / 1_000_000).log();
+    ctx.json(response);
   }
 
   /** {@code GET /api/v1/sync/pull?after=N&limit=M}: entity data is streamed as stored, not re-parsed. */

@@ -32,4 +32,18 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_PORT", "eighty")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("eighty");
   }
+
+  @Test
+  void logFormatAndRenewalGraceComeFromTheFileOrTheEnvironment() throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "log.format=json\ntoken.renewal.grace=PT5M\n");
+    ServerSettings fromFile = ConfigLoader.load(file, Map.of());
+    assertThat(fromFile.logFormat()).isEqualTo("json");
+    assertThat(fromFile.renewalGrace()).isEqualTo(Duration.ofMinutes(5));
+    assertThat(ConfigLoader.load(null, Map.of("FIELDOPS_LOG_FORMAT", "JSON")).logFormat()).isEqualTo("json");
+    assertThat(ConfigLoader.load(null, Map.of()).logFormat()).isEqualTo("text");
+    assertThat(ConfigLoader.load(null, Map.of()).renewalGrace()).isEqualTo(Duration.ofMinutes(2));
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_LOG_FORMAT", "xml")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("log.format");
+  }
 }
