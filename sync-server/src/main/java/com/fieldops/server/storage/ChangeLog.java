@@ -79,8 +79,9 @@ public final class ChangeLog {
         parts.add(part("technician_id = ?"));
         params.addAll(List.of(((PullScope.Technician) scope).technicianId(), after, limit));
       }
-      parts.add(part("everyone = ? AND directed = ?"));
-      params.addAll(List.of(true, false, after, limit));
+      // a literal, so the planner can use the partial index on rows for everyone
+      parts.add(part("everyone = TRUE AND directed = ?"));
+      params.addAll(List.of(false, after, limit));
       params.add(limit);
       String sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", parts) + ") t ORDER BY seq LIMIT ?";
       rows = Jdbc.query(c, sql, ChangeLog::map, params.toArray());

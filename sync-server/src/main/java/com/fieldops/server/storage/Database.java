@@ -30,9 +30,12 @@ public final class Database implements AutoCloseable {
   private final Connection sqliteWriter;
   private final ReentrantLock writerLock = new ReentrantLock(true);
   private final HikariDataSource pgPool;
+  /** SQLite only: moves the log's checkpoints off the writer (see {@link WalCheckpointer}). */
+  private final WalCheckpointer checkpointer;
 
   private Database(Dialect dialect, String location, HikariDataSource readers, Connection sqliteWriter,
       HikariDataSource pgPool) {
+    this.checkpointer = readers == null ? null : new WalCheckpointer(readers, 500);
     this.dialect = dialect;
     this.location = location;
     this.readers = readers;
@@ -71,9 +74,16 @@ public final class Database implements AutoCloseable {
       // The writer stays in auto-commit mode and opens each transaction itself with BEGIN IMMEDIATE,
       // so it holds SQLite's write lock only while a transaction runs (other processes, e.g. the
       // CLI adding a user, can write in between).
-      SQLiteDataSource writerSource = new SQLiteDataSource(baseSqliteConfig());
+      SQLiteConfig writerConfig = baseSqliteConfig();
+      // The writer touches index pages all over the entity and change-log tables; SQLite's
+      // default 2 MB page cache makes it re-read them on every push. 64 MB keeps them.
+      writerConfig.setCacheSize(-64 * 1024);
+      SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
       writerSource.setUrl(url);
       Connection writer = writerSource.getConnection();
+      try (Statement s = writer.createStatement()) {
+        s.execute("PRAGMA wal_autocheckpoint = " + WalCheckpointer.WRITER_FALLBACK_PAGES);
+      }
       return new Database(Dialect.SQLITE, file.toAbsolutePath().toString(), readers, writer, null);
     } catch (Exception e) {
       throw new StorageException("cannot open SQLite database " + file, e);
@@ -249,6 +259,9 @@ public final class Database implements AutoCloseable {
 
   @Override
   public void close() {
+    if (checkpointer != null) {
+      checkpointer.close();
+    }
     if (sqliteWriter != null) {
       writerLock.lock();
       try {

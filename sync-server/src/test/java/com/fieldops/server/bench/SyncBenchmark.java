@@ -69,6 +69,8 @@ public final class SyncBenchmark {
   private final int clients;
   private final int pushesPerClient;
   private final List<String> report = new ArrayList<>();
+  /** Which measures to run: any of "a", "b", "c" (--parts ab). */
+  private String parts = "abc";
   private final OkHttpClient http;
 
   SyncBenchmark(int mutations, int workOrders, int clients, int pushesPerClient) {
@@ -90,12 +92,14 @@ public final class SyncBenchmark {
     int clients = intArg(args, "--clients", 200);
     int pushes = intArg(args, "--pushes-per-client", 25);
     String only = stringArg(args, "--db", "both");
+    String parts = stringArg(args, "--parts", "abc");
     // The SLA scheduler would spend this run catching up on the seeded work orders' clocks and
     // compete with what is measured here; it has its own benchmark (SchedulerBenchmark).
     if (!Arrays.asList(args).contains("--with-sla")) {
       System.setProperty("fieldops.sla.enabled", "false");
     }
     SyncBenchmark b = new SyncBenchmark(mutations, workOrders, clients, pushes);
+    b.parts = parts;
     b.report.add("| database | measure | figure |");
     b.report.add("|---|---|---|");
     if (!only.equals("postgresql")) {
@@ -133,9 +137,15 @@ public final class SyncBenchmark {
         List<UUID> jobs = seedWorkOrders(db, w, workOrders);
         String token = signIn(base, "bench");
 
-        pushIngest(name, db, base, token, jobs, setting);
-        pull(name, base, token);
-        latency(name, base, jobs);
+        if (parts.contains("a")) {
+          pushIngest(name, db, base, token, jobs, setting);
+        }
+        if (parts.contains("b")) {
+          pull(name, base, token);
+        }
+        if (parts.contains("c")) {
+          latency(name, base, jobs);
+        }
       }
     }
   }
