@@ -23,6 +23,7 @@ import com.fieldops.model.workorder.PartUsage;
 import com.fieldops.model.workorder.TimeEntry;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.protocol.mutation.DefaultSlaPolicy;
 import com.fieldops.sla.SlaPolicy;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,9 +61,20 @@ public record DemoDataSet(
     List<Feedback> feedback,
     List<User> users) {
 
-  /** Every record of the set, lists in the order of the components (master data first). */
+  /**
+   * The policy for work orders no service contract covers: {@link DemoSlaPolicies#STANDARD}, so
+   * every demo job runs against a clock.
+   */
+  public DefaultSlaPolicy defaultSlaPolicy() {
+    return DefaultSlaPolicy.of(DemoSlaPolicies.STANDARD);
+  }
+
+  /**
+   * Every record of the set, lists in the order of the components (master data first), the default
+   * SLA policy right after the policies.
+   */
   public Stream<Object> all() {
-    return Stream.of(slaPolicies, customers, sites, contacts, serviceContracts, equipment, equipmentEvents,
+    return Stream.of(slaPolicies, List.of(defaultSlaPolicy()), customers, sites, contacts, serviceContracts, equipment, equipmentEvents,
             maintenancePlans, technicians, stockLocations, parts, stockLevels, stockMovements, partRequests, workOrders,
             workOrderEvents, notes, timeEntries, partUsages, checklists, attachments, serviceReports, feedback, users)
         .flatMap(List::stream);
@@ -72,6 +84,7 @@ public record DemoDataSet(
   public Map<String, Integer> counts() {
     Map<String, Integer> counts = new LinkedHashMap<>();
     counts.put("slaPolicies", slaPolicies.size());
+    counts.put("defaultSlaPolicy", 1);
     counts.put("customers", customers.size());
     counts.put("sites", sites.size());
     counts.put("contacts", contacts.size());

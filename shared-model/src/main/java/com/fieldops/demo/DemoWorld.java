@@ -53,12 +53,15 @@ final class DemoWorld {
     this.now = now;
   }
 
-  /** The policy that applies to a job at a customer (on a piece of equipment), if any. */
+  /**
+   * The policy that applies to a job at a customer (on a piece of equipment): its contract's, else
+   * the set's default ({@link DemoSlaPolicies#STANDARD}), as the server decides.
+   */
   SlaPolicy policyFor(UUID customerId, UUID equipmentId) {
     UUID id = equipmentId == null ? null : policyOfEquipment.get(equipmentId);
     if (id == null) {
       id = policyOfCustomer.get(customerId);
     }
-    return id == null ? null : policyById.get(id);
+    return policyById.get(id == null ? DemoSlaPolicies.STANDARD : id);
   }
 }

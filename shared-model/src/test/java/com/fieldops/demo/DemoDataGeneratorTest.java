@@ -257,9 +257,12 @@ class DemoDataGeneratorTest {
   }
 
   @Test
-  void reportsRecordSlaOutcomesBothMetAndBreached() {
+  void reportsRecordSlaOutcomesBothMetAndBreachedAndJobsWithoutAContractRunUnderTheDefaultPolicy() {
+    // the default policy covers jobs without a contract, so no report says "no SLA"
     assertThat(demo.serviceReports().stream().map(r -> r.snapshot().slaOutcome()).collect(Collectors.toSet()))
-        .hasSize(3);
+        .containsExactlyInAnyOrder(com.fieldops.model.report.SlaOutcome.MET,
+            com.fieldops.model.report.SlaOutcome.BREACHED);
+    assertThat(demo.defaultSlaPolicy().policyId()).isEqualTo(DemoSlaPolicies.STANDARD);
     assertThat(demo.feedback().stream().map(f -> f.rating()).collect(Collectors.toSet())).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
   }
 

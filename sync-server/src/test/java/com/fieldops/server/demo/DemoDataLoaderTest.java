@@ -21,6 +21,15 @@ import com.fieldops.model.inventory.StockLevel;
 import com.fieldops.model.inventory.StockLocation;
 import java.time.Instant;
 import java.util.stream.Collectors;
+import com.fieldops.demo.DemoSlaPolicies;
+import com.fieldops.model.contract.ServiceContract;
+import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.protocol.mutation.DefaultSlaPolicy;
+import com.fieldops.server.sla.EscalationScheduler;
+import com.fieldops.server.storage.Jdbc;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
 class DemoDataLoaderTest {
@@ -60,6 +69,37 @@ class DemoDataLoaderTest {
         assertThat(mine.ids("Part")).hasSize(set.parts().size());
         assertThat(mine.ids("Technician")).containsExactly(tech.technicianId());
       }
+    }
+  }
+
+  @Test
+  void theDemoSetHasADefaultSlaPolicySoJobsWithoutAContractGetClocksAndEscalate() {
+    Clock clock = Clock.systemUTC();
+    DemoDataSet set = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED, DemoSize.SMALL, clock.instant());
+    assertThat(set.all()).contains(DefaultSlaPolicy.of(DemoSlaPolicies.STANDARD));
+    Set<UUID> covered = set.serviceContracts().stream().map(ServiceContract::customerId).collect(Collectors.toSet());
+    Set<UUID> contractEquipment = set.serviceContracts().stream().map(ServiceContract::equipmentId)
+        .filter(java.util.Objects::nonNull).collect(Collectors.toSet());
+    List<String> uncovered = set.workOrders().stream().filter(w -> !covered.contains(w.customerId())
+        && (w.equipmentId() == null || !contractEquipment.contains(w.equipmentId()))).map(WorkOrder::id)
+        .map(UUID::toString).toList();
+    assertThat(uncovered).as("demo jobs no contract covers").isNotEmpty();
+    try (Database db = TestDatabases.open(Dialect.SQLITE)) {
+      assertThat(new DemoDataLoader(db, PasswordHasher.fastForTests(), clock).loadIfEmpty(set)).isTrue();
+      EscalationScheduler scheduler = new EscalationScheduler(db, clock, last -> { });
+      for (int i = 0; i < 20 && !scheduler.tick().idle(); i++) {
+        // until every clock is computed
+      }
+      Set<String> underStandard = Set.copyOf(db.read(c -> Jdbc.query(c,
+          "SELECT work_order_id FROM sla_clock WHERE policy_id = ?", rs -> rs.getString(1), DemoSlaPolicies.STANDARD)));
+      Set<String> withClock = Set.copyOf(db.read(c -> Jdbc.query(c, "SELECT work_order_id FROM sla_clock",
+          rs -> rs.getString(1))));
+      List<String> uncoveredWithClock = uncovered.stream().filter(withClock::contains).toList();
+      assertThat(uncoveredWithClock).as("open jobs without a contract have clocks").isNotEmpty();
+      assertThat(underStandard).as("under the default policy").containsAll(uncoveredWithClock);
+      Set<String> fired = Set.copyOf(db.read(c -> Jdbc.query(c, "SELECT DISTINCT work_order_id FROM sla_fired",
+          rs -> rs.getString(1))));
+      assertThat(uncovered).as("escalations fired on at-risk jobs without a contract").anyMatch(fired::contains);
     }
   }
 }
