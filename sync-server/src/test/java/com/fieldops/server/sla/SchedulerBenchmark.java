@@ -115,7 +115,11 @@ class SchedulerBenchmark {
       seedOpen(db, world, policy, open, clock.instant());
       long seedMillis = (System.nanoTime() - seedStart) / 1_000_000;
       EscalationScheduler scheduler = new EscalationScheduler(db, clock, last -> { });
-      scheduler.tick(); // follows the master data; the seeded clocks are not due
+      // follows the master data: the policy and the default arrive, which recomputes every clock of the policy
+      long firstStart = System.nanoTime();
+      EscalationScheduler.TickResult first = scheduler.tick();
+      LOG.warn("SLA benchmark {} open={}: first tick {} in {} ms", dialect, open, first,
+          (System.nanoTime() - firstStart) / 1_000_000);
 
       ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       for (int i = 0; i < 50; i++) {
@@ -129,6 +133,21 @@ class SchedulerBenchmark {
       }
       double cpuMicros = (threads.getCurrentThreadCpuTime() - cpu0) / 1_000.0 / IDLE_TICKS;
       double wallMicros = (System.nanoTime() - wall0) / 1_000.0 / IDLE_TICKS;
+      String afterVacuum = "";
+      if (dialect == Dialect.POSTGRESQL) {
+        explainIdleQueries(db, open, "right after the burst");
+        explainIdleQueries(db, open, "again");
+        db.read(c -> Jdbc.update(c, "VACUUM (ANALYZE) sla_clock"));
+        explainIdleQueries(db, open, "after VACUUM");
+        long cpu1 = threads.getCurrentThreadCpuTime();
+        long wall1 = System.nanoTime();
+        for (int i = 0; i < IDLE_TICKS; i++) {
+          scheduler.tick();
+        }
+        afterVacuum = String.format(java.util.Locale.ROOT, " (after VACUUM: cpu=%.0fus wall=%.0fus)",
+            (threads.getCurrentThreadCpuTime() - cpu1) / 1_000.0 / IDLE_TICKS,
+            (System.nanoTime() - wall1) / 1_000.0 / IDLE_TICKS);
+      }
 
       // 1,000 breaches within the next minute (response 60 min on 24x7: created 60 min before)
       Instant base = clock.instant().plusSeconds(5);
@@ -150,14 +169,38 @@ class SchedulerBenchmark {
       List<Long> lags = db.read(c -> Jdbc.query(c, "SELECT fired_at - level_at FROM sla_fired", rs -> rs.getLong(1)));
       Collections.sort(lags);
       String line = String.format(java.util.Locale.ROOT,
-          "%s open=%d seed=%dms idleTick cpu=%.0fus wall=%.0fus processed=%d | breaches fired=%d/%d lag p50=%dms"
-              + " p99=%dms max=%dms (tick every %dms)", dialect, open, seedMillis, cpuMicros, wallMicros, processed,
+          "%s open=%d seed=%dms idleTick cpu=%.0fus wall=%.0fus%s processed=%d | breaches fired=%d/%d lag p50=%dms"
+              + " p99=%dms max=%dms (tick every %dms)", dialect, open, seedMillis, cpuMicros, wallMicros, afterVacuum, processed,
           lags.size(), FALLING_DUE, pct(lags, 0.50), pct(lags, 0.99), lags.isEmpty() ? -1 : lags.get(lags.size() - 1),
           TICK_MILLIS);
       LOG.warn("SLA benchmark: {}", line);
       record(line);
     }
   }
+
+  /** The plans and timings of an idle tick's reads, as the database runs them (logged, and in the results file). */
+  private static void explainIdleQueries(Database db, int open, String when) throws IOException {
+    for (String q : List.of(IDLE_CURSOR, IDLE_LAST_SEQ, IDLE_EARLIEST_DUE)) {
+      List<String> plan = db.read(c -> Jdbc.query(c, "EXPLAIN (ANALYZE, BUFFERS) " + q, rs -> rs.getString(1)));
+      String text = "EXPLAIN open=" + open + " " + when + ": " + q + System.lineSeparator() + "    "
+          + String.join(System.lineSeparator() + "    ", plan);
+      LOG.warn("{}", text);
+      record(text);
+      long t0 = System.nanoTime();
+      for (int i = 0; i < 100; i++) {
+        db.read(c -> Jdbc.query(c, q, rs -> rs.getLong(1)));
+      }
+      String timing = String.format(java.util.Locale.ROOT, "    round trip from Java: %.2f ms (mean of 100)",
+          (System.nanoTime() - t0) / 1e6 / 100);
+      LOG.warn("{}", timing);
+      record(timing);
+    }
+  }
+
+  private static final String IDLE_CURSOR = "SELECT last_seq FROM sla_follower WHERE id = 1";
+  private static final String IDLE_LAST_SEQ = "SELECT last_seq FROM change_counter WHERE id = 1";
+  private static final String IDLE_EARLIEST_DUE = "SELECT next_due_at FROM sla_clock WHERE next_due_at IS NOT NULL"
+      + " ORDER BY next_due_at LIMIT 1";
 
   private static long pct(List<Long> sorted, double p) {
     return sorted.isEmpty() ? -1 : sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p * sorted.size()) - 1));
