@@ -37,8 +37,10 @@ class LogFormatTest {
     LogFormat.configure(context, JAR_CONFIG, format);
     Logger root = context.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     @SuppressWarnings("unchecked")
-    OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>) root.getAppender(format);
-    assertThat(appender).as("the " + format + " appender is the one in use").isNotNull();
+    OutputStreamAppender<ILoggingEvent> appender = (OutputStreamAppender<ILoggingEvent>) root.getAppender("CONSOLE");
+    assertThat(appender).as("the console appender of the " + format + " format").isNotNull();
+    assertThat(context.getStatusManager().getCopyOfStatusList()).as("logback configured without warnings")
+        .allMatch(st -> st.getLevel() == ch.qos.logback.core.status.Status.INFO);
     assertThat(root.iteratorForAppenders()).toIterable().hasSize(1);
     LoggingEvent event = new LoggingEvent(Logger.class.getName(),
         context.getLogger("com.fieldops.server.auth.AuthService"), Level.INFO, "signed in", null, null);
