@@ -192,7 +192,7 @@ public final class SyncBenchmark {
     }
     // raw first, each phase on a checkpointed WAL, so neither pays for the other's log
     checkpoint(db);
-    double rawRate = rawInsert(db, rowBytes);
+    double rawRate = rawInsert(db, rowBytes, "bench_raw");
     checkpoint(db);
     long start = System.nanoTime();
     for (String body : bodies) {
@@ -206,11 +206,24 @@ public final class SyncBenchmark {
 
     long rowsPerMutation = db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM change_log WHERE entity_type IN"
         + " ('Note','WorkOrderEvent')")) / Math.max(1, mutations);
+    // What one mutation stores, all five rows' columns together, for a raw insert of the same bytes
+    long storedBytes = db.read(c -> Jdbc.queryLong(c, "SELECT"
+        + " (SELECT SUM(LENGTH(entity_type) + LENGTH(id) + LENGTH(data) + COALESCE(LENGTH(work_order_id), 0) + 16)"
+        + "    FROM entity WHERE entity_type IN ('Note', 'WorkOrderEvent'))"
+        + " + (SELECT SUM(LENGTH(entity_type) + LENGTH(entity_id) + LENGTH(op) + LENGTH(data) + LENGTH(region)"
+        + "    + COALESCE(LENGTH(mutation_id), 0) + 32) FROM change_log WHERE entity_type IN ('Note', 'WorkOrderEvent'))"
+        + " + (SELECT SUM(LENGTH(id) + LENGTH(type) + LENGTH(entity_id) + LENGTH(user_id) + LENGTH(device_id)"
+        + "    + LENGTH(result) + LENGTH(payload) + 16) FROM applied_mutation WHERE type = 'AddNote')")) / mutations;
+    checkpoint(db);
+    double rawSameBytes = rawInsert(db, (int) storedBytes, "bench_raw_mutation_size");
     row(name, "push ingest, " + mutations + " AddNote in batches of 100", String.format("%.0f mutations/s (%.1f s)",
         pushRate, pushSecs));
     row(name, "raw JDBC batched insert, " + mutations + " rows of " + rowBytes + " bytes, 100 per transaction",
         String.format("%.0f rows/s", rawRate));
     row(name, "ratio push / raw", String.format("%.2f", pushRate / rawRate));
+    row(name, "raw JDBC batched insert, " + mutations + " rows of " + storedBytes
+        + " bytes (all a mutation stores, as one row), 100 per transaction", String.format("%.0f rows/s", rawSameBytes));
+    row(name, "ratio push / raw of the same bytes", String.format("%.2f", pushRate / rawSameBytes));
     row(name, "rows written per mutation (entity + change log per record, + 1 applied_mutation)",
         String.valueOf(rowsPerMutation * 2 + 1));
   }
@@ -227,18 +240,18 @@ public final class SyncBenchmark {
   }
 
   /** N rows of one envelope's size, 100 per transaction, through a plain JDBC connection. */
-  private double rawInsert(Database db, int rowBytes) throws Exception {
+  private double rawInsert(Database db, int rowBytes, String table) throws Exception {
     String pad = "x".repeat(Math.max(1, rowBytes - 60));
     db.write(c -> {
       try (Statement s = c.createStatement()) {
-        s.execute("CREATE TABLE bench_raw (id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL)");
+        s.execute("CREATE TABLE " + table + " (id TEXT PRIMARY KEY, kind TEXT NOT NULL, data TEXT NOT NULL)");
       }
       return null;
     });
     long start = System.nanoTime();
     for (int b = 0; b < mutations / 100; b++) {
       db.write(c -> {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO bench_raw (id, kind, data) VALUES (?,?,?)")) {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (id, kind, data) VALUES (?,?,?)")) {
           for (int i = 0; i < 100; i++) {
             ps.setString(1, Ids.newId().toString());
             ps.setString(2, "AddNote");
