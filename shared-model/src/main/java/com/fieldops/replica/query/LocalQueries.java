@@ -350,7 +350,7 @@ public final class LocalQueries implements ReplicaQueries {
   }
 
   private static com.fieldops.replica.view.SlaSummary sla(String json) {
-    return json == null ? null : readOrNull(json, com.fieldops.replica.view.SlaSummary.class);
+    return com.fieldops.replica.store.SlaColumn.decode(json);
   }
 
   /** Same label as {@link WorkOrder#provisionalLabel()}, without building the whole record per row. */
@@ -409,7 +409,8 @@ public final class LocalQueries implements ReplicaQueries {
       throws SQLException {
     List<T> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, data, pending FROM view_doc WHERE type = ? AND json_extract(data, '$." + field + "') = ?")) {
+        "SELECT id, data, pending FROM view_doc" + com.fieldops.replica.store.Docs.indexedBy(field)
+            + " WHERE type = ? AND json_extract(data, '$." + field + "') = ?")) {
       ps.setString(1, type);
       ps.setString(2, parent.toString());
       try (ResultSet rs = ps.executeQuery()) {

@@ -12,7 +12,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** SQL on the local view ({@code view_doc}) and the server shadows ({@code server_shadow}). */
-final class Docs {
+public final class Docs {
   private Docs() {}
 
   static Optional<EntityDoc> find(Connection c, String type, UUID id) throws SQLException {
@@ -28,10 +28,26 @@ final class Docs {
     }
   }
 
+  /** Expression indexes of view_doc by field (migration V2); see {@link #indexedBy}. */
+  private static final java.util.Map<String, String> INDEX_BY_FIELD = java.util.Map.of(
+      "workOrderId", "view_by_work_order", "customerId", "view_by_customer", "equipmentId", "view_by_equipment",
+      "locationId", "view_by_location");
+
+  /**
+   * "INDEXED BY ..." for a field with an expression index, else "". Without statistics SQLite may
+   * prefer the primary key's {@code type} prefix and scan every document of the type (every event
+   * of every work order, per work order); naming the index keeps a lookup a lookup.
+   */
+  public static String indexedBy(String field) {
+    String index = INDEX_BY_FIELD.get(field);
+    return index == null ? "" : " INDEXED BY " + index;
+  }
+
   static List<EntityDoc> findBy(Connection c, String type, String field, String value) throws SQLException {
     requireSimpleField(field);
     try (PreparedStatement ps = c.prepareStatement(
-        "SELECT id, version, data, pending FROM view_doc WHERE type = ? AND json_extract(data, '$." + field + "') = ?")) {
+        "SELECT id, version, data, pending FROM view_doc" + indexedBy(field) + " WHERE type = ? AND json_extract(data, '$."
+            + field + "') = ?")) {
       ps.setString(1, type);
       ps.setString(2, value);
       return list(ps, type);

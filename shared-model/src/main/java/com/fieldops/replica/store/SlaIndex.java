@@ -6,7 +6,6 @@ import com.fieldops.model.contract.ServiceContract;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.sla.SlaClocks;
 import com.fieldops.sla.SlaPolicy;
@@ -34,7 +33,7 @@ import org.slf4j.LoggerFactory;
  * Keeps each open work order's SLA clocks in the local view, in the same transaction as the
  * change that moved them: the work order, its events, its site, its customer's contracts, a
  * policy or the default policy. It writes three columns of {@code view_doc}: {@code sla} (the
- * {@link SlaSummary} as JSON, what a list's badges show), {@code sla_due} (the earliest due
+ * {@link SlaSummary} as one {@link SlaColumn} line, what a list's badges show), {@code sla_due} (the earliest due
  * instant of a running or breached clock) and {@code due_order} (the sort key of "open work
  * orders, most urgent first"). Closed work orders carry none; their clocks are computed when asked.
  *
@@ -144,7 +143,7 @@ final class SlaIndex {
       Optional<PolicyClocks> clocks = wo == null ? Optional.empty() : clocks(c, wo, policies);
       if (clocks.isPresent()) {
         SlaSummary summary = SlaSummary.of(clocks.get().policy(), clocks.get().clocks());
-        sla = Json.write(summary);
+        sla = SlaColumn.encode(summary);
         due = summary.nextDue();
       } else {
         due = fallback.slaDue("WorkOrder", data);
@@ -162,15 +161,8 @@ final class SlaIndex {
     if (wo.createdAt() == null || wo.customerId() == null) {
       return Optional.empty();
     }
-    ZoneId zone = Docs.find(c, "Site", wo.siteId() == null ? new UUID(0, 0) : wo.siteId())
-        .map(d -> d.data().path("timeZone").asText(null)).map(SlaIndex::zoneOrNull).orElse(null);
-    List<ServiceContract> contracts = new ArrayList<>();
-    for (EntityDoc d : Docs.findBy(c, "ServiceContract", "customerId", wo.customerId().toString())) {
-      ServiceContract sc = readOrNull(d.data(), ServiceContract.class);
-      if (sc != null) {
-        contracts.add(sc);
-      }
-    }
+    ZoneId zone = policies.siteZone(wo.siteId());
+    List<ServiceContract> contracts = policies.contracts(wo.customerId());
     Optional<SlaPolicy> policy = WorkOrderSla.policyFor(wo, zone, contracts, policies.byId(), policies.defaultId());
     if (policy.isEmpty()) {
       return Optional.empty();
@@ -191,14 +183,46 @@ final class SlaIndex {
     }
   }
 
-  /** Policies and the default, read once per refresh. */
+  /**
+   * Policies and the default, and each site's zone and customer's contracts once asked: read once
+   * per refresh (a bootstrap page holds hundreds of work orders of the same few customers).
+   */
   private static final class Policies {
     private final Connection c;
     private Map<UUID, SlaPolicy> byId;
     private UUID defaultId;
+    private final Map<UUID, Optional<ZoneId>> zones = new HashMap<>();
+    private final Map<UUID, List<ServiceContract>> contracts = new HashMap<>();
 
     Policies(Connection c) {
       this.c = c;
+    }
+
+    ZoneId siteZone(UUID siteId) throws SQLException {
+      if (siteId == null) {
+        return null;
+      }
+      Optional<ZoneId> zone = zones.get(siteId);
+      if (zone == null) {
+        zone = Docs.find(c, "Site", siteId).map(d -> d.data().path("timeZone").asText(null)).map(SlaIndex::zoneOrNull);
+        zones.put(siteId, zone);
+      }
+      return zone.orElse(null);
+    }
+
+    List<ServiceContract> contracts(UUID customerId) throws SQLException {
+      List<ServiceContract> list = contracts.get(customerId);
+      if (list == null) {
+        list = new ArrayList<>();
+        for (EntityDoc d : Docs.findBy(c, "ServiceContract", "customerId", customerId.toString())) {
+          ServiceContract sc = readOrNull(d.data(), ServiceContract.class);
+          if (sc != null) {
+            list.add(sc);
+          }
+        }
+        contracts.put(customerId, list);
+      }
+      return list;
     }
 
     Map<UUID, SlaPolicy> byId() throws SQLException {
@@ -247,6 +271,7 @@ final class SlaIndex {
   }
 
   private static Optional<String> field(Connection c, DocKey k, String field) throws SQLException {
+    // field names here are constants of this class, never user input
     try (PreparedStatement ps = c.prepareStatement(
         "SELECT json_extract(data, '$." + field + "') FROM view_doc WHERE type = ? AND id = ?")) {
       ps.setString(1, k.type());
@@ -272,9 +297,5 @@ final class SlaIndex {
       LOG.debug("Skipping a {} this version cannot read: {}", cls.getSimpleName(), e.getMessage());
       return null;
     }
-  }
-
-  static boolean isClosed(WorkOrderStatus status) {
-    return status != null && CLOSED.contains(status.name());
   }
 }
