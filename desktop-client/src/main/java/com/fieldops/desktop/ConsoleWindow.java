@@ -98,7 +98,13 @@ public final class ConsoleWindow implements AutoCloseable {
       if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
         org.controlsfx.control.Notifications.create().owner(view.getScene().getWindow()).title(n.title()).text(n.text())
             .graphic(new org.kordamp.ikonli.javafx.FontIcon(n.state().icon())).hideAfter(Duration.seconds(8))
-            .onAction(a -> openWorkOrder(n.workOrderId())).show();
+            .onAction(a -> {
+              if (n.workOrderId() != null) {
+                openWorkOrder(n.workOrderId());
+              } else {
+                shell.screenProperty().set(Screen.ESCALATIONS);
+              }
+            }).show();
       }
     });
     board.reload();

@@ -51,11 +51,19 @@ public final class EscalationsViewModel {
     noticeListeners.add(listener);
   }
 
-  /** Recomputes the list from the current queue items; raises notices for new warnings and breaches. */
+  /** More newly at-risk clocks than this in one update make one summary notice, not a flood of popups. */
+  static final int MAX_NOTICES = 3;
+
+  /**
+   * Recomputes the list from the current queue items; raises notices for new warnings and breaches.
+   * The first update with jobs is the baseline (what was already at risk when the console opened is
+   * in the panel, not in popups).
+   */
   public void update(List<QueueItem> items) {
     Instant t = now.get();
     List<Escalation> out = new ArrayList<>();
     Set<String> seen = new HashSet<>();
+    List<Notice> notices = new ArrayList<>();
     for (QueueItem i : items) {
       for (MilestoneCountdown c : i.countdowns()) {
         BadgeState s = c.stateAt(t);
@@ -71,8 +79,7 @@ public final class EscalationsViewModel {
               ? msg.text("escalation.notify.breached", i.row().label(), countdownText.milestone(c.milestone()))
               : msg.text("escalation.notify.warning", i.row().label(), countdownText.milestone(c.milestone()),
                   countdownText.state(c, t));
-          Notice n = new Notice(i.row().id(), title, text, s);
-          noticeListeners.forEach(l -> l.accept(n));
+          notices.add(new Notice(i.row().id(), title, text, s));
         }
         BadgeState ack = acknowledged.get(i.row().id());
         boolean isAcked = ack != null && ack.urgency() >= s.urgency();
@@ -80,7 +87,16 @@ public final class EscalationsViewModel {
       }
     }
     lastState.keySet().retainAll(seen);
-    first = false;
+    first = first && items.isEmpty();
+    if (notices.size() > MAX_NOTICES) {
+      boolean anyBreach = notices.stream().anyMatch(n -> n.state() == BadgeState.BREACHED);
+      BadgeState worst = anyBreach ? BadgeState.BREACHED : BadgeState.WARNING;
+      notices = List.of(new Notice(null, msg.text(anyBreach ? "escalation.notify.title.breached"
+          : "escalation.notify.title.warning"), msg.text("escalation.notify.many", notices.size()), worst));
+    }
+    for (Notice n : notices) {
+      noticeListeners.forEach(l -> l.accept(n));
+    }
     out.sort(Comparator.comparing(Escalation::acknowledged)
         .thenComparing((Escalation e) -> -e.state().urgency())
         .thenComparing(e -> e.clock().due(), Comparator.nullsLast(Comparator.naturalOrder())));

@@ -130,6 +130,11 @@ public final class ConsoleServer implements AutoCloseable {
     return port;
   }
 
+  /** How many entries the server's change log has (tests see background work such as escalations). */
+  public long changeCount() {
+    return db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM change_log"));
+  }
+
   /** The server's stored state of an entity. */
   public <T> Optional<T> find(Class<T> type, UUID id) {
     String name = EntityNames.of(type);
