@@ -67,7 +67,6 @@ public final class ConsoleServer implements AutoCloseable {
     if (!extra.isEmpty()) {
       new EntityImporter(db, clock, last -> { }).importAll(extra);
     }
-    continueNumbering();
     start();
   }
 
@@ -79,24 +78,6 @@ public final class ConsoleServer implements AutoCloseable {
   /** The small demo world plus {@code extra} records (imported through the same storage path). */
   public static ConsoleServer withDemoData(Path dir, List<?> extra) {
     return new ConsoleServer(dir, Clock.systemUTC(), DemoSize.SMALL, extra);
-  }
-
-  /**
-   * The demo loader imports numbered work orders without moving the server's per-year number
-   * counter, so the first new work order would get a number the demo already uses (reported to the
-   * server's owner). Until the loader does it, the counters continue after the imported numbers.
-   */
-  private void continueNumbering() {
-    db.write(c -> {
-      for (String number : Jdbc.query(c, "SELECT number FROM entity WHERE entity_type = 'WorkOrder' AND number IS NOT NULL",
-          rs -> rs.getString(1))) {
-        String[] parts = number.split("-");
-        Jdbc.update(c, "INSERT INTO work_order_number (year, last_number) VALUES (?, ?) ON CONFLICT (year) DO UPDATE"
-            + " SET last_number = max(work_order_number.last_number, excluded.last_number)",
-            Integer.parseInt(parts[1]), Long.parseLong(parts[2]));
-      }
-      return null;
-    });
   }
 
   public void start() {

@@ -4,15 +4,21 @@ import com.fieldops.demo.DemoDataGenerator;
 import com.fieldops.demo.DemoDataSet;
 import com.fieldops.demo.DemoUsers;
 import com.fieldops.model.user.User;
+import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.server.auth.Account;
 import com.fieldops.server.auth.Accounts;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
+import com.fieldops.server.storage.WorkOrderNumbers;
 import com.fieldops.server.sync.ChangeListener;
 import com.fieldops.server.sync.EntityImporter;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,9 +65,25 @@ public final class DemoDataLoader {
         accounts.insert(c, new Account(u.id(), u.username(), u.displayName(), u.role(), u.region(), u.technicianId(),
             hash, !u.active()), clock.millis());
       }
+      continueNumbering(c, set);
       return null;
     });
     LOG.info("demo data loaded: {}", set.counts());
     return true;
+  }
+
+  /** The demo's work orders come numbered: new ones must continue after them, never reuse one. */
+  private static void continueNumbering(Connection c, DemoDataSet set) throws SQLException {
+    Map<Integer, Long> lastPerYear = new TreeMap<>();
+    for (WorkOrder wo : set.workOrders()) {
+      if (wo.number() != null) {
+        String[] parts = wo.number().split("-"); // WO-YYYY-NNNNNN
+        lastPerYear.merge(Integer.parseInt(parts[1]), Long.parseLong(parts[2]), Math::max);
+      }
+    }
+    WorkOrderNumbers numbers = new WorkOrderNumbers();
+    for (Map.Entry<Integer, Long> e : lastPerYear.entrySet()) {
+      numbers.continueAfter(c, e.getKey(), e.getValue());
+    }
   }
 }

@@ -14,4 +14,14 @@ public final class WorkOrderNumbers {
         rs -> rs.getLong(1), year).orElseThrow();
     return String.format("WO-%04d-%06d", year, n);
   }
+
+  /**
+   * Makes the year's next number come after {@code last}: for work orders imported with their
+   * numbers already given (demo data, migrations from another system).
+   */
+  public void continueAfter(Connection c, int year, long last) throws SQLException {
+    Jdbc.update(c, "INSERT INTO work_order_number (year, last_number) VALUES (?, ?) ON CONFLICT (year) DO NOTHING",
+        year, last);
+    Jdbc.update(c, "UPDATE work_order_number SET last_number = ? WHERE year = ? AND last_number < ?", last, year, last);
+  }
 }

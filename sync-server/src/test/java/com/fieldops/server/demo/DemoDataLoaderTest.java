@@ -27,6 +27,7 @@ import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.protocol.mutation.DefaultSlaPolicy;
 import com.fieldops.server.sla.EscalationScheduler;
 import com.fieldops.server.storage.Jdbc;
+import com.fieldops.server.storage.WorkOrderNumbers;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -68,6 +69,25 @@ class DemoDataLoaderTest {
             .filter(l -> vans.contains(l.locationId())).map(StockLevel::id).toList());
         assertThat(mine.ids("Part")).hasSize(set.parts().size());
         assertThat(mine.ids("Technician")).containsExactly(tech.technicianId());
+      }
+    }
+  }
+
+  @Test
+  void aNewWorkOrderAfterTheDemoLoadGetsANumberTheDemoDoesNotUse() {
+    DemoDataSet set = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED, DemoSize.SMALL,
+        Instant.parse("2026-03-02T08:00:00Z"));
+    Set<String> demoNumbers = set.workOrders().stream().map(WorkOrder::number).filter(java.util.Objects::nonNull)
+        .collect(Collectors.toSet());
+    assertThat(demoNumbers).isNotEmpty();
+    try (Database db = TestDatabases.open(Dialect.SQLITE)) {
+      assertThat(new DemoDataLoader(db, PasswordHasher.fastForTests(), Clock.systemUTC()).loadIfEmpty(set)).isTrue();
+      for (int year : demoNumbers.stream().map(n -> Integer.parseInt(n.split("-")[1])).collect(Collectors.toSet())) {
+        String next = db.write(c -> new WorkOrderNumbers().next(c, year));
+        assertThat(demoNumbers).as("numbers of %d", year).doesNotContain(next);
+        long highest = demoNumbers.stream().filter(n -> n.startsWith("WO-" + year + "-"))
+            .mapToLong(n -> Long.parseLong(n.split("-")[2])).max().orElseThrow();
+        assertThat(next).isEqualTo(String.format("WO-%04d-%06d", year, highest + 1));
       }
     }
   }
