@@ -17,7 +17,6 @@ import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.FaultInjector;
 import com.fieldops.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Replicas;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -88,12 +87,7 @@ class ConsoleAgainstServerTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    ConsoleOptions options = new ConsoleOptions(false, server.url(), ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD,
-        Locale.ENGLISH, dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()),
-        clock, true);
-    app = new DispatchConsoleApp(options, config -> Replicas.open(config
-        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))
-        .withInterceptors(List.of(consoleNetwork))));
+    app = server.dispatcherConsole(dir, Locale.ENGLISH, clock, List.of(consoleNetwork));
     app.start(stage);
   }
 

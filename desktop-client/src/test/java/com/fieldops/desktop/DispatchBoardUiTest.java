@@ -17,7 +17,6 @@ import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Replicas;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -25,6 +24,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Comparator;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -80,11 +80,7 @@ class DispatchBoardUiTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    ConsoleOptions options = new ConsoleOptions(false, server.url(), ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD,
-        Locale.ENGLISH, dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()),
-        clock, true);
-    app = new DispatchConsoleApp(options, config -> Replicas.open(config
-        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))));
+    app = server.dispatcherConsole(dir, Locale.ENGLISH, clock, List.of());
     app.start(stage);
     stage.setWidth(1440);
     stage.setHeight(900);

@@ -18,7 +18,6 @@ import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.FaultInjector;
 import com.fieldops.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Replicas;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -78,12 +77,7 @@ class ScreenTourTest {
   @Start
   void start(Stage stage) {
     this.stage = stage;
-    ConsoleOptions options = new ConsoleOptions(false, server.url(), ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD,
-        Locale.SIMPLIFIED_CHINESE, dir.resolve("config-" + UUID.randomUUID()),
-        dir.resolve("replicas-" + UUID.randomUUID()), clock, true);
-    app = new DispatchConsoleApp(options, config -> Replicas.open(config
-        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))
-        .withInterceptors(List.of(consoleNetwork))));
+    app = server.dispatcherConsole(dir, Locale.SIMPLIFIED_CHINESE, clock, List.of(consoleNetwork));
     app.start(stage);
   }
 

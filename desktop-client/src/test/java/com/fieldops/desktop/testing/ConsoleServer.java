@@ -1,5 +1,7 @@
 package com.fieldops.desktop.testing;
 
+import com.fieldops.desktop.ConsoleOptions;
+import com.fieldops.desktop.DispatchConsoleApp;
 import com.fieldops.demo.DemoDataGenerator;
 import com.fieldops.demo.DemoDataSet;
 import com.fieldops.demo.DemoSize;
@@ -35,6 +37,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
+import okhttp3.Interceptor;
 
 /**
  * The real sync server in-process for the console's tests: SQLite storage in a temporary folder,
@@ -78,6 +81,18 @@ public final class ConsoleServer implements AutoCloseable {
   /** The small demo world plus {@code extra} records (imported through the same storage path). */
   public static ConsoleServer withDemoData(Path dir, List<?> extra) {
     return new ConsoleServer(dir, Clock.systemUTC(), DemoSize.SMALL, extra);
+  }
+
+  /**
+   * A console for the demo dispatcher on this server, signing in by itself, with short sync timings
+   * for tests and {@code network} (e.g. a fault injector) between its replica and the server.
+   */
+  public DispatchConsoleApp dispatcherConsole(Path dir, Locale locale, Clock clock, List<Interceptor> network) {
+    ConsoleOptions options = new ConsoleOptions(false, url(), DISPATCHER, PASSWORD, locale,
+        dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()), clock, true);
+    return new DispatchConsoleApp(options, config -> Replicas.open(config
+        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))
+        .withInterceptors(network)));
   }
 
   public void start() {
