@@ -52,7 +52,7 @@ public final class AuditController {
       m.put("deviceId", e.deviceId());
       m.put("recordedAt", Instant.ofEpochMilli(e.recordedAtMillis()));
       m.put("receivedAt", Instant.ofEpochMilli(e.receivedAtMillis()));
-      m.put("result", readTree(e.resultJson()));
+      m.put("result", readTree(e.result()));
       if (e.payloadJson() != null) {
         m.put("payload", readTree(e.payloadJson()));
       }

@@ -15,11 +15,24 @@ import java.util.UUID;
  */
 public final class AppliedMutations {
 
-  /** One applied mutation as stored. */
+  /**
+   * One applied mutation as stored. {@code resultJson} is null for a plain APPLIED (most rows): it
+   * is rebuilt from the id, so the row does not carry it; see {@link #resultOf}.
+   */
   public record Entry(UUID id, String type, UUID entityId, UUID userId, String deviceId, long recordedAtMillis,
-      long receivedAtMillis, String resultJson, String payloadJson) {}
+      long receivedAtMillis, String resultJson, String payloadJson) {
+    /** The stored result as JSON, a plain APPLIED written out. */
+    public String result() {
+      return resultOf(id, resultJson);
+    }
+  }
 
-  /** Stored results (JSON) of the mutations among {@code ids} that were applied before. */
+  /** The result JSON of a stored row: the stored text, or a plain APPLIED when none was stored. */
+  public static String resultOf(UUID id, String storedJson) {
+    return storedJson != null ? storedJson : "{\"mutationId\":\"" + id + "\",\"status\":\"APPLIED\"}";
+  }
+
+  /** Stored results (JSON, never null) of the mutations among {@code ids} that were applied before. */
   public Map<UUID, String> results(Connection c, Collection<UUID> ids) throws SQLException {
     Map<UUID, String> out = new HashMap<>();
     if (ids.isEmpty()) {
@@ -31,7 +44,7 @@ public final class AppliedMutations {
       List<UUID> part = list.subList(from, Math.min(list.size(), from + chunk));
       String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
       for (var row : Jdbc.query(c, "SELECT id, result FROM applied_mutation WHERE id IN (" + marks + ")",
-          rs -> Map.entry(Jdbc.uuid(rs, "id"), rs.getString(2)), part.toArray())) {
+          rs -> Map.entry(Jdbc.uuid(rs, "id"), resultOf(Jdbc.uuid(rs, "id"), rs.getString(2))), part.toArray())) {
         out.put(row.getKey(), row.getValue());
       }
     }

@@ -7,6 +7,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * The append-only change log. Numbers come from the one counter row, updated inside the writing
@@ -16,6 +18,22 @@ import java.util.List;
  */
 public final class ChangeLog {
   private static final String COLUMNS = "seq, entity_type, entity_id, version, op, data";
+  /**
+   * History records: appended once (version 1) and, as a rule, never changed. Their first
+   * change-log row does not copy the document, which the entity table holds already; a pull reads
+   * it from there (see {@link #page}). Half of what a note or time entry stores is saved.
+   */
+  private static final Set<String> APPEND_ONLY = Set.of("WorkOrderEvent", "Note", "TimeEntry", "PartUsage",
+      "EquipmentEvent", "StockMovement");
+  /**
+   * The change-log columns with the document joined from the entity table for rows that do not
+   * copy it, and the entity's current version (a row whose record has changed since is
+   * superseded: a later row carries the new version to whoever may see it).
+   */
+  private static final String JOINED = "t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data, e.data),"
+      + " e.version";
+  private static final String JOIN = " LEFT JOIN entity e ON t.data IS NULL AND t.op = 'UPSERT'"
+      + " AND e.entity_type = t.entity_type AND e.id = t.entity_id";
   /** The region value of rows for every office (customers, contacts). */
   public static final String ALL_OFFICES = "*";
 
@@ -39,13 +57,19 @@ public final class ChangeLog {
             + " everyone, directed, mutation_id, committed_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)")) {
       for (ChangeRow r : rows) {
         Audience a = r.audience();
-        Jdbc.bind(ps, seq++, r.entityType(), r.entityId(), r.version(), r.op(), r.data(), a.region(),
+        Jdbc.bind(ps, seq++, r.entityType(), r.entityId(), r.version(), r.op(), copiesDocument(r) ? r.data() : null,
+            a.region(),
             a.technicianId(), a.everyone(), a.directed(), r.mutationId(), nowMillis);
         ps.addBatch();
       }
       ps.executeBatch();
     }
     return last;
+  }
+
+  /** Whether a row carries its own copy of the document (all but the first row of a history record). */
+  static boolean copiesDocument(ChangeRow r) {
+    return r.op() != ChangeOp.UPSERT || r.version() != 1 || !APPEND_ONLY.contains(r.entityType());
   }
 
   /** The last number handed out (committed, as seen by this connection's snapshot). */
@@ -63,8 +87,8 @@ public final class ChangeLog {
     if (scope instanceof PullScope.Nothing) {
       rows = List.of();
     } else if (scope instanceof PullScope.Everything) {
-      rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM change_log WHERE seq > ? AND directed = ? ORDER BY seq LIMIT ?",
-          ChangeLog::map, after, false, limit);
+      rows = Jdbc.query(c, "SELECT " + JOINED + " FROM change_log t" + JOIN
+              + " WHERE t.seq > ? AND t.directed = ? ORDER BY t.seq LIMIT ?", ChangeLog::map, after, false, limit);
     } else {
       // Index range scans merged in seq order: the audience's own rows, (offices) the rows for
       // every office, and the rows for everyone.
@@ -83,12 +107,20 @@ public final class ChangeLog {
       parts.add(part("everyone = TRUE AND directed = ?"));
       params.addAll(List.of(false, after, limit));
       params.add(limit);
-      String sql = "SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", parts) + ") t ORDER BY seq LIMIT ?";
+      String sql = "SELECT " + JOINED + " FROM (" + String.join(" UNION ALL ", parts) + ") t" + JOIN
+          + " ORDER BY t.seq LIMIT ?";
       rows = Jdbc.query(c, sql, ChangeLog::map, params.toArray());
     }
     boolean hasMore = rows.size() == limit;
     long cursor = hasMore ? rows.get(rows.size() - 1).seq() : Math.max(after, last);
-    return new ChangePage(new ArrayList<>(rows), cursor, hasMore);
+    List<LoggedChange> current = new ArrayList<>(rows.size());
+    for (LoggedChange row : rows) {
+      // an UPSERT without a document: its record changed since (see map); the cursor moves past it
+      if (row.op() != ChangeOp.UPSERT || row.data() != null) {
+        current.add(row);
+      }
+    }
+    return new ChangePage(current, cursor, hasMore);
   }
 
   private static String part(String where) {
@@ -97,7 +129,14 @@ public final class ChangeLog {
   }
 
   private static LoggedChange map(ResultSet rs) throws SQLException {
-    return new LoggedChange(rs.getLong(1), rs.getString(2), Jdbc.uuid(rs, "entity_id"), rs.getLong(4),
-        ChangeOp.valueOf(rs.getString(5)), rs.getString(6));
+    long version = rs.getLong(4);
+    ChangeOp op = ChangeOp.valueOf(rs.getString(5));
+    String data = rs.getString(6);
+    long current = rs.getLong(7);
+    boolean joined = !rs.wasNull();
+    if (joined && current != version) {
+      data = null;
+    }
+    return new LoggedChange(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)), version, op, data);
   }
 }

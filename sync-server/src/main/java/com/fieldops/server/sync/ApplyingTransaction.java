@@ -89,6 +89,14 @@ final class ApplyingTransaction implements EntityLookup {
     }
   }
 
+  /**
+   * Records ids known to be new without asking the database (see PushService#derivedIdsOf). An
+   * entity already read or written in this transaction still wins: {@link #load} asks the cache first.
+   */
+  void assumeAbsent(java.util.Collection<UUID> ids) {
+    knownAbsent.addAll(ids);
+  }
+
   Optional<PendingEntity> load(String type, UUID id) {
     String k = key(type, id);
     Optional<PendingEntity> cached = cache.get(k);

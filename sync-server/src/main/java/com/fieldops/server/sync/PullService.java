@@ -23,7 +23,11 @@ public final class PullService {
 
   /** Whether anything in {@code scope} is waiting after {@code after} (for the live poke). */
   public boolean hasChanges(PullScope scope, long after) {
-    return db.read(c -> !changeLog.page(c, scope, after, 1).changes().isEmpty());
+    // a full page of one superseded row still means rows are waiting after it
+    return db.read(c -> {
+      ChangePage page = changeLog.page(c, scope, after, 1);
+      return page.hasMore() || !page.changes().isEmpty();
+    });
   }
 
   public long lastSeq() {

@@ -222,6 +222,7 @@ public final class PushService implements AutoCloseable {
     Map<UUID, MutationResult> thisBatch = new HashMap<>();
     ApplyingTransaction tx = new ApplyingTransaction(c, entities);
     tx.prefetch(idsTouchedBy(all, stored.keySet()));
+    tx.assumeAbsent(derivedIdsOf(all, stored.keySet()));
     Audiences audiences = new Audiences(nowMillis);
     List<AppliedMutations.Entry> audit = new ArrayList<>();
     List<List<MutationResult>> groupResults = new ArrayList<>(group.size());
@@ -260,7 +261,8 @@ public final class PushService implements AutoCloseable {
               : new MutationResult(env.id(), MutationStatus.APPLIED, Codes.EDIT_PARTLY_LOST,
                   Mutations.describe(a.lostEdits(), locale), a.lostEdits().get(0).field());
           audit.add(new AppliedMutations.Entry(env.id(), env.type(), env.entityId(), actor.userId(), env.deviceId(),
-              env.recordedAt().toEpochMilli(), nowMillis, Json.write(result), env.payload().toString()));
+              env.recordedAt().toEpochMilli(), nowMillis, a.lostEdits().isEmpty() ? null : Json.write(result),
+              env.payload().toString()));
           nApplied++;
         }
         thisBatch.put(env.id(), result);
@@ -276,8 +278,8 @@ public final class PushService implements AutoCloseable {
   }
 
   /**
-   * Every id a batch may read or write: the envelopes' entities, ids in the payloads (new notes,
-   * sites, technicians...), and the ids of the history records the mutations derive.
+   * Every id a batch may read or write and that may exist: the envelopes' entities and the ids in
+   * the payloads (new notes, sites, technicians...).
    */
   private static List<UUID> idsTouchedBy(List<MutationEnvelope> envelopes, java.util.Set<UUID> alreadyApplied) {
     List<UUID> ids = new ArrayList<>();
@@ -286,11 +288,24 @@ public final class PushService implements AutoCloseable {
         continue;
       }
       ids.add(env.entityId());
-      // Most mutations derive one or two history records; a rarer further derived id is looked up
-      // on its own when written (never assumed absent: an id could collide with a stored record).
-      ids.add(DerivedIds.of(env.id(), 0));
-      ids.add(DerivedIds.of(env.id(), 1));
       collectUuids(env.payload(), ids, 0);
+    }
+    return ids;
+  }
+
+  /**
+   * The ids of the history records (events) most mutations derive: a SHA-256 of the mutation id
+   * and a number, and only mutations derive them, so for a mutation not applied before (checked
+   * in this same transaction) no such record can exist and looking them up would be wasted work.
+   * A rarer further derived id is looked up when written.
+   */
+  private static List<UUID> derivedIdsOf(List<MutationEnvelope> envelopes, java.util.Set<UUID> alreadyApplied) {
+    List<UUID> ids = new ArrayList<>(envelopes.size() * 2);
+    for (MutationEnvelope env : envelopes) {
+      if (!alreadyApplied.contains(env.id())) {
+        ids.add(DerivedIds.of(env.id(), 0));
+        ids.add(DerivedIds.of(env.id(), 1));
+      }
     }
     return ids;
   }

@@ -63,6 +63,9 @@ public final class SyncBenchmark {
   private static final Logger LOG = LoggerFactory.getLogger(SyncBenchmark.class);
   private static final MediaType JSON = MediaType.get("application/json");
   private static final String PASSWORD = "bench-password";
+  /** Devices pushing at once in the second half of the ingest measure. */
+  private static final int INGEST_DEVICES = 4;
+  private static final int WARM_UP_PUSHES = 100;
 
   private final int mutations;
   private final int workOrders;
@@ -176,7 +179,8 @@ public final class SyncBenchmark {
     // bodies built up front: the figure is the server's ingest, not the client's JSON writing
     List<String> bodies = new ArrayList<>();
     int rowBytes = 0;
-    for (int b = 0; b < mutations / 100; b++) {
+    // the first WARM_UP_PUSHES bodies warm the JIT and are not timed
+    for (int b = 0; b < WARM_UP_PUSHES + mutations / 100; b++) {
       List<MutationEnvelope> batch = new ArrayList<>(100);
       for (int i = 0; i < 100; i++) {
         int n = b * 100 + i;
@@ -193,39 +197,168 @@ public final class SyncBenchmark {
     // raw first, each phase on a checkpointed WAL, so neither pays for the other's log
     checkpoint(db);
     double rawRate = rawInsert(db, rowBytes, "bench_raw");
+    for (String body : bodies.subList(0, WARM_UP_PUSHES)) {
+      pushAllApplied(base, token, body);
+    }
+    List<String> timed = bodies.subList(WARM_UP_PUSHES, bodies.size());
     checkpoint(db);
+    // half the pushes from one device after the other, half from four devices at once
+    int half = timed.size() / 2;
     long start = System.nanoTime();
-    for (String body : bodies) {
-      PushResponse r = post(base + "/api/v1/sync/push", token, body, PushResponse.class);
-      if (!r.results().stream().allMatch(x -> x.isApplied())) {
-        throw new IllegalStateException("benchmark mutation rejected: " + r.results().get(0));
-      }
+    for (String body : timed.subList(0, half)) {
+      pushAllApplied(base, token, body);
     }
     double pushSecs = secs(start);
-    double pushRate = mutations / pushSecs;
+    double pushRate = half * 100 / pushSecs;
+    checkpoint(db);
+    List<String> tokens = new ArrayList<>();
+    for (int i = 0; i < INGEST_DEVICES; i++) {
+      tokens.add(signIn(base, "bench"));
+    }
+    ExecutorService devices = Executors.newFixedThreadPool(INGEST_DEVICES);
+    List<Future<?>> sent = new ArrayList<>();
+    long concurrentStart = System.nanoTime();
+    for (int d = 0; d < INGEST_DEVICES; d++) {
+      int device = d;
+      sent.add(devices.submit(() -> {
+        for (int i = half + device; i < timed.size(); i += INGEST_DEVICES) {
+          pushAllApplied(base, tokens.get(device), timed.get(i));
+        }
+        return null;
+      }));
+    }
+    for (Future<?> f : sent) {
+      f.get(30, TimeUnit.MINUTES);
+    }
+    devices.shutdown();
+    double concurrentSecs = secs(concurrentStart);
+    double concurrentRate = (timed.size() - half) * 100 / concurrentSecs;
 
     long rowsPerMutation = db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM change_log WHERE entity_type IN"
-        + " ('Note','WorkOrderEvent')")) / Math.max(1, mutations);
+        + " ('Note','WorkOrderEvent')")) / (mutations + WARM_UP_PUSHES * 100);
     // What one mutation stores, all five rows' columns together, for a raw insert of the same bytes
     long storedBytes = db.read(c -> Jdbc.queryLong(c, "SELECT"
         + " (SELECT SUM(LENGTH(entity_type) + LENGTH(id) + LENGTH(data) + COALESCE(LENGTH(work_order_id), 0) + 16)"
         + "    FROM entity WHERE entity_type IN ('Note', 'WorkOrderEvent'))"
-        + " + (SELECT SUM(LENGTH(entity_type) + LENGTH(entity_id) + LENGTH(op) + LENGTH(data) + LENGTH(region)"
+        + " + (SELECT SUM(LENGTH(entity_type) + LENGTH(entity_id) + LENGTH(op) + COALESCE(LENGTH(data), 0) + LENGTH(region)"
         + "    + COALESCE(LENGTH(mutation_id), 0) + 32) FROM change_log WHERE entity_type IN ('Note', 'WorkOrderEvent'))"
         + " + (SELECT SUM(LENGTH(id) + LENGTH(type) + LENGTH(entity_id) + LENGTH(user_id) + LENGTH(device_id)"
-        + "    + LENGTH(result) + LENGTH(payload) + 16) FROM applied_mutation WHERE type = 'AddNote')")) / mutations;
+        + "    + COALESCE(LENGTH(result), 0) + LENGTH(payload) + 16) FROM applied_mutation WHERE type = 'AddNote')"))
+        / (mutations + WARM_UP_PUSHES * 100);
     checkpoint(db);
     double rawSameBytes = rawInsert(db, (int) storedBytes, "bench_raw_mutation_size");
-    row(name, "push ingest, " + mutations + " AddNote in batches of 100", String.format("%.0f mutations/s (%.1f s)",
-        pushRate, pushSecs));
+    double floorRate = storageFloor(db, setting);
+    row(name, "push ingest, " + half * 100 + " AddNote in batches of 100, one device after the other",
+        String.format("%.0f mutations/s (%.1f s)", pushRate, pushSecs));
+    row(name, "push ingest, " + (timed.size() - half) * 100 + " AddNote in batches of 100, " + INGEST_DEVICES
+        + " devices at once", String.format("%.0f mutations/s (%.1f s)", concurrentRate, concurrentSecs));
     row(name, "raw JDBC batched insert, " + mutations + " rows of " + rowBytes + " bytes, 100 per transaction",
         String.format("%.0f rows/s", rawRate));
-    row(name, "ratio push / raw", String.format("%.2f", pushRate / rawRate));
+    row(name, "ratio push / raw (one device; " + INGEST_DEVICES + " devices)",
+        String.format("%.2f; %.2f", pushRate / rawRate, concurrentRate / rawRate));
+    row(name, "storage floor: the rows " + mutations + " mutations stored, inserted again by plain JDBC into a fresh"
+        + " database with the same schema, 100 mutations per transaction", String.format("%.0f mutations/s", floorRate));
+    row(name, "ratio storage floor / raw", String.format("%.2f", floorRate / rawRate));
+    row(name, "ratio push / storage floor (one device; " + INGEST_DEVICES + " devices)",
+        String.format("%.2f; %.2f", pushRate / floorRate, concurrentRate / floorRate));
     row(name, "raw JDBC batched insert, " + mutations + " rows of " + storedBytes
         + " bytes (all a mutation stores, as one row), 100 per transaction", String.format("%.0f rows/s", rawSameBytes));
     row(name, "ratio push / raw of the same bytes", String.format("%.2f", pushRate / rawSameBytes));
     row(name, "rows written per mutation (entity + change log per record, + 1 applied_mutation)",
         String.valueOf(rowsPerMutation * 2 + 1));
+  }
+
+  private void pushAllApplied(String base, String token, String body) throws IOException {
+    PushResponse r = post(base + "/api/v1/sync/push", token, body, PushResponse.class);
+    if (!r.results().stream().allMatch(x -> x.isApplied())) {
+      throw new IllegalStateException("benchmark mutation rejected: " + r.results().get(0));
+    }
+  }
+
+  /**
+   * What the database alone needs for the push: every row the pushed mutations stored (their
+   * records, change-log rows and audit rows), read back and inserted by plain JDBC into a fresh
+   * database migrated to the same schema (same indexes), 100 mutations' rows per transaction.
+   * No HTTP, JSON, validation or lookups: the ceiling the server's ingest can approach.
+   */
+  private double storageFloor(Database db, String setting) throws Exception {
+    String where = " WHERE entity_type IN ('Note', 'WorkOrderEvent') ORDER BY ";
+    List<Object[]> entityRows = db.read(c -> allRows(c, "SELECT * FROM entity" + where + "id"));
+    List<Object[]> changeRows = db.read(c -> allRows(c, "SELECT * FROM change_log" + where + "seq"));
+    List<Object[]> auditRows = db.read(c -> allRows(c, "SELECT * FROM applied_mutation WHERE type = 'AddNote'"
+        + " ORDER BY id"));
+    List<String> entityCols = db.read(c -> columns(c, "entity"));
+    List<String> changeCols = db.read(c -> columns(c, "change_log"));
+    List<String> auditCols = db.read(c -> columns(c, "applied_mutation"));
+    String floorSetting;
+    if (db.dialect() == Dialect.SQLITE) {
+      floorSetting = Path.of(setting).resolveSibling("floor.db").toString();
+    } else {
+      db.read(c -> {
+        try (Statement s = c.createStatement()) {
+          s.execute("CREATE DATABASE bench_floor");
+        }
+        return null;
+      });
+      floorSetting = setting.replace("/bench", "/bench_floor");
+    }
+    try (Database floor = Database.open(floorSetting, "postgres", "postgres")) {
+      int batches = auditRows.size() / 100;
+      long start = System.nanoTime();
+      for (int b = 0; b < batches; b++) {
+        int batch = b;
+        floor.write(c -> {
+          insertSlice(c, "entity", entityCols, entityRows, batch, batches);
+          insertSlice(c, "applied_mutation", auditCols, auditRows, batch, batches);
+          insertSlice(c, "change_log", changeCols, changeRows, batch, batches);
+          return null;
+        });
+      }
+      return auditRows.size() / secs(start);
+    }
+  }
+
+  private static List<Object[]> allRows(Connection c, String sql) throws java.sql.SQLException {
+    List<Object[]> rows = new ArrayList<>();
+    try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery(sql)) {
+      int n = rs.getMetaData().getColumnCount();
+      while (rs.next()) {
+        Object[] row = new Object[n];
+        for (int i = 0; i < n; i++) {
+          row[i] = rs.getObject(i + 1);
+        }
+        rows.add(row);
+      }
+    }
+    return rows;
+  }
+
+  private static List<String> columns(Connection c, String table) throws java.sql.SQLException {
+    List<String> cols = new ArrayList<>();
+    try (Statement s = c.createStatement(); java.sql.ResultSet rs = s.executeQuery("SELECT * FROM " + table
+        + " WHERE 1 = 0")) {
+      for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
+        cols.add(rs.getMetaData().getColumnName(i));
+      }
+    }
+    return cols;
+  }
+
+  private static void insertSlice(Connection c, String table, List<String> cols, List<Object[]> rows, int slice,
+      int slices) throws java.sql.SQLException {
+    int from = (int) ((long) rows.size() * slice / slices);
+    int to = (int) ((long) rows.size() * (slice + 1) / slices);
+    String sql = "INSERT INTO " + table + " (" + String.join(", ", cols) + ") VALUES ("
+        + String.join(",", java.util.Collections.nCopies(cols.size(), "?")) + ")";
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (Object[] row : rows.subList(from, to)) {
+        for (int i = 0; i < row.length; i++) {
+          ps.setObject(i + 1, row[i]);
+        }
+        ps.addBatch();
+      }
+      ps.executeBatch();
+    }
   }
 
   private static void checkpoint(Database db) {

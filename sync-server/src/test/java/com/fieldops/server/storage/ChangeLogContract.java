@@ -57,6 +57,59 @@ abstract class ChangeLogContract {
         .containsExactly(1L, 2L, 3L);
   }
 
+  private void store(String type, UUID id, long version, String data) {
+    db.write(c -> {
+      new EntityStore(dialect()).upsertAll(c, List.of(new StoredEntity(type, id, version, data, EntityColumns.NONE)),
+          0L);
+      return null;
+    });
+  }
+
+  @Test
+  void aHistoryRecordIsLoggedWithoutACopyAndPulledWithItsDocument() {
+    UUID note = UUID.randomUUID();
+    String json = "{\"id\":\"" + note + "\",\"text\":\"Replaced the filter\"}";
+    store("Note", note, 1, json);
+    ChangeRow row = new ChangeRow("Note", note, 1, ChangeOp.UPSERT, json, Audience.of("north", null), null);
+    append(row);
+
+    java.util.Optional<String> logged = db.read(c -> Jdbc.queryOne(c, "SELECT data FROM change_log WHERE entity_id = ?",
+        rs -> String.valueOf(rs.getString(1)), note));
+    assertThat(logged).contains("null");
+    assertThat(pull(new PullScope.Region("north"), 0, 100).changes()).singleElement()
+        .satisfies(c -> assertThat(c.data()).isEqualTo(json))
+        .satisfies(c -> assertThat(c.version()).isEqualTo(1L));
+  }
+
+  @Test
+  void aRowWhoseRecordChangedSinceIsSkippedButTheCursorMovesPastIt() {
+    UUID event = UUID.randomUUID();
+    store("WorkOrderEvent", event, 1, "{\"v\":1}");
+    append(new ChangeRow("WorkOrderEvent", event, 1, ChangeOp.UPSERT, "{\"v\":1}", Audience.of("north", null), null));
+    // the record is rewritten for another audience: north must not receive the new version
+    store("WorkOrderEvent", event, 2, "{\"v\":2}");
+    append(new ChangeRow("WorkOrderEvent", event, 2, ChangeOp.UPSERT, "{\"v\":2}", Audience.of("south", null), null));
+
+    ChangePage north = pull(new PullScope.Region("north"), 0, 1);
+    assertThat(north.changes()).isEmpty();
+    assertThat(north.cursor()).isEqualTo(1L);
+    assertThat(pull(new PullScope.Region("north"), north.cursor(), 100).changes()).isEmpty();
+    assertThat(pull(new PullScope.Region("south"), 0, 100).changes()).singleElement()
+        .satisfies(c -> assertThat(c.data()).isEqualTo("{\"v\":2}"));
+  }
+
+  @Test
+  void recordsThatChangeKeepTheirOwnCopyInEveryRow() {
+    UUID wo = UUID.randomUUID();
+    store("WorkOrder", wo, 1, "{\"status\":\"NEW\"}");
+    append(new ChangeRow("WorkOrder", wo, 1, ChangeOp.UPSERT, "{\"status\":\"NEW\"}", Audience.of("north", null),
+        null));
+    store("WorkOrder", wo, 2, "{\"status\":\"ASSIGNED\"}");
+
+    assertThat(pull(new PullScope.Region("north"), 0, 100).changes()).singleElement()
+        .satisfies(c -> assertThat(c.data()).isEqualTo("{\"status\":\"NEW\"}"));
+  }
+
   @Test
   void aRolledBackAppendLeavesNoGap() {
     append(row(Audience.forEveryone()));
