@@ -316,6 +316,12 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#rejectedPanel").lookup(".fo-field-error").queryLabeled().getText())
         .isEqualTo("Reason: " + reason);
     Screenshots.save(stage.getScene(), "server-rejected-change");
+    // assigning by keyboard also scheduled the job; that edit is refused too: a cancelled job is a record
+    assertThat(app.window().syncStatus().rejected()).hasSize(2);
+    assertThat(app.window().syncStatus().rejected().get(1).reason()).contains("can no longer be edited");
+    robot.clickOn("Dismiss");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().syncStatus().rejected().size() == 1);
+    WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("Dismiss");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().syncStatus().rejected().isEmpty());
     assertThat(server.find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);
@@ -356,9 +362,18 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#woHold").queryButton().isVisible())
         .as("a dispatcher cannot put a job on hold: that is the technician's move").isFalse();
+    assertThat(robot.lookup("#woReadOnly").query().isVisible()).as("an open job is editable").isFalse();
     robot.clickOn("#woCancel");
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> server.find(WorkOrder.class, id).orElseThrow().status()
         == WorkOrderStatus.CANCELLED);
+    // the cancelled job is a record now: shown read-only, with the reason said next to it
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#woReadOnly").query().isVisible());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#woReadOnly").queryLabeled().getText()).contains("can no longer be edited");
+    assertThat(robot.lookup("#woPriority").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#woProblem").query().isDisabled()).isTrue();
+    assertThat(robot.lookup("#woSave").queryButton().isDisabled()).isTrue();
+    Screenshots.save(stage.getScene(), "work-order-cancelled");
   }
 
   @Test

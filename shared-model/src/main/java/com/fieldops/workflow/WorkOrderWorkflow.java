@@ -62,6 +62,15 @@ public final class WorkOrderWorkflow {
     return check;
   }
 
+  /**
+   * Whether a work order's fields (priority, type, problem, schedule...) may still be edited. A
+   * closed or cancelled job is a record: its SLA outcome, KPIs and service report must not change
+   * afterwards (a priority edit alone would recompute its SLA clocks). Notes may still be added.
+   */
+  public static boolean isEditable(WorkOrderStatus status) {
+    return status != WorkOrderStatus.CLOSED && status != WorkOrderStatus.CANCELLED;
+  }
+
   /** The statuses {@code role} can move a work order to from {@code from} (for buttons and menus). */
   public static Set<WorkOrderStatus> allowedTargets(Role role, WorkOrderStatus from) {
     Set<WorkOrderStatus> targets = EnumSet.noneOf(WorkOrderStatus.class);

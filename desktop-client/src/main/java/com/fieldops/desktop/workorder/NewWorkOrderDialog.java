@@ -124,7 +124,8 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     message.setWrapText(true);
     message.textProperty().bind(vm.messageProperty());
     VBox content = new VBox(12, form, message);
-    content.setPadding(new Insets(8, 4, 4, 4));
+    // aligned with the header text above the form
+    content.setPadding(new Insets(12, 14, 4, 14));
     content.setPrefWidth(620);
     getDialogPane().setContent(content);
 

@@ -11,6 +11,8 @@ import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.List;
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
@@ -27,10 +29,12 @@ import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The work order form: fields with messages, SLA clocks, history, notes, parts, attachments, actions. */
@@ -86,11 +90,12 @@ public final class WorkOrderView extends ScrollPane {
     skill.textProperty().bindBidirectional(vm.requiredSkillProperty());
     TextField start = new TextField();
     start.setId("woStart");
-    start.setPromptText("2026-03-14 09:30");
+    // an example while the field can be filled in; on a read-only job it would read like a date set
+    start.promptTextProperty().bind(Bindings.when(vm.editableProperty()).then("2026-03-14 09:30").otherwise(""));
     start.textProperty().bindBidirectional(vm.scheduledStartProperty());
     TextField end = new TextField();
     end.setId("woEnd");
-    end.setPromptText("2026-03-14 11:30");
+    end.promptTextProperty().bind(Bindings.when(vm.editableProperty()).then("2026-03-14 11:30").otherwise(""));
     end.textProperty().bindBidirectional(vm.scheduledEndProperty());
 
     GridPane facts = new GridPane();
@@ -167,8 +172,22 @@ public final class WorkOrderView extends ScrollPane {
     message.textProperty().bind(vm.messageProperty());
     HBox actions = new HBox(8, save, hold, resume, cancel, message);
     actions.setAlignment(Pos.CENTER_LEFT);
+    // buttons keep their words; the message beside them wraps instead
+    for (Button b : List.of(save, hold, resume, cancel)) {
+      b.setMinWidth(Region.USE_PREF_SIZE);
+    }
+    HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
+    // a closed or cancelled job is a record: its fields are shown, not offered for editing
+    form.disableProperty().bind(vm.editableProperty().not());
+    save.disableProperty().bind(vm.editableProperty().not());
+    Label readOnly = muted(msg.text("workorder.readOnly"));
+    readOnly.setId("woReadOnly");
+    readOnly.setWrapText(true);
+    readOnly.setGraphic(new FontIcon(MaterialDesignL.LOCK_OUTLINE));
+    readOnly.visibleProperty().bind(vm.editableProperty().not());
+    readOnly.managedProperty().bind(readOnly.visibleProperty());
 
-    VBox left = new VBox(12, title, clocks, policy, facts, form, actions);
+    VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions);
     VBox right = new VBox(8,
         section(msg.text("workorder.history")), list(vm.history(), "woHistory", 260, msg.text("common.none")),
         section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),

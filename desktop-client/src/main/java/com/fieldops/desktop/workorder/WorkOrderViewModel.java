@@ -80,6 +80,8 @@ public final class WorkOrderViewModel {
   private final BooleanProperty canHold = new SimpleBooleanProperty(false);
   private final BooleanProperty canResume = new SimpleBooleanProperty(false);
   private final BooleanProperty canCancel = new SimpleBooleanProperty(false);
+  /** False for a closed or cancelled job: it is a record, shown read-only (shared rule). */
+  private final BooleanProperty editable = new SimpleBooleanProperty(false);
 
   /** One attachment as the list shows it: name, kind, size and when it was taken, as text. */
   public record AttachmentLine(String name, String kind, String size, String takenAt) {}
@@ -118,6 +120,7 @@ public final class WorkOrderViewModel {
     if (d == null) {
       heading.set("");
       open.set(false);
+      editable.set(false);
       return;
     }
     WorkOrder w = d.workOrder();
@@ -137,6 +140,7 @@ public final class WorkOrderViewModel {
     scheduledStart.set(w.scheduledStart() == null ? "" : INPUT.format(w.scheduledStart().atZone(zone)));
     scheduledEnd.set(w.scheduledEnd() == null ? "" : INPUT.format(w.scheduledEnd().atZone(zone)));
     open.set(w.status().isOpen());
+    editable.set(com.fieldops.workflow.WorkOrderWorkflow.isEditable(w.status()));
     onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
     history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e)
@@ -378,6 +382,10 @@ public final class WorkOrderViewModel {
 
   public StringProperty messageProperty() {
     return message;
+  }
+
+  public BooleanProperty editableProperty() {
+    return editable;
   }
 
   public BooleanProperty openProperty() {

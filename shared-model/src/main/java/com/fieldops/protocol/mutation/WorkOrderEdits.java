@@ -8,6 +8,7 @@ import com.fieldops.model.json.Json;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.workflow.WorkOrderWorkflow;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +43,9 @@ final class WorkOrderEdits {
     Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
+    }
+    if (!WorkOrderWorkflow.isEditable(wo.status())) {
+      return Outcome.reject(Codes.NOT_EDITABLE, "protocol.rejected.finishedRecord", "status", wo.label());
     }
     Set<String> editable = actor.isTechnician() ? TECHNICIAN_EDITABLE : EDITABLE;
     WorkOrder running = wo;

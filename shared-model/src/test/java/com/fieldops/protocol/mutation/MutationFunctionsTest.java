@@ -172,6 +172,31 @@ class MutationFunctionsTest {
   }
 
   @Test
+  void aCancelledJobIsARecordItsFieldsCannotBeEditedButANoteCanBeAdded() {
+    UUID id = createAssigned(tech);
+    apply(dispatcher, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.CANCELLED, null, null,
+        "Customer withdrew"));
+    Object before = state.get(id);
+    Rejection r = rejection(apply(dispatcher, "EditWorkOrder", id, new EditWorkOrder(List.of(
+        new FieldEdit("priority", TextNode.valueOf("P2"), TextNode.valueOf("P1"))))));
+    assertThat(r.code()).isEqualTo(Codes.NOT_EDITABLE);
+    assertThat(r.field()).isEqualTo("status");
+    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("can no longer be edited");
+    assertThat(Mutations.describe(r, Locale.forLanguageTag("zh-CN"))).contains("不能再编辑");
+    assertThat(state.get(id)).isEqualTo(before);
+    assertThat(apply(dispatcher, "AddNote", id, new AddNote(Ids.newId(), "Customer called again", false)))
+        .isInstanceOf(Outcome.Applied.class);
+  }
+
+  @Test
+  void whetherAJobIsStillEditableIsOneRuleForEveryStatus() {
+    for (WorkOrderStatus status : WorkOrderStatus.values()) {
+      boolean finished = status == WorkOrderStatus.CLOSED || status == WorkOrderStatus.CANCELLED;
+      assertThat(com.fieldops.workflow.WorkOrderWorkflow.isEditable(status)).as(status.name()).isEqualTo(!finished);
+    }
+  }
+
+  @Test
   void derivedIdsAreTheSameWhereverTheMutationIsAppliedAndTimeOrdered() {
     UUID mutation = Ids.newId();
     assertThat(DerivedIds.of(mutation, 0)).isEqualTo(DerivedIds.of(mutation, 0)).isNotEqualTo(DerivedIds.of(mutation, 1));

@@ -54,10 +54,9 @@ final class ChangeFollower {
     }
     long upTo = Math.min(last, cursor + window);
     // history rows do not copy their document: it is read from the entity table
-    List<Row> rows = Jdbc.query(c, "SELECT t.seq, t.entity_type, t.entity_id, t.version, t.op,"
-        + " COALESCE(t.data, e.data), t.everyone FROM change_log t"
-        + " LEFT JOIN entity e ON t.data IS NULL AND e.entity_type = t.entity_type AND e.id = t.entity_id"
-        + " WHERE t.seq > ? AND t.seq <= ? AND t.entity_type IN (" + TYPES + ") ORDER BY t.seq",
+    List<Row> rows = Jdbc.query(c, "SELECT t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data,"
+        + " (SELECT e.data FROM entity e WHERE e.entity_type = t.entity_type AND e.id = t.entity_id)), t.everyone"
+        + " FROM change_log t WHERE t.seq > ? AND t.seq <= ? AND t.entity_type IN (" + TYPES + ") ORDER BY t.seq",
         rs -> new Row(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)), rs.getLong(4),
             rs.getString(5), rs.getString(6), rs.getBoolean(7)), cursor, upTo);
     Set<UUID> workOrders = new LinkedHashSet<>();

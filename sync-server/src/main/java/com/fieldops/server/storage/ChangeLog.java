@@ -26,14 +26,15 @@ public final class ChangeLog {
   private static final Set<String> APPEND_ONLY = Set.of("WorkOrderEvent", "Note", "TimeEntry", "PartUsage",
       "EquipmentEvent", "StockMovement");
   /**
-   * The change-log columns with the document joined from the entity table for rows that do not
-   * copy it, and the entity's current version (a row whose record has changed since is
-   * superseded: a later row carries the new version to whoever may see it).
+   * The change-log columns, with the document read from the entity table for rows that do not
+   * copy it, and only while the record is still at the row's version: a row whose record changed
+   * since comes back without a document (superseded; a later row carries the new version to
+   * whoever may see it). A scalar subquery, evaluated only when the row has no copy, so both
+   * engines look each such record up by its key instead of joining whole tables.
    */
-  private static final String JOINED = "t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data, e.data),"
-      + " e.version";
-  private static final String JOIN = " LEFT JOIN entity e ON t.data IS NULL AND t.op = 'UPSERT'"
-      + " AND e.entity_type = t.entity_type AND e.id = t.entity_id";
+  private static final String WITH_DOCUMENT = "t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data,"
+      + " (SELECT e.data FROM entity e WHERE e.entity_type = t.entity_type AND e.id = t.entity_id"
+      + " AND e.version = t.version))";
   /** The region value of rows for every office (customers, contacts). */
   public static final String ALL_OFFICES = "*";
 
@@ -87,8 +88,8 @@ public final class ChangeLog {
     if (scope instanceof PullScope.Nothing) {
       rows = List.of();
     } else if (scope instanceof PullScope.Everything) {
-      rows = Jdbc.query(c, "SELECT " + JOINED + " FROM change_log t" + JOIN
-              + " WHERE t.seq > ? AND t.directed = ? ORDER BY t.seq LIMIT ?", ChangeLog::map, after, false, limit);
+      rows = Jdbc.query(c, withDocuments("SELECT " + COLUMNS + " FROM change_log WHERE seq > ? AND directed = ?"
+          + " ORDER BY seq LIMIT ?"), ChangeLog::map, after, false, limit);
     } else {
       // Index range scans merged in seq order: the audience's own rows, (offices) the rows for
       // every office, and the rows for everyone.
@@ -107,8 +108,8 @@ public final class ChangeLog {
       parts.add(part("everyone = TRUE AND directed = ?"));
       params.addAll(List.of(false, after, limit));
       params.add(limit);
-      String sql = "SELECT " + JOINED + " FROM (" + String.join(" UNION ALL ", parts) + ") t" + JOIN
-          + " ORDER BY t.seq LIMIT ?";
+      String sql = withDocuments("SELECT " + COLUMNS + " FROM (" + String.join(" UNION ALL ", parts) + ") u"
+          + " ORDER BY seq LIMIT ?");
       rows = Jdbc.query(c, sql, ChangeLog::map, params.toArray());
     }
     boolean hasMore = rows.size() == limit;
@@ -123,20 +124,18 @@ public final class ChangeLog {
     return new ChangePage(current, cursor, hasMore);
   }
 
+  /** The page's rows first (ordered, limited), then the documents of just those rows. */
+  private static String withDocuments(String page) {
+    return "SELECT " + WITH_DOCUMENT + " FROM (" + page + ") t ORDER BY t.seq";
+  }
+
   private static String part(String where) {
     return "SELECT * FROM (SELECT " + COLUMNS + " FROM change_log WHERE " + where + " AND seq > ? ORDER BY seq LIMIT ?) p"
         + (where.hashCode() & 0xffff);
   }
 
   private static LoggedChange map(ResultSet rs) throws SQLException {
-    long version = rs.getLong(4);
-    ChangeOp op = ChangeOp.valueOf(rs.getString(5));
-    String data = rs.getString(6);
-    long current = rs.getLong(7);
-    boolean joined = !rs.wasNull();
-    if (joined && current != version) {
-      data = null;
-    }
-    return new LoggedChange(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)), version, op, data);
+    return new LoggedChange(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)), rs.getLong(4),
+        ChangeOp.valueOf(rs.getString(5)), rs.getString(6));
   }
 }
