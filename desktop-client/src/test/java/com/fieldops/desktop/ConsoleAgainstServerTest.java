@@ -373,6 +373,10 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#woPriority").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#woProblem").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#woSave").queryButton().isDisabled()).isTrue();
+    // its SLA clocks say they stopped, not "No SLA": the job had a policy until it was cancelled
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.window().workOrder().clocks().isEmpty());
+    assertThat(app.window().workOrder().clocks()).extracting(c -> c.phase())
+        .containsOnly(com.fieldops.desktop.countdown.MilestoneCountdown.Phase.STOPPED);
     Screenshots.save(stage.getScene(), "work-order-cancelled");
   }
 

@@ -13,7 +13,9 @@ public enum BadgeState {
   WARNING(Styles.WARNING, MaterialDesignA.ALERT_OUTLINE, "sla.state.warning"),
   BREACHED(Styles.BREACHED, MaterialDesignA.ALERT_OCTAGON_OUTLINE, "sla.state.breached"),
   PAUSED(Styles.PAUSED, MaterialDesignP.PAUSE_CIRCLE_OUTLINE, "sla.state.paused"),
-  MET(Styles.MET, MaterialDesignC.CHECK_CIRCLE_OUTLINE, "sla.state.met");
+  MET(Styles.MET, MaterialDesignC.CHECK_CIRCLE_OUTLINE, "sla.state.met"),
+  /** The job was cancelled before the milestone: its clock stopped, neither met nor breached. */
+  STOPPED(Styles.PAUSED, MaterialDesignC.CANCEL, "sla.state.stopped");
 
   private final String styleClass;
   private final Ikon icon;
@@ -49,7 +51,7 @@ public enum BadgeState {
       case WARNING -> 3;
       case OK -> 2;
       case PAUSED -> 1;
-      case MET -> 0;
+      case MET, STOPPED -> 0;
     };
   }
 }

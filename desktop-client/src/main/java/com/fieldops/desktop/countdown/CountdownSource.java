@@ -34,17 +34,21 @@ public interface CountdownSource {
     return out;
   }
 
-  /** Every milestone, reached ones too (a work order's detail shows met and breached outcomes). */
+  /**
+   * Every milestone, reached ones too (a work order's detail shows met and breached outcomes, and
+   * the clocks a cancellation stopped).
+   */
   static List<MilestoneCountdown> allMilestones(SlaSummary sla) {
     List<MilestoneCountdown> out = new ArrayList<>();
     if (sla == null) {
       return out;
     }
     for (MilestoneStatus s : sla.milestones()) {
-      if (s.state() == ClockState.NOT_APPLICABLE || s.state() == ClockState.STOPPED) {
+      if (s.state() == ClockState.NOT_APPLICABLE) {
         continue;
       }
       MilestoneCountdown.Phase phase = switch (s.state()) {
+        case STOPPED -> MilestoneCountdown.Phase.STOPPED;
         case BREACHED -> MilestoneCountdown.Phase.BREACHED;
         case PAUSED -> MilestoneCountdown.Phase.PAUSED;
         case MET -> MilestoneCountdown.Phase.MET;

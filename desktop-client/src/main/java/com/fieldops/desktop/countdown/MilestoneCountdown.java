@@ -15,13 +15,14 @@ public record MilestoneCountdown(
     Milestone milestone, Instant due, Instant warningAt, Phase phase, Duration pausedLeft) {
 
   /** The calculator's state when it was computed. */
-  public enum Phase { RUNNING, PAUSED, MET, BREACHED }
+  public enum Phase { RUNNING, PAUSED, MET, BREACHED, STOPPED }
 
   public BadgeState stateAt(Instant now) {
     return switch (phase) {
       case MET -> BadgeState.MET;
       case BREACHED -> BadgeState.BREACHED;
       case PAUSED -> BadgeState.PAUSED;
+      case STOPPED -> BadgeState.STOPPED;
       case RUNNING -> due != null && !now.isBefore(due) ? BadgeState.BREACHED
           : warningAt != null && !now.isBefore(warningAt) ? BadgeState.WARNING
           : BadgeState.OK;
