@@ -4,13 +4,33 @@ import com.fieldops.desktop.theme.Styles;
 import javafx.beans.value.ObservableStringValue;
 import javafx.scene.Node;
 import javafx.scene.control.Label;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 
-/** Adds "label | input + its validation message" rows to a form grid. */
+/** A form grid, and its "label | input + its validation message" rows. */
 public final class FieldRow {
   private FieldRow() {}
+
+  /**
+   * An empty form grid: labels in column 0 at least {@code labelMinWidth} wide, inputs in column 1
+   * taking the width left, between {@code inputMinWidth} and {@code inputMaxWidth}
+   * ({@link Region#USE_COMPUTED_SIZE} for no bound).
+   */
+  public static GridPane form(double labelMinWidth, double inputMinWidth, double inputMaxWidth) {
+    GridPane form = new GridPane();
+    form.setHgap(12);
+    form.setVgap(8);
+    ColumnConstraints labels = new ColumnConstraints();
+    labels.setMinWidth(labelMinWidth);
+    ColumnConstraints inputs = new ColumnConstraints();
+    inputs.setHgrow(Priority.ALWAYS);
+    inputs.setMinWidth(inputMinWidth);
+    inputs.setMaxWidth(inputMaxWidth);
+    form.getColumnConstraints().addAll(labels, inputs);
+    return form;
+  }
 
   /** Puts the label in column 0 and the input with its message under it in column 1. */
   public static Label add(GridPane grid, int row, String label, Node input, ObservableStringValue error, String errorId) {

@@ -25,8 +25,8 @@ import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
@@ -92,15 +92,7 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     TextField start = text("nwoStart", vm.scheduledStartProperty(), "2026-03-14 09:30");
     TextField end = text("nwoEnd", vm.scheduledEndProperty(), "2026-03-14 11:30");
 
-    GridPane form = new GridPane();
-    form.setHgap(12);
-    form.setVgap(8);
-    ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(140);
-    ColumnConstraints inputs = new ColumnConstraints();
-    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-    inputs.setMinWidth(360);
-    form.getColumnConstraints().addAll(labels, inputs);
+    GridPane form = FieldRow.form(140, 360, Region.USE_COMPUTED_SIZE);
     int row = 0;
     FieldRow.add(form, row++, msg.text("workorder.field.customer"), customer, vm.error("customerId"), "nwoCustomerError");
     FieldRow.add(form, row++, msg.text("workorder.field.site"), site, vm.error("siteId"), "nwoSiteError");

@@ -2,6 +2,7 @@ package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.ui.FieldErrors;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
@@ -18,12 +19,8 @@ import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.TechnicianRow;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -64,17 +61,14 @@ public final class NewWorkOrderViewModel {
   private final ObjectProperty<TechnicianRow> assignee = new SimpleObjectProperty<>();
   private final StringProperty scheduledStart = new SimpleStringProperty("");
   private final StringProperty scheduledEnd = new SimpleStringProperty("");
-  private final Map<String, StringProperty> errors = new LinkedHashMap<>();
   private final StringProperty message = new SimpleStringProperty("");
+  private final FieldErrors errors = new FieldErrors(FIELDS, message);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
 
   public NewWorkOrderViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
     this.msg = ctx.messages();
     this.replica = replica;
-    for (String f : FIELDS) {
-      errors.put(f, new SimpleStringProperty(""));
-    }
     customer.addListener((o, a, c) -> loadCustomer(c));
     site.addListener((o, a, s) -> {
       equipmentChoice.set(null);
@@ -131,11 +125,10 @@ public final class NewWorkOrderViewModel {
 
   /** Checks every field; each problem goes next to its field. True when all are fine. */
   public boolean validate() {
-    errors.values().forEach(p -> p.set(""));
-    message.set("");
+    errors.clear();
     Instant start = parse(scheduledStart.get(), "scheduledStart");
     Instant end = parse(scheduledEnd.get(), "scheduledEnd");
-    boolean ok = errors.get("scheduledStart").get().isEmpty() && errors.get("scheduledEnd").get().isEmpty();
+    boolean ok = !errors.has("scheduledStart") && !errors.has("scheduledEnd");
     UUID userId = replica.user().map(ReplicaUser::userId).orElse(new UUID(0, 0));
     String region = site.get() != null ? site.get().region() : replica.user().map(ReplicaUser::region).orElse("-");
     TechnicianRow tech = assignee.get();
@@ -145,17 +138,7 @@ public final class NewWorkOrderViewModel {
         blankToNull(requiredSkill.get()), region == null || region.isBlank() ? "-" : region, start, end,
         problem.get() == null ? null : problem.get().strip(), null, ctx.clock().instant(), userId);
     List<Violation> violations = Validators.validate(draft, ctx.locale());
-    for (Violation v : violations) {
-      String field = "region".equals(v.field()) ? "siteId" : v.field();
-      StringProperty p = errors.get(field);
-      if (p != null) {
-        if (p.get().isEmpty()) {
-          p.set(v.message());
-        }
-      } else {
-        message.set(v.message());
-      }
-    }
+    errors.show(violations, field -> "region".equals(field) ? "siteId" : field);
     return ok && violations.isEmpty();
   }
 
@@ -174,12 +157,7 @@ public final class NewWorkOrderViewModel {
       if (outcome instanceof CommandOutcome.Recorded r) {
         created.accept(r.entityId());
       } else if (outcome instanceof CommandOutcome.Refused r) {
-        StringProperty p = r.field() == null ? null : errors.get(r.field());
-        if (p != null) {
-          p.set(r.message());
-        } else {
-          message.set(r.message());
-        }
+        errors.show(r);
       }
     }, e -> {
       busy.set(false);
@@ -188,15 +166,7 @@ public final class NewWorkOrderViewModel {
   }
 
   private Instant parse(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.trim(), WorkOrderViewModel.INPUT).atZone(zone()).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.get(field).set(msg.text("workorder.field.schedule.invalid"));
-      return null;
-    }
+    return errors.dateTime(text, field, WorkOrderViewModel.INPUT, zone(), msg.text("workorder.field.schedule.invalid"));
   }
 
   private static UUID id(CustomerRow c) {
@@ -208,7 +178,7 @@ public final class NewWorkOrderViewModel {
   }
 
   public StringProperty error(String field) {
-    return errors.get(field);
+    return errors.of(field);
   }
 
   public ObservableList<CustomerRow> customers() {

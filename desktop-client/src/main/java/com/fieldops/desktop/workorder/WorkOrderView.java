@@ -25,7 +25,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -105,15 +104,7 @@ public final class WorkOrderView extends ScrollPane {
     addFact(facts, 1, msg.text("workorder.field.site"), vm.siteTextProperty());
     addFact(facts, 2, msg.text("workorder.field.assignee"), vm.assigneeTextProperty());
 
-    GridPane form = new GridPane();
-    form.setHgap(12);
-    form.setVgap(8);
-    ColumnConstraints labels = new ColumnConstraints();
-    labels.setMinWidth(130);
-    ColumnConstraints inputs = new ColumnConstraints();
-    inputs.setHgrow(javafx.scene.layout.Priority.ALWAYS);
-    inputs.setMaxWidth(560);
-    form.getColumnConstraints().addAll(labels, inputs);
+    GridPane form = FieldRow.form(130, Region.USE_COMPUTED_SIZE, 560);
     FieldRow.add(form, 0, msg.text("workorder.field.priority"), priority, vm.error("priority"), "woPriorityError");
     FieldRow.add(form, 1, msg.text("workorder.field.type"), type, vm.error("type"), "woTypeError");
     FieldRow.add(form, 2, msg.text("workorder.field.problem"), problem, vm.error("problem"), "woProblemError");

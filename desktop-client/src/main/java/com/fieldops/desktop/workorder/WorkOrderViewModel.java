@@ -5,6 +5,7 @@ import com.fieldops.desktop.countdown.CountdownSource;
 import com.fieldops.desktop.countdown.CountdownText;
 import com.fieldops.desktop.countdown.MilestoneCountdown;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.ui.FieldErrors;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
 import com.fieldops.model.workorder.OnHoldReason;
@@ -19,10 +20,8 @@ import com.fieldops.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.HashMap;
 import java.util.List;
@@ -67,8 +66,9 @@ public final class WorkOrderViewModel {
   private final StringProperty requiredSkill = new SimpleStringProperty("");
   private final StringProperty scheduledStart = new SimpleStringProperty("");
   private final StringProperty scheduledEnd = new SimpleStringProperty("");
-  private final Map<String, StringProperty> errors = new HashMap<>();
   private final StringProperty message = new SimpleStringProperty("");
+  private final FieldErrors errors = new FieldErrors(
+      List.of("problem", "resolution", "priority", "type", "requiredSkill", "scheduledStart", "scheduledEnd"), message);
   private final BooleanProperty open = new SimpleBooleanProperty(false);
   private final BooleanProperty onHold = new SimpleBooleanProperty(false);
   private final ObservableList<String> history = FXCollections.observableArrayList();
@@ -93,9 +93,6 @@ public final class WorkOrderViewModel {
     this.replica = replica;
     this.countdowns = countdowns;
     this.now = now;
-    for (String f : List.of("problem", "resolution", "priority", "type", "requiredSkill", "scheduledStart", "scheduledEnd")) {
-      errors.put(f, new SimpleStringProperty(""));
-    }
   }
 
   /** Loads the work order off the UI thread. */
@@ -116,7 +113,7 @@ public final class WorkOrderViewModel {
 
   void show(WorkOrderDetail d) {
     detail.set(d);
-    errors.values().forEach(p -> p.set(""));
+    errors.clearFields();
     if (d == null) {
       heading.set("");
       open.set(false);
@@ -205,11 +202,10 @@ public final class WorkOrderViewModel {
     if (d == null) {
       return false;
     }
-    errors.values().forEach(p -> p.set(""));
-    message.set("");
+    errors.clear();
     Instant start = parse(scheduledStart.get(), "scheduledStart");
     Instant end = parse(scheduledEnd.get(), "scheduledEnd");
-    if (!errors.get("scheduledStart").get().isEmpty() || !errors.get("scheduledEnd").get().isEmpty()) {
+    if (errors.has("scheduledStart") || errors.has("scheduledEnd")) {
       return false;
     }
     WorkOrder w = d.workOrder();
@@ -218,14 +214,7 @@ public final class WorkOrderViewModel {
         type.get(), priority.get(), w.status(), w.onHoldReason(), w.assigneeId(), skill, w.region(), start, end,
         problem.get(), blankToNull(resolution.get()), w.createdAt(), w.createdBy());
     List<Violation> violations = Validators.validate(edited, ctx.locale());
-    for (Violation v : violations) {
-      StringProperty p = errors.get(v.field());
-      if (p != null && p.get().isEmpty()) {
-        p.set(v.message());
-      } else if (p == null) {
-        message.set(v.message());
-      }
-    }
+    errors.show(violations);
     if (!violations.isEmpty()) {
       return false;
     }
@@ -270,12 +259,7 @@ public final class WorkOrderViewModel {
 
   private void outcome(CommandOutcome o) {
     if (o instanceof CommandOutcome.Refused r) {
-      StringProperty p = r.field() == null ? null : errors.get(r.field());
-      if (p != null) {
-        p.set(r.message());
-      } else {
-        message.set(r.message());
-      }
+      errors.show(r);
     } else {
       message.set(msg.text("workorder.saved"));
       load(id());
@@ -283,15 +267,7 @@ public final class WorkOrderViewModel {
   }
 
   private Instant parse(String text, String field) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.trim(), INPUT).atZone(zone()).toInstant();
-    } catch (DateTimeParseException e) {
-      errors.get(field).set(msg.text("workorder.field.schedule.invalid"));
-      return null;
-    }
+    return errors.dateTime(text, field, INPUT, zone(), msg.text("workorder.field.schedule.invalid"));
   }
 
   /** "2.3 MB", "840 KB": the size of a file as a person reads it. */
@@ -317,7 +293,7 @@ public final class WorkOrderViewModel {
   }
 
   public StringProperty error(String field) {
-    return errors.get(field);
+    return errors.of(field);
   }
 
   public CountdownText countdownText() {
