@@ -2,10 +2,10 @@ package com.fieldops.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fieldops.demo.DemoDataSet;
 import com.fieldops.desktop.countdown.BadgeState;
 import com.fieldops.desktop.shell.Screen;
-import com.fieldops.desktop.testing.ConsoleServer;
-import com.fieldops.desktop.testing.MutableClock;
+import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;
@@ -13,16 +13,11 @@ import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.FaultInjector;
 import com.fieldops.replica.NewWorkOrder;
-import com.fieldops.replica.Replica;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
@@ -34,11 +29,9 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.framework.junit5.ApplicationExtension;
@@ -62,130 +55,51 @@ class ConsoleAgainstServerTest {
   @TempDir
   static Path dir;
 
-  static ConsoleServer server;
-  static Replica office;
-
-  private final MutableClock clock = new MutableClock(Instant.now(), CONSOLE_ZONE);
-  private final FaultInjector consoleNetwork = new FaultInjector(1, 0);
-  private DispatchConsoleApp app;
-  private Stage stage;
-
-  @BeforeAll
-  static void startServer() throws Exception {
-    server = ConsoleServer.withDemoData(dir.resolve("server"));
-    office = server.dispatcherDevice("office");
-  }
-
-  @AfterAll
-  static void stopServer() {
-    if (office != null) {
-      office.close();
-    }
-    server.close();
-  }
+  @RegisterExtension
+  static final ConsoleFixture console =
+      ConsoleFixture.dispatcher(() -> dir, Locale.ENGLISH, CONSOLE_ZONE).withNetworkSwitch();
 
   @Start
   void start(Stage stage) {
-    this.stage = stage;
-    app = server.dispatcherConsole(dir, Locale.ENGLISH, clock, List.of(consoleNetwork));
-    app.start(stage);
-  }
-
-  @AfterEach
-  void stop() throws Exception {
-    if (!server.isRunning()) {
-      server.start();
-    }
-    consoleNetwork.offline(false);
-    WaitForAsyncUtils.asyncFx(() -> app.stop()).get(10, TimeUnit.SECONDS);
+    console.start(stage);
   }
 
   /** A new job recorded by the dispatcher's other device and pushed to the server. */
   private static UUID newJob(String problem, Priority priority, Site site) throws Exception {
-    CommandOutcome created = office.createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
-        WorkOrderType.REPAIR, priority, problem, null, null, null, null));
-    assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);
-    ConsoleServer.pushed(office);
-    return ((CommandOutcome.Recorded) created).entityId();
+    return console.newJob(new NewWorkOrder(site.customerId(), site.id(), null, null, WorkOrderType.REPAIR, priority,
+        problem, null, null, null, null));
   }
 
   private static UUID newJob(String problem) throws Exception {
-    return newJob(problem, Priority.P2, server.siteWithoutContract());
-  }
-
-  private void awaitInQueue(UUID id) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().board().queue().find(id) != null && !app.window().board().lanes().isEmpty()
-        && !app.window().board().queue().find(id).row().provisional());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private void selectInQueue(FxRobot robot, UUID id) throws Exception {
-    ListView<?> list = robot.lookup("#queueList").queryAs(ListView.class);
-    WaitForAsyncUtils.asyncFx(() -> {
-      var item = app.window().board().queue().find(id);
-      @SuppressWarnings("unchecked")
-      ListView<Object> l = (ListView<Object>) list;
-      l.getSelectionModel().select(item);
-      l.scrollTo(item);
-      l.requestFocus();
-    }).get();
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  /** Select the job, press A, pick the technician, 10:00, confirm (and accept warnings). */
-  private void assignWithKeyboard(FxRobot robot, UUID id, String technician) throws Exception {
-    selectInQueue(robot, id);
-    robot.type(KeyCode.A);
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isPresent());
-    robot.clickOn("#assignTechnician");
-    robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-        .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(technician))
-        .<Node>query());
-    javafx.scene.control.ComboBox<?> combo = robot.lookup("#assignTechnician").queryAs(javafx.scene.control.ComboBox.class);
-    assertThat(((com.fieldops.desktop.dispatch.TechnicianLane) combo.getValue()).name()).isEqualTo(technician);
-    robot.clickOn("#assignStart").type(KeyCode.END).eraseText(8).write("10:00");
-    robot.clickOn("#assignConfirm");
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignDialog").tryQuery().isEmpty()
-        || robot.lookup("#warnProceed").tryQuery().isPresent());
-    WaitForAsyncUtils.waitForFxEvents();
-    if (robot.lookup("#warnProceed").tryQuery().isPresent()) {
-      robot.clickOn("#warnProceed");
-    }
-    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#assignWarnings").tryQuery().isEmpty());
+    return newJob(problem, Priority.P2, console.server().siteWithoutContract());
   }
 
   private static boolean assignedOnServer(UUID id, UUID technician) {
-    return server.find(WorkOrder.class, id).map(w -> technician.equals(w.assigneeId())).orElse(false);
-  }
-
-  private void tick() throws Exception {
-    WaitForAsyncUtils.asyncFx(() -> app.window().tick()).get();
-    WaitForAsyncUtils.waitForFxEvents();
+    return console.server().find(WorkOrder.class, id).map(w -> technician.equals(w.assigneeId())).orElse(false);
   }
 
   private Label responseBadge(FxRobot robot, UUID id) {
-    String label = app.window().board().job(id).orElseThrow().label();
+    String label = console.window().board().job(id).orElseThrow().label();
     return robot.lookup("#queue-" + label).lookup(".fo-sla-badge").query();
   }
 
   @Test
   void signsInAndShowsTheServersWorkOrdersAndTechnicians(FxRobot robot) throws Exception {
     UUID id = newJob("Walk-in freezer alarm");
-    awaitInQueue(id);
-    assertThat(app.window().board().lanes()).extracting(l -> l.name())
-        .containsAll(server.technicians().stream().map(Technician::name).toList());
+    console.awaitInQueue(id);
+    assertThat(console.window().board().lanes()).extracting(l -> l.name())
+        .containsAll(console.server().technicians().stream().map(Technician::name).toList());
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> app.window().syncStatus().connectivityProperty().get() == SyncStatus.Connectivity.ONLINE);
+        () -> console.window().syncStatus().connectivityProperty().get() == SyncStatus.Connectivity.ONLINE);
     assertThat(robot.lookup("#timelineZone").queryLabeled().getText()).isEqualTo("Times in Europe/London");
-    Screenshots.save(stage.getScene(), "server-board-signed-in");
+    console.screenshot("server-board-signed-in");
   }
 
   @Test
   void aP1JobOnGold24x7ShowsItsResponseCountdownTurningToWarningThenBreached(FxRobot robot) throws Exception {
-    UUID id = newJob("Server room cooling failed", Priority.P1, server.goldSite());
-    awaitInQueue(id);
-    var row = app.window().board().queue().find(id).row();
+    UUID id = newJob("Server room cooling failed", Priority.P1, console.server().goldSite());
+    console.awaitInQueue(id);
+    var row = console.window().board().queue().find(id).row();
     assertThat(row.sla()).as("the replica computed the clocks").isNotNull();
     assertThat(row.sla().policyName()).isEqualTo("Gold 24x7");
     assertThat(row.slaDue()).isEqualTo(row.createdAt().plus(Duration.ofMinutes(60)));
@@ -194,60 +108,60 @@ class ConsoleAgainstServerTest {
     assertThat(badge.getUserData()).isEqualTo(BadgeState.OK);
     assertThat(badge.getText()).startsWith("Response ").doesNotContain("overdue");
     assertThat(badge.getTooltip().getText()).startsWith("Response: ").endsWith(" left");
-    String label = app.window().board().job(id).orElseThrow().label();
+    String label = console.window().board().job(id).orElseThrow().label();
     assertThat(robot.lookup("#queue-" + label).lookup(".fo-sla-badge").queryAll())
         .as("one badge per milestone").hasSize(3);
-    Screenshots.save(stage.getScene(), "server-badge-normal");
+    console.screenshot("server-badge-normal");
 
-    clock.advance(Duration.ofMinutes(46));
-    tick();
+    console.clock().advance(Duration.ofMinutes(46));
+    console.tick();
     Label warning = responseBadge(robot, id);
     assertThat(warning.getUserData()).isEqualTo(BadgeState.WARNING);
     assertThat(warning.getStyleClass()).contains("fo-warning");
     assertThat(warning.getGraphic()).as("an icon, not colour alone").isNotNull();
-    Screenshots.save(stage.getScene(), "server-badge-warning");
+    console.screenshot("server-badge-warning");
 
-    clock.advance(Duration.ofMinutes(15));
-    tick();
+    console.clock().advance(Duration.ofMinutes(15));
+    console.tick();
     Label breached = responseBadge(robot, id);
     assertThat(breached.getUserData()).isEqualTo(BadgeState.BREACHED);
     assertThat(breached.getText()).startsWith("Response overdue");
     assertThat(breached.getStyleClass()).contains("fo-breached");
-    Screenshots.save(stage.getScene(), "server-badge-breached");
+    console.screenshot("server-badge-breached");
   }
 
   @Test
   void assignByKeyboardShowsOnTheTechniciansRowWithSiteTimeAndReachesTheServer(FxRobot robot) throws Exception {
-    Technician tech = server.technicians().get(0);
+    Technician tech = console.server().technicians().get(0);
     UUID id = newJob("Dough mixer stops");
-    awaitInQueue(id);
-    assignWithKeyboard(robot, id, tech.name());
+    console.awaitInQueue(id);
+    console.assignWithKeyboard(robot, id, tech.name());
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> assignedOnServer(id, tech.id()));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().board().lane(tech.id())
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().board().lane(tech.id())
         .map(l -> l.jobs().stream().anyMatch(j -> j.id().equals(id))).orElse(false));
-    String label = app.window().board().job(id).orElseThrow().label();
+    String label = console.window().board().job(id).orElseThrow().label();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#block-" + label).tryQuery().isPresent());
     // 10:00 in London is 11:00 at the Berlin site
     assertThat(robot.lookup("#time-" + label).queryLabeled().getText()).isEqualTo("site 11:00 AM");
-    Screenshots.save(stage.getScene(), "server-assigned-by-keyboard");
+    console.screenshot("server-assigned-by-keyboard");
   }
 
   @Test
   void assignByDragReachesTheServer(FxRobot robot) throws Exception {
-    Technician tech = server.technicians().get(1);
+    Technician tech = console.server().technicians().get(1);
     UUID id = newJob("Cold room door seal torn");
-    awaitInQueue(id);
-    selectInQueue(robot, id);
-    String label = app.window().board().job(id).orElseThrow().label();
+    console.awaitInQueue(id);
+    console.selectInQueue(robot, id);
+    String label = console.window().board().job(id).orElseThrow().label();
     // as a dispatcher does: search for the job, then drag it
     robot.clickOn("#queueSearch").write(label);
     try {
       WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#queue-" + label).tryQuery().isPresent());
     } catch (java.util.concurrent.TimeoutException e) {
-      Screenshots.save(stage.getScene(), "failure-drag-no-cell");
+      console.screenshot("failure-drag-no-cell");
       ListView<?> l = robot.lookup("#queueList").queryAs(ListView.class);
       throw new AssertionError("no cell for " + label + "; list has " + l.getItems().size() + " items, contains it: "
-          + l.getItems().contains(app.window().board().queue().find(id)), e);
+          + l.getItems().contains(console.window().board().queue().find(id)), e);
     }
     var job = robot.lookup("#queue-" + label).query();
     var lane = robot.lookup(com.fieldops.desktop.dispatch.TimelineViewAccess.lane(tech.name())).query();
@@ -265,75 +179,71 @@ class ConsoleAgainstServerTest {
 
   @Test
   void workDoneOfflineIsPendingAndSyncsWhenTheServerIsBack(FxRobot robot) throws Exception {
-    Technician tech = server.technicians().get(1);
+    Technician tech = console.server().technicians().get(1);
     UUID id = newJob("Proofing cabinet too humid");
-    awaitInQueue(id);
-    server.stop();
-    assignWithKeyboard(robot, id, tech.name());
+    console.awaitInQueue(id);
+    console.server().stop();
+    console.assignWithKeyboard(robot, id, tech.name());
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
-        () -> app.window().syncStatus().connectivityProperty().get() == SyncStatus.Connectivity.OFFLINE
-            && app.window().syncStatus().pendingCountProperty().get() > 0);
+        () -> console.window().syncStatus().connectivityProperty().get() == SyncStatus.Connectivity.OFFLINE
+            && console.window().syncStatus().pendingCountProperty().get() > 0);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#syncConnectivity").queryLabeled().getText()).isEqualTo("Offline");
     assertThat(robot.lookup("#syncPending").queryLabeled().getText()).endsWith("waiting to sync");
     assertThat(assignedOnServer(id, tech.id())).isFalse();
-    Screenshots.save(stage.getScene(), "server-offline-pending");
-    server.start();
+    console.screenshot("server-offline-pending");
+    console.server().start();
     try {
       WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> assignedOnServer(id, tech.id()));
     } catch (java.util.concurrent.TimeoutException e) {
-      throw new AssertionError("not on the server; console status: " + app.window().replica().syncStatus()
-          + "; server has " + server.find(WorkOrder.class, id), e);
+      throw new AssertionError("not on the server; console status: " + console.window().replica().syncStatus()
+          + "; server has " + console.server().find(WorkOrder.class, id), e);
     }
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
-        () -> app.window().syncStatus().pendingCountProperty().get() == 0);
+        () -> console.window().syncStatus().pendingCountProperty().get() == 0);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#syncPending").queryLabeled().getText()).isEqualTo("No changes waiting");
   }
 
   @Test
   void aRejectedChangeShowsItsReasonAndCanBeDismissed(FxRobot robot) throws Exception {
-    Technician tech = server.technicians().get(0);
+    Technician tech = console.server().technicians().get(0);
     UUID id = newJob("Display case light flickers");
-    awaitInQueue(id);
-    consoleNetwork.offline(true);
-    assignWithKeyboard(robot, id, tech.name());
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> app.window().syncStatus().pendingCountProperty().get() > 0);
+    console.awaitInQueue(id);
+    console.network().offline(true);
+    console.assignWithKeyboard(robot, id, tech.name());
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        () -> console.window().syncStatus().pendingCountProperty().get() > 0);
     // meanwhile the dispatcher cancelled the job from the other device
-    office.syncNow();
-    ConsoleServer.await("the other device has the job", Duration.ofSeconds(10), () -> office.workOrder(id).isPresent());
-    assertThat(office.changeStatus(id, WorkOrderStatus.CANCELLED, null, null, "Customer fixed it"))
-        .isInstanceOf(CommandOutcome.Recorded.class);
-    ConsoleServer.pushed(office);
-    assertThat(server.find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);
+    console.cancelFromOffice(id, "Customer fixed it");
 
-    consoleNetwork.offline(false);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !app.window().syncStatus().rejected().isEmpty());
+    console.network().offline(false);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> !console.window().syncStatus().rejected().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#syncRejectedToggle");
-    var reason = app.window().syncStatus().rejected().get(0).reason();
+    var reason = console.window().syncStatus().rejected().get(0).reason();
     assertThat(reason).isNotBlank().doesNotContain("protocol.");
     assertThat(robot.lookup("#rejectedPanel").lookup(".fo-field-error").queryLabeled().getText())
         .isEqualTo("Reason: " + reason);
-    Screenshots.save(stage.getScene(), "server-rejected-change");
+    console.screenshot("server-rejected-change");
     // assigning by keyboard also scheduled the job; that edit is refused too: a cancelled job is a record
-    assertThat(app.window().syncStatus().rejected()).hasSize(2);
-    assertThat(app.window().syncStatus().rejected().get(1).reason()).contains("can no longer be edited");
+    assertThat(console.window().syncStatus().rejected()).hasSize(2);
+    assertThat(console.window().syncStatus().rejected().get(1).reason()).contains("can no longer be edited");
     robot.clickOn("Dismiss");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().syncStatus().rejected().size() == 1);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().syncStatus().rejected().size() == 1);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("Dismiss");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().syncStatus().rejected().isEmpty());
-    assertThat(server.find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);
-    assertThat(server.find(WorkOrder.class, id).orElseThrow().assigneeId()).isNull();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().syncStatus().rejected().isEmpty());
+    assertThat(console.server().find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);
+    assertThat(console.server().find(WorkOrder.class, id).orElseThrow().assigneeId()).isNull();
   }
 
   @Test
   void badFieldValuesShowTheirMessagesNextToTheFieldsAndChangeNothing(FxRobot robot) throws Exception {
     UUID id = newJob("Oven thermostat drifts");
-    awaitInQueue(id);
-    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null);
+    console.awaitInQueue(id);
+    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null);
     WaitForAsyncUtils.waitForFxEvents();
     robot.clickOn("#woStart").write("tomorrow morning");
     robot.clickOn("#woSave");
@@ -347,25 +257,25 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#woStartError").queryLabeled().getText()).isEmpty();
     assertThat(robot.lookup("#woProblemError").queryLabeled().getText()).isNotBlank();
     assertThat(robot.lookup("#woEndError").queryLabeled().getText()).isNotBlank();
-    Screenshots.save(stage.getScene(), "work-order-validation");
-    assertThat(server.find(WorkOrder.class, id).orElseThrow().problem()).isEqualTo("Oven thermostat drifts");
-    assertThat(app.window().syncStatus().pendingCountProperty().get()).isZero();
+    console.screenshot("work-order-validation");
+    assertThat(console.server().find(WorkOrder.class, id).orElseThrow().problem()).isEqualTo("Oven thermostat drifts");
+    assertThat(console.window().syncStatus().pendingCountProperty().get()).isZero();
   }
 
   @Test
   void cancellingAJobFromItsDetailReachesTheServer(FxRobot robot) throws Exception {
     UUID id = newJob("Fryer oil pump leaks");
-    awaitInQueue(id);
-    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null
-        && app.window().workOrder().detailProperty().get().id().equals(id));
+    console.awaitInQueue(id);
+    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
+        && console.window().workOrder().detailProperty().get().id().equals(id));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#woHold").queryButton().isVisible())
         .as("a dispatcher cannot put a job on hold: that is the technician's move").isFalse();
     assertThat(robot.lookup("#woReadOnly").query().isVisible()).as("an open job is editable").isFalse();
     robot.clickOn("#woCancel");
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> server.find(WorkOrder.class, id).orElseThrow().status()
-        == WorkOrderStatus.CANCELLED);
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS,
+        () -> console.server().find(WorkOrder.class, id).orElseThrow().status() == WorkOrderStatus.CANCELLED);
     // the cancelled job is a record now: shown read-only, with the reason said next to it
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#woReadOnly").query().isVisible());
     WaitForAsyncUtils.waitForFxEvents();
@@ -374,19 +284,19 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#woProblem").query().isDisabled()).isTrue();
     assertThat(robot.lookup("#woSave").queryButton().isDisabled()).isTrue();
     // its SLA clocks say they stopped, not "No SLA": the job had a policy until it was cancelled
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !app.window().workOrder().clocks().isEmpty());
-    assertThat(app.window().workOrder().clocks()).extracting(c -> c.phase())
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !console.window().workOrder().clocks().isEmpty());
+    assertThat(console.window().workOrder().clocks()).extracting(c -> c.phase())
         .containsOnly(com.fieldops.desktop.countdown.MilestoneCountdown.Phase.STOPPED);
-    Screenshots.save(stage.getScene(), "work-order-cancelled");
+    console.screenshot("work-order-cancelled");
   }
 
   @Test
   void aNewWorkOrderFromCtrlNNeedsCustomerSiteAndProblemThenReachesTheServer(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().board().queue().totalProperty().get() > 0);
-    Site site = server.goldSite();
-    String customer = server.data.customers().stream().filter(c -> c.id().equals(site.customerId())).findFirst()
-        .orElseThrow().name();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
+        && console.window().board().queue().totalProperty().get() > 0);
+    Site site = console.server().goldSite();
+    String customer = console.server().data.customers().stream().filter(c -> c.id().equals(site.customerId()))
+        .findFirst().orElseThrow().name();
     robot.press(KeyCode.CONTROL).type(KeyCode.N).release(KeyCode.CONTROL);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#newWorkOrderDialog").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
@@ -429,11 +339,12 @@ class ConsoleAgainstServerTest {
     robot.clickOn("#nwoCreate");
 
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#newWorkOrderDialog").tryQuery().isEmpty());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null
-        && "Freezer alarm every night".equals(app.window().workOrder().detailProperty().get().workOrder().problem()));
-    UUID id = app.window().workOrder().detailProperty().get().id();
-    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> server.find(WorkOrder.class, id).isPresent());
-    WorkOrder onServer = server.find(WorkOrder.class, id).orElseThrow();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
+        && "Freezer alarm every night".equals(
+            console.window().workOrder().detailProperty().get().workOrder().problem()));
+    UUID id = console.window().workOrder().detailProperty().get().id();
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> console.server().find(WorkOrder.class, id).isPresent());
+    WorkOrder onServer = console.server().find(WorkOrder.class, id).orElseThrow();
     assertThat(onServer.priority()).isEqualTo(Priority.P1);
     assertThat(onServer.siteId()).isEqualTo(site.id());
     assertThat(onServer.requiredSkill()).isEqualTo("HVAC");
@@ -442,43 +353,44 @@ class ConsoleAgainstServerTest {
 
   @Test
   void theKpisShowMeanTimeToResolveAndFirstTimeFixFromTheCompletedJobs(FxRobot robot) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().board().queue().totalProperty().get() > 0);
-    WaitForAsyncUtils.asyncFx(() -> app.window().shell().screenProperty().set(Screen.KPIS)).get();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
+        && console.window().board().queue().totalProperty().get() > 0);
+    WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.KPIS)).get();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#kpiWindow").tryQuery()
         .map(n -> ((Label) n).getText()).filter(t -> t.startsWith("Completed")).isPresent());
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#kpiWindow").queryLabeled().getText()).matches("Completed in the last 30 days: \\d+ jobs");
     assertThat(robot.lookup(".fo-kpi-value").queryAllAs(Label.class).stream().map(Label::getText).toList())
         .anyMatch(t -> t.endsWith(" h")).anyMatch(t -> t.endsWith(" %"));
-    Screenshots.save(stage.getScene(), "server-kpis");
+    console.screenshot("server-kpis");
   }
 
   @Test
   void aWorkOrderShowsItsPartsByNameAndItsAttachments(FxRobot robot) throws Exception {
-    String region = server.dispatcherRegion();
-    Set<UUID> inRegion = server.data.workOrders().stream().filter(w -> w.region().equals(region))
+    String region = console.server().dispatcherRegion();
+    DemoDataSet data = console.server().data;
+    Set<UUID> inRegion = data.workOrders().stream().filter(w -> w.region().equals(region))
         .map(WorkOrder::id).collect(Collectors.toSet());
-    Set<UUID> withParts = server.data.partUsages().stream().map(p -> p.workOrderId()).filter(inRegion::contains)
+    Set<UUID> withParts = data.partUsages().stream().map(p -> p.workOrderId()).filter(inRegion::contains)
         .collect(Collectors.toSet());
-    UUID id = server.data.attachments().stream().map(a -> a.workOrderId()).filter(withParts::contains).findFirst()
+    UUID id = data.attachments().stream().map(a -> a.workOrderId()).filter(withParts::contains).findFirst()
         .orElseThrow(() -> new AssertionError("the demo data has no job with parts and photos in " + region));
-    var usage = server.data.partUsages().stream().filter(p -> p.workOrderId().equals(id)).findFirst().orElseThrow();
-    String partName = server.data.parts().stream().filter(p -> p.id().equals(usage.partId())).findFirst().orElseThrow()
+    var usage = data.partUsages().stream().filter(p -> p.workOrderId().equals(id)).findFirst().orElseThrow();
+    String partName = data.parts().stream().filter(p -> p.id().equals(usage.partId())).findFirst().orElseThrow()
         .name();
-    var attachment = server.data.attachments().stream().filter(a -> a.workOrderId().equals(id)).findFirst().orElseThrow();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().replica().workOrder(id).isPresent());
-    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null
-        && app.window().workOrder().detailProperty().get().id().equals(id));
+    var attachment = data.attachments().stream().filter(a -> a.workOrderId().equals(id)).findFirst().orElseThrow();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
+        && console.window().replica().workOrder(id).isPresent());
+    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
+        && console.window().workOrder().detailProperty().get().id().equals(id));
     WaitForAsyncUtils.waitForFxEvents();
 
-    assertThat(app.window().workOrder().parts()).anyMatch(line -> line.contains(partName));
+    assertThat(console.window().workOrder().parts()).anyMatch(line -> line.contains(partName));
     TableView<?> table = robot.lookup("#woAttachments").queryAs(TableView.class);
     assertThat(table.getItems()).isNotEmpty();
-    assertThat(app.window().workOrder().attachments())
+    assertThat(console.window().workOrder().attachments())
         .anyMatch(a -> a.name().equals(attachment.fileName()) && a.size().endsWith("B"));
-    Screenshots.save(stage.getScene(), "work-order-detail");
+    console.screenshot("work-order-detail");
   }
 }
