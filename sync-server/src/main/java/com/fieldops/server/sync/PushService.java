@@ -63,7 +63,7 @@ public final class PushService implements AutoCloseable {
   private final Counter rejectedCount;
   private final Counter replayedCount;
   private final LinkedBlockingQueue<Job> queue = new LinkedBlockingQueue<>();
-  private final Thread writer;
+  private final List<Thread> writers = new ArrayList<>();
   private volatile boolean running = true;
 
   public PushService(Database db, Clock clock, ChangeListener listener, MeterRegistry metrics) {
@@ -75,9 +75,16 @@ public final class PushService implements AutoCloseable {
     this.rejectedCount = metrics.counter("fieldops.mutations", "result", "rejected");
     this.replayedCount = metrics.counter("fieldops.mutations", "result", "replayed");
     metrics.gauge("fieldops.push.queue", queue, LinkedBlockingQueue::size);
-    this.writer = new Thread(this::writeLoop, "push-writer");
-    this.writer.setDaemon(true);
-    this.writer.start();
+    // SQLite has one writer connection anyway; PostgreSQL overlaps one group's reads and inserts
+    // with another's commit (row locks keep pushes to the same work order in order)
+    int count = db.dialect() == com.fieldops.server.storage.Dialect.POSTGRESQL
+        ? Integer.getInteger("fieldops.push.writers", 2) : 1;
+    for (int i = 0; i < count; i++) {
+      Thread writer = new Thread(this::writeLoop, "push-writer-" + i);
+      writer.setDaemon(true);
+      writer.start();
+      writers.add(writer);
+    }
   }
 
   public PushResponse push(Actor actor, Locale locale, PushRequest request) {
@@ -117,7 +124,7 @@ public final class PushService implements AutoCloseable {
       CompletableFuture<List<MutationResult>> done) {}
 
   /**
-   * Group commit: the one writer thread takes every push waiting (up to {@link #GROUP_MUTATIONS}
+   * Group commit: a writer thread takes every push waiting (up to {@link #GROUP_MUTATIONS}
    * mutations) and applies them, one after the other, in one transaction. With hundreds of devices
    * pushing a few mutations each, the change-log counter lock and the commit are paid once per
    * group rather than once per push. If the group fails, each push is retried alone so one bad push
@@ -136,8 +143,13 @@ public final class PushService implements AutoCloseable {
         Job next;
         while (size < GROUP_MUTATIONS && (next = queue.peek()) != null
             && size + next.envelopes().size() <= GROUP_MUTATIONS) {
-          group.add(queue.poll());
-          size += next.envelopes().size();
+          // another writer (PostgreSQL) may take it between peek and poll
+          Job taken = queue.poll();
+          if (taken == null) {
+            break;
+          }
+          group.add(taken);
+          size += taken.envelopes().size();
         }
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
@@ -190,9 +202,11 @@ public final class PushService implements AutoCloseable {
   @Override
   public void close() {
     running = false;
-    writer.interrupt();
+    writers.forEach(Thread::interrupt);
     try {
-      writer.join(10_000);
+      for (Thread writer : writers) {
+        writer.join(10_000);
+      }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     }
@@ -218,11 +232,22 @@ public final class PushService implements AutoCloseable {
     for (Job job : group) {
       all.addAll(job.envelopes());
     }
-    Map<UUID, String> stored = applied.results(c, all.stream().map(MutationEnvelope::id).toList());
-    Map<UUID, MutationResult> thisBatch = new HashMap<>();
+    // Locks first, then the idempotency check. On PostgreSQL another transaction (a second writer
+    // or another instance) may be applying the same mutation: it holds the lock on the mutation's
+    // record, so we wait for its commit and then find its stored result, instead of judging the
+    // mutation again against the state it produced (a replayed note would read "already exists").
+    List<UUID> touched = idsTouchedBy(all);
     ApplyingTransaction tx = new ApplyingTransaction(c, entities);
-    tx.prefetch(idsTouchedBy(all, stored.keySet()));
+    tx.prefetch(touched);
+    Map<UUID, String> stored = applied.results(c, all.stream().map(MutationEnvelope::id).toList());
+    if (!stored.isEmpty()) {
+      // records created by a transaction that committed while we waited are not in the locking
+      // read's snapshot; the rest of this group may refer to them: read again (locks are held)
+      tx = new ApplyingTransaction(c, entities);
+      tx.prefetch(touched);
+    }
     tx.assumeAbsent(derivedIdsOf(all, stored.keySet()));
+    Map<UUID, MutationResult> thisBatch = new HashMap<>();
     Audiences audiences = new Audiences(nowMillis);
     List<AppliedMutations.Entry> audit = new ArrayList<>();
     List<List<MutationResult>> groupResults = new ArrayList<>(group.size());
@@ -281,12 +306,9 @@ public final class PushService implements AutoCloseable {
    * Every id a batch may read or write and that may exist: the envelopes' entities and the ids in
    * the payloads (new notes, sites, technicians...).
    */
-  private static List<UUID> idsTouchedBy(List<MutationEnvelope> envelopes, java.util.Set<UUID> alreadyApplied) {
+  private static List<UUID> idsTouchedBy(List<MutationEnvelope> envelopes) {
     List<UUID> ids = new ArrayList<>();
     for (MutationEnvelope env : envelopes) {
-      if (alreadyApplied.contains(env.id())) {
-        continue;
-      }
       ids.add(env.entityId());
       collectUuids(env.payload(), ids, 0);
     }

@@ -168,7 +168,7 @@ abstract class SyncContract {
       }
       for (var f : futures) {
         List<MutationResult> r = f.get(60, java.util.concurrent.TimeUnit.SECONDS);
-        assertThat(r).extracting(MutationResult::status)
+        assertThat(r).as(r.toString()).extracting(MutationResult::status)
             .containsExactly(MutationStatus.APPLIED, MutationStatus.APPLIED, MutationStatus.REJECTED);
       }
     } finally {
