@@ -84,6 +84,10 @@ class CrossInstancePokesOnPostgresTest {
       BlockingQueue<String> events = new LinkedBlockingQueue<>();
       EventSource source = listen(baseB, signIn(baseB, "disp-north"), events);
       try {
+        // the first poke warms both instances' connections and code paths; it is not timed
+        events.clear();
+        createJob(a, northOnA);
+        assertThat(events.poll(10, TimeUnit.SECONDS)).as("first poke on instance B").isEqualTo("changes");
         for (int i = 0; i < 3; i++) {
           assertThat(millisUntilPoked(a, northOnA, events)).as("ms from push on A to poke on B").isLessThan(1000);
         }
