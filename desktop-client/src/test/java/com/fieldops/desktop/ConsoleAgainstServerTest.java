@@ -6,6 +6,7 @@ import com.fieldops.demo.DemoDataSet;
 import com.fieldops.desktop.countdown.BadgeState;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;
@@ -288,6 +289,39 @@ class ConsoleAgainstServerTest {
     assertThat(console.window().workOrder().clocks()).extracting(c -> c.phase())
         .containsOnly(com.fieldops.desktop.countdown.MilestoneCountdown.Phase.STOPPED);
     console.screenshot("work-order-cancelled");
+  }
+
+  @Test
+  void aNoteTakenOnThePhoneReachesTheOtherDevicesAndAnEmptyNoteIsRefusedNextToTheField(FxRobot robot)
+      throws Exception {
+    UUID id = newJob("Ice machine makes no ice");
+    console.awaitInQueue(id);
+    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
+        && console.window().workOrder().detailProperty().get().id().equals(id));
+    WaitForAsyncUtils.waitForFxEvents();
+
+    robot.clickOn("#woAddNote");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#woNoteTextError").query().isVisible());
+    assertThat(robot.lookup("#woNoteTextError").queryLabeled().getText()).isEqualTo("The note is empty");
+    assertThat(console.window().workOrder().notes()).isEmpty();
+
+    robot.clickOn("#woNoteText").write("Customer called: the machine is in the back kitchen, ring at door 3");
+    robot.clickOn("#woNoteForCustomer");
+    robot.clickOn("#woAddNote");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !console.window().workOrder().notes().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#woNoteTextError").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#woNoteText").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
+    assertThat(console.window().workOrder().notes()).singleElement().asString()
+        .contains("ring at door 3").contains("the customer sees it");
+    console.screenshot("work-order-note");
+    // the office's other device gets it through the server
+    ConsoleServer.await("the note on the other device", java.time.Duration.ofSeconds(20), () -> {
+      console.office().syncNow();
+      return console.office().workOrder(id).map(d -> d.notes().stream()
+          .anyMatch(n -> n.text().endsWith("door 3") && n.visibleToCustomer())).orElse(false);
+    });
   }
 
   @Test

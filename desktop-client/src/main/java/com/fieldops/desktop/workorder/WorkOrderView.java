@@ -18,6 +18,7 @@ import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceDialog;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
@@ -34,6 +35,7 @@ import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignN;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /** The work order form: fields with messages, SLA clocks, history, notes, parts, attachments, actions. */
@@ -182,6 +184,7 @@ public final class WorkOrderView extends ScrollPane {
     VBox right = new VBox(8,
         section(msg.text("workorder.history")), list(vm.history(), "woHistory", 260, msg.text("common.none")),
         section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),
+        noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
         section(msg.text("workorder.attachments")), attachments(vm, msg));
     right.setMinWidth(420);
@@ -193,6 +196,40 @@ public final class WorkOrderView extends ScrollPane {
     empty.setPadding(new Insets(24));
     setContent(empty);
     vm.detailProperty().addListener((o, a, b) -> setContent(b == null ? empty : body));
+  }
+
+  /** A note for the job: the text, whether the customer sees it on the report, and its messages. */
+  private static VBox noteEntry(WorkOrderViewModel vm, Messages msg) {
+    TextArea text = new TextArea();
+    text.setId("woNoteText");
+    text.setPromptText(msg.text("workorder.note.prompt"));
+    text.setPrefRowCount(2);
+    text.setWrapText(true);
+    text.textProperty().bindBidirectional(vm.noteTextProperty());
+    Label error = new Label();
+    error.setId("woNoteTextError");
+    error.getStyleClass().add(Styles.FIELD_ERROR);
+    error.setWrapText(true);
+    error.textProperty().bind(vm.noteErrorProperty());
+    error.visibleProperty().bind(vm.noteErrorProperty().isNotEmpty());
+    error.managedProperty().bind(error.visibleProperty());
+    CheckBox forCustomer = new CheckBox(msg.text("workorder.note.forCustomer"));
+    forCustomer.setId("woNoteForCustomer");
+    forCustomer.setTooltip(new javafx.scene.control.Tooltip(msg.text("workorder.note.forCustomer.tip")));
+    forCustomer.selectedProperty().bindBidirectional(vm.noteForCustomerProperty());
+    Button add = new Button(msg.text("workorder.note.add"), new FontIcon(MaterialDesignN.NOTE_PLUS_OUTLINE));
+    add.setId("woAddNote");
+    add.setMinWidth(Region.USE_PREF_SIZE);
+    add.setOnAction(e -> vm.addNote());
+    Label message = muted("");
+    message.setId("woNoteMessage");
+    message.setWrapText(true);
+    message.textProperty().bind(vm.noteMessageProperty());
+    Region gap = new Region();
+    HBox.setHgrow(gap, javafx.scene.layout.Priority.ALWAYS);
+    HBox row = new HBox(8, forCustomer, gap, add);
+    row.setAlignment(Pos.CENTER_LEFT);
+    return new VBox(4, text, error, row, message);
   }
 
   private static <T extends Enum<T>> StringConverter<T> converter(Messages msg, String prefix) {
@@ -263,17 +300,25 @@ public final class WorkOrderView extends ScrollPane {
     l.setId(id);
     l.setPrefHeight(height);
     l.setPlaceholder(muted(empty));
-    l.setCellFactory(v -> {
-      javafx.scene.control.ListCell<String> c = new javafx.scene.control.ListCell<>() {
-        @Override
-        protected void updateItem(String s, boolean isEmpty) {
-          super.updateItem(s, isEmpty);
-          setText(isEmpty ? null : s);
-          setWrapText(true);
-          setPrefWidth(0);
-        }
-      };
-      return c;
+    l.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
+      // a label as wide as the list (less its scroll bar) that keeps the height its lines need,
+      // so a long note wraps instead of ending in "..."
+      private final Label line = new Label();
+
+      {
+        line.setWrapText(true);
+        line.setMinHeight(Region.USE_PREF_SIZE);
+        line.maxWidthProperty().bind(l.widthProperty().subtract(28));
+        setPrefWidth(0);
+      }
+
+      @Override
+      protected void updateItem(String s, boolean isEmpty) {
+        super.updateItem(s, isEmpty);
+        setText(null);
+        line.setText(isEmpty ? null : s);
+        setGraphic(isEmpty ? null : line);
+      }
     });
     return l;
   }

@@ -69,6 +69,10 @@ public final class WorkOrderViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final FieldErrors errors = new FieldErrors(
       List.of("problem", "resolution", "priority", "type", "requiredSkill", "scheduledStart", "scheduledEnd"), message);
+  private final StringProperty noteText = new SimpleStringProperty("");
+  private final BooleanProperty noteForCustomer = new SimpleBooleanProperty(false);
+  private final StringProperty noteMessage = new SimpleStringProperty("");
+  private final FieldErrors noteErrors = new FieldErrors(List.of("text"), noteMessage);
   private final BooleanProperty open = new SimpleBooleanProperty(false);
   private final BooleanProperty onHold = new SimpleBooleanProperty(false);
   private final ObservableList<String> history = FXCollections.observableArrayList();
@@ -112,6 +116,13 @@ public final class WorkOrderViewModel {
   private record Loaded(WorkOrderDetail detail, Map<UUID, String> names) {}
 
   void show(WorkOrderDetail d) {
+    WorkOrderDetail before = detail.get();
+    if (before == null || d == null || !before.id().equals(d.id())) {
+      // a note half written belongs to the job it was written on
+      noteText.set("");
+      noteForCustomer.set(false);
+      noteErrors.clear();
+    }
     detail.set(d);
     errors.clearFields();
     if (d == null) {
@@ -159,7 +170,9 @@ public final class WorkOrderViewModel {
     canHold.set(targets.contains(WorkOrderStatus.ON_HOLD));
     canResume.set(w.status() == WorkOrderStatus.ON_HOLD && targets.contains(WorkOrderStatus.ON_SITE));
     canCancel.set(targets.contains(WorkOrderStatus.CANCELLED));
-    notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt()) + "   " + n.text()).toList());
+    notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt()) + "   " + n.text()
+        + (n.visibleToCustomer() ? "  (" + msg.text("workorder.note.customerSees") + ")" : "")
+        + (d.isPending(n.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
   }
 
@@ -226,6 +239,46 @@ public final class WorkOrderViewModel {
     ctx.tasks().run("save work order", () -> replica.editWorkOrder(w.id(), edit), this::outcome,
         e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
     return true;
+  }
+
+  /**
+   * Records a note on the job, e.g. what the customer said on the phone (finished jobs take notes
+   * too). The domain's refusal (an empty or too long note) goes next to the note field.
+   */
+  public void addNote() {
+    if (detail.get() == null) {
+      return;
+    }
+    noteErrors.clear();
+    UUID id = id();
+    String text = noteText.get();
+    boolean forCustomer = noteForCustomer.get();
+    ctx.tasks().run("add note", () -> replica.addNote(id, text, forCustomer), o -> {
+      if (o instanceof CommandOutcome.Refused r) {
+        noteErrors.show(r);
+      } else {
+        noteText.set("");
+        noteForCustomer.set(false);
+        noteMessage.set(msg.text("workorder.note.added"));
+        load(id);
+      }
+    }, e -> noteMessage.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  public StringProperty noteTextProperty() {
+    return noteText;
+  }
+
+  public BooleanProperty noteForCustomerProperty() {
+    return noteForCustomer;
+  }
+
+  public StringProperty noteErrorProperty() {
+    return noteErrors.of("text");
+  }
+
+  public StringProperty noteMessageProperty() {
+    return noteMessage;
   }
 
   public void cancelJob() {
