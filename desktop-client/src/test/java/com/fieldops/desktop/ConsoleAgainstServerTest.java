@@ -243,9 +243,7 @@ class ConsoleAgainstServerTest {
   void badFieldValuesShowTheirMessagesNextToTheFieldsAndChangeNothing(FxRobot robot) throws Exception {
     UUID id = newJob("Oven thermostat drifts");
     console.awaitInQueue(id);
-    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null);
-    WaitForAsyncUtils.waitForFxEvents();
+    console.openWorkOrder(id);
     robot.clickOn("#woStart").write("tomorrow morning");
     robot.clickOn("#woSave");
     assertThat(robot.lookup("#woStartError").queryLabeled().getText())
@@ -267,10 +265,7 @@ class ConsoleAgainstServerTest {
   void cancellingAJobFromItsDetailReachesTheServer(FxRobot robot) throws Exception {
     UUID id = newJob("Fryer oil pump leaks");
     console.awaitInQueue(id);
-    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
-        && console.window().workOrder().detailProperty().get().id().equals(id));
-    WaitForAsyncUtils.waitForFxEvents();
+    console.openWorkOrder(id);
     assertThat(robot.lookup("#woHold").queryButton().isVisible())
         .as("a dispatcher cannot put a job on hold: that is the technician's move").isFalse();
     assertThat(robot.lookup("#woReadOnly").query().isVisible()).as("an open job is editable").isFalse();
@@ -296,10 +291,7 @@ class ConsoleAgainstServerTest {
       throws Exception {
     UUID id = newJob("Ice machine makes no ice");
     console.awaitInQueue(id);
-    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
-        && console.window().workOrder().detailProperty().get().id().equals(id));
-    WaitForAsyncUtils.waitForFxEvents();
+    console.openWorkOrder(id);
 
     robot.clickOn("#woAddNote");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#woNoteTextError").query().isVisible());
@@ -415,10 +407,7 @@ class ConsoleAgainstServerTest {
     var attachment = data.attachments().stream().filter(a -> a.workOrderId().equals(id)).findFirst().orElseThrow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
         && console.window().replica().workOrder(id).isPresent());
-    WaitForAsyncUtils.asyncFx(() -> console.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
-        && console.window().workOrder().detailProperty().get().id().equals(id));
-    WaitForAsyncUtils.waitForFxEvents();
+    console.openWorkOrder(id);
 
     assertThat(console.window().workOrder().parts()).anyMatch(line -> line.contains(partName));
     TableView<?> table = robot.lookup("#woAttachments").queryAs(TableView.class);

@@ -3,6 +3,7 @@ package com.fieldops.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.demo.DemoUsers;
+import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
@@ -100,10 +101,7 @@ class ConsoleAsAdministratorTest {
     UUID id = jobOnSite(server.technicians().get(0));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
-    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null
-        && app.window().workOrder().detailProperty().get().id().equals(id));
-    WaitForAsyncUtils.waitForFxEvents();
+    ConsoleFixture.openWorkOrder(app.window(), id);
 
     robot.clickOn("#woHold");
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#holdDialog").tryQuery().isPresent());
@@ -128,8 +126,7 @@ class ConsoleAsAdministratorTest {
     UUID id = jobOnSite(server.technicians().get(1));
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
-    WaitForAsyncUtils.asyncFx(() -> app.window().openWorkOrder(id)).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> app.window().workOrder().detailProperty().get() != null);
+    ConsoleFixture.openWorkOrder(app.window(), id);
 
     WaitForAsyncUtils.asyncFx(() -> app.window().workOrder().putOnHold(null)).get();
 

@@ -172,6 +172,19 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
     assertThat(server.find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);
   }
 
+  /** Opens the job's detail in the console and waits until it shows that job. */
+  public void openWorkOrder(UUID id) throws Exception {
+    openWorkOrder(window(), id);
+  }
+
+  /** Opens the job's detail in {@code window} and waits until it shows that job. */
+  public static void openWorkOrder(ConsoleWindow window, UUID id) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> window.openWorkOrder(id)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> window.workOrder().detailProperty().get() != null
+        && window.workOrder().detailProperty().get().id().equals(id));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
   /** Waits until the job is in the console's queue (confirmed by the server) and the board has its lanes. */
   public void awaitInQueue(UUID id) throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window() != null
