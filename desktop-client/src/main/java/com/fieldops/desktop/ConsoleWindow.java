@@ -13,6 +13,7 @@ import com.fieldops.desktop.kpi.KpiView;
 import com.fieldops.desktop.kpi.KpiViewModel;
 import com.fieldops.desktop.escalation.EscalationsViewModel;
 import com.fieldops.desktop.workorder.WorkOrderViewModel;
+import com.fieldops.desktop.workorder.FinishedJobsSearch;
 import com.fieldops.desktop.workorder.WorkOrdersScreen;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
@@ -59,6 +60,7 @@ public final class ConsoleWindow implements AutoCloseable {
   private final Timeline ticker;
   private DispatchBoardView boardView;
   private final QueueViewModel workOrderList;
+  private final FinishedJobsSearch finishedJobs;
   private final WorkOrderViewModel workOrder;
   private final EscalationsViewModel escalations;
   private final CustomersViewModel customers;
@@ -74,6 +76,7 @@ public final class ConsoleWindow implements AutoCloseable {
     this.board = new DispatchBoardViewModel(ctx, replica, new BoardData(replica, CountdownSource.fromReplica()), now);
     this.workOrderList = new QueueViewModel(ctx, now, board.queue().itemMaker());
     workOrderList.scopeProperty().set(QueueScope.ALL_OPEN);
+    this.finishedJobs = new FinishedJobsSearch(ctx, replica, workOrderList.searchProperty());
     this.workOrder = new WorkOrderViewModel(ctx, replica, row -> CountdownSource.allMilestones(row.sla()), now::get);
     this.escalations = new EscalationsViewModel(ctx, now);
     this.customers = new CustomersViewModel(ctx, replica);
@@ -129,7 +132,7 @@ public final class ConsoleWindow implements AutoCloseable {
         return boardView;
       }
       case WORK_ORDERS -> {
-        return new WorkOrdersScreen(workOrderList, workOrder, now, msg);
+        return new WorkOrdersScreen(workOrderList, finishedJobs, workOrder, now, msg);
       }
       case CUSTOMERS -> {
         return new CustomersView(customers, this::openWorkOrder);

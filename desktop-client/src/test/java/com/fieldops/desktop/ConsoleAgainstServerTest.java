@@ -317,6 +317,30 @@ class ConsoleAgainstServerTest {
   }
 
   @Test
+  void aClosedJobIsFoundByItsNumberUnderTheOpenOnesAndOpensReadOnly(FxRobot robot) throws Exception {
+    String region = console.server().dispatcherRegion();
+    WorkOrder closed = console.server().data.workOrders().stream()
+        .filter(w -> w.region().equals(region) && w.status() == WorkOrderStatus.CLOSED && w.number() != null)
+        .findFirst().orElseThrow(() -> new AssertionError("the demo data has no closed job in " + region));
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
+        && console.window().replica().workOrder(closed.id()).isPresent());
+    WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.WORK_ORDERS)).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#woFinished").query().isVisible()).as("no search, no finished jobs").isFalse();
+
+    robot.clickOn("#woSearch").write(closed.number().substring(closed.number().length() - 6));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finished-" + closed.number()).tryQuery()
+        .isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#finished-" + closed.number());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> console.window().workOrder().detailProperty().get() != null
+        && console.window().workOrder().detailProperty().get().id().equals(closed.id()));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#woReadOnly").query().isVisible()).isTrue();
+    console.screenshot("work-orders-finished-search");
+  }
+
+  @Test
   void aNewWorkOrderFromCtrlNNeedsCustomerSiteAndProblemThenReachesTheServer(FxRobot robot) throws Exception {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
         && console.window().board().queue().totalProperty().get() > 0);

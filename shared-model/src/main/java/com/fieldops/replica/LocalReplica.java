@@ -151,6 +151,11 @@ final class LocalReplica implements Replica {
   }
 
   @Override
+  public List<WorkOrderRow> findWorkOrders(String text, int limit) {
+    return queries.findWorkOrders(text, limit);
+  }
+
+  @Override
   public List<com.fieldops.replica.view.CompletedWorkOrder> recentlyCompleted(Instant since, int limit) {
     return queries.recentlyCompleted(since, limit);
   }

@@ -30,6 +30,13 @@ public interface ReplicaQueries {
    */
   List<com.fieldops.replica.view.CompletedWorkOrder> recentlyCompleted(java.time.Instant since, int limit);
 
+  /**
+   * Work orders in scope, open or finished, whose number, problem, customer or site contains
+   * {@code text} (case-insensitive; blank finds nothing), newest first, at most {@code limit}: for
+   * the call about last week's visit.
+   */
+  List<WorkOrderRow> findWorkOrders(String text, int limit);
+
   /** A work order with its history, notes, time, parts and attachments; empty if not in the local scope. */
   Optional<WorkOrderDetail> workOrder(UUID workOrderId);
 

@@ -193,6 +193,28 @@ class LocalReplicaTest {
   }
 
   @Test
+  void findingWorkOrdersCoversFinishedJobsByNumberProblemCustomerOrSiteNewestFirst() {
+    UUID closed = Ids.newId();
+    WorkOrder closedJob = world.workOrder(closed, WorkOrderStatus.ON_SITE, world.technicianId).withResolution("ok")
+        .withStatus(WorkOrderStatus.COMPLETED, null).withStatus(WorkOrderStatus.CLOSED, null)
+        .withNumber("WO-2026-000417");
+    var doc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+        .valueToTree(closedJob);
+    doc.put("problem", "Dishwasher leaks at the door");
+    doc.put("createdAt", "2026-11-21T08:00:00Z");
+    replica.store().applyPullPage(List.of(
+        new com.fieldops.protocol.Change(100, "WorkOrder", closed, 1, com.fieldops.protocol.ChangeOp.UPSERT, doc)), 100);
+
+    assertThat(replica.findWorkOrders("000417", 10)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.findWorkOrders("DISHWASHER", 10)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.findWorkOrders("acme bakery", 10)).extracting(r -> r.id()).containsExactly(closed, woId);
+    assertThat(replica.findWorkOrders("mitte", 1)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.findWorkOrders("  ", 10)).isEmpty();
+    assertThat(replica.findWorkOrders("%", 10)).isEmpty();
+    assertThat(replica.findWorkOrders("nothing like this", 10)).isEmpty();
+  }
+
+  @Test
   void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
     var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
     try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),

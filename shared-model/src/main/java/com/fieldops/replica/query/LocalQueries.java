@@ -90,6 +90,20 @@ public final class LocalQueries implements ReplicaQueries {
   }
 
   @Override
+  public List<WorkOrderRow> findWorkOrders(String text, int limit) {
+    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    if (needle.isEmpty()) {
+      return List.of();
+    }
+    String like = "%" + needle + "%";
+    return store.query(c -> rows(c, ROW_SELECT + """
+         WHERE w.type = 'WorkOrder'
+           AND (lower(json_extract(w.data, '$.number')) LIKE ? OR lower(json_extract(w.data, '$.problem')) LIKE ?
+                OR lower(json_extract(c.data, '$.name')) LIKE ? OR lower(json_extract(s.data, '$.name')) LIKE ?)
+         ORDER BY json_extract(w.data, '$.createdAt') DESC, w.id LIMIT ?""", like, like, like, like, limit));
+  }
+
+  @Override
   public Optional<WorkOrderDetail> workOrder(UUID id) {
     return store.query(c -> {
       Optional<WorkOrder> wo = doc(c, EntityTypes.WORK_ORDER, id, WorkOrder.class);
