@@ -128,7 +128,8 @@ class ReplicaConvergenceAgainstServerProperties {
         Map<UUID, String> m = new java.util.HashMap<>();
         for (UUID id : recorded) {
           com.fieldops.server.storage.Jdbc.queryOne(c, "SELECT result FROM applied_mutation WHERE id = ?",
-              rs -> rs.getString(1), id.toString()).ifPresent(json -> m.put(id, json));
+              rs -> com.fieldops.server.storage.AppliedMutations.resultOf(id, rs.getString(1)), id.toString())
+              .ifPresent(json -> m.put(id, json));
         }
         return m;
       });
