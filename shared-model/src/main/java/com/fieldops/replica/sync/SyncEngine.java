@@ -466,7 +466,7 @@ public final class SyncEngine implements AutoCloseable {
     if (closed || token == null || http == null) {
       return;
     }
-    live = http.events(new EventSourceListener() {
+    live = http.events(store.cursor(), new EventSourceListener() {
       @Override
       public void onOpen(EventSource source, Response response) {
         if (source != live) {

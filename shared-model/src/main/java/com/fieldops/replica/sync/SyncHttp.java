@@ -69,9 +69,15 @@ final class SyncHttp {
     return call(authed(new Request.Builder().url(url).get()).build(), PullResponse.class);
   }
 
-  EventSource events(EventSourceListener listener) {
-    Request request = authed(new Request.Builder().url(base.resolve(Endpoints.EVENTS))
-        .header("Accept", "text/event-stream")).build();
+  /**
+   * The live poke stream, from {@code after} (the replica's cursor): the server subscribes the
+   * stream only after its headers are out, so a change committed in between would otherwise wait
+   * for the next one; with the cursor the server pokes at once when the replica is behind.
+   */
+  EventSource events(long after, EventSourceListener listener) {
+    HttpUrl url = base.resolve(Endpoints.EVENTS).newBuilder().addQueryParameter("after", Long.toString(after))
+        .build();
+    Request request = authed(new Request.Builder().url(url).header("Accept", "text/event-stream")).build();
     return EventSources.createFactory(streamClient).newEventSource(request, listener);
   }
 

@@ -37,10 +37,17 @@ class CrossInstancePokesOnPostgresTest {
     return new ApiClient(base, r.json().get("token").asText(), "d-" + user);
   }
 
-  private static EventSource listen(String base, ApiClient who, BlockingQueue<String> events) throws Exception {
+  /**
+   * Opens the event stream from the change-log position read just before, as a real client does
+   * with its cursor: the stream can be open before the server has subscribed it, and a commit in
+   * between would otherwise never be poked (the subscription would start after it).
+   */
+  private static EventSource listen(String base, ApiClient who, BlockingQueue<String> events, Database db)
+      throws Exception {
+    long cursor = db.read(c -> Jdbc.queryLong(c, "SELECT last_seq FROM change_counter WHERE id = 1"));
     BlockingQueue<Boolean> open = new LinkedBlockingQueue<>();
     EventSource source = EventSources.createFactory(ApiClient.HTTP.newBuilder().readTimeout(0, TimeUnit.SECONDS)
-        .build()).newEventSource(new Request.Builder().url(base + "/api/v1/events")
+        .build()).newEventSource(new Request.Builder().url(base + "/api/v1/events?after=" + cursor)
         .header("Authorization", "Bearer " + who.token()).build(), new EventSourceListener() {
           @Override
           public void onOpen(EventSource s, Response r) {
@@ -50,6 +57,18 @@ class CrossInstancePokesOnPostgresTest {
           @Override
           public void onEvent(EventSource s, String id, String type, String data) {
             events.add(type);
+          }
+
+          @Override
+          public void onClosed(EventSource s) {
+            events.add("stream closed by the server");
+          }
+
+          @Override
+          public void onFailure(EventSource s, Throwable t, Response r) {
+            if (t != null || r != null) {
+              events.add("stream failed: " + t + " " + (r == null ? "" : r.code()));
+            }
           }
         });
     assertThat(open.poll(5, TimeUnit.SECONDS)).isTrue();
@@ -82,7 +101,7 @@ class CrossInstancePokesOnPostgresTest {
       await().atMost(Duration.ofSeconds(10)).until(b::listeningAcrossInstances);
       ApiClient northOnA = a.as("disp-north");
       BlockingQueue<String> events = new LinkedBlockingQueue<>();
-      EventSource source = listen(baseB, signIn(baseB, "disp-north"), events);
+      EventSource source = listen(baseB, signIn(baseB, "disp-north"), events, otherPool);
       try {
         // the first poke warms both instances' connections and code paths; it is not timed
         events.clear();
@@ -109,7 +128,7 @@ class CrossInstancePokesOnPostgresTest {
       await().atMost(Duration.ofSeconds(10)).until(b::listeningAcrossInstances);
       ApiClient northOnA = a.as("disp-north");
       BlockingQueue<String> events = new LinkedBlockingQueue<>();
-      EventSource source = listen(baseB, signIn(baseB, "disp-north"), events);
+      EventSource source = listen(baseB, signIn(baseB, "disp-north"), events, otherPool);
       try {
         long killed = a.db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(pg_terminate_backend(pid)) FROM pg_stat_activity"
             + " WHERE application_name = 'fieldops-listen' AND datname = current_database()"));
