@@ -94,6 +94,16 @@ class ScreenTourTest {
     console.screenshot("zh-customers");
     show(Screen.WORK_ORDERS);
     console.screenshot("zh-work-orders");
+    // the cancelled job, found by its number among the finished ones, read-only with its clocks stopped
+    console.openWorkOrder(id);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#woReadOnly").query().isVisible());
+    assertThat(robot.lookup("#woReadOnly").queryLabeled().getText()).contains("不能再编辑");
+    assertThat(robot.lookup("#woAddNote").queryButton().getText()).isEqualTo("添加备注");
+    String number = console.window().workOrder().detailProperty().get().row().label();
+    robot.clickOn("#woSearch").write(number.substring(number.length() - 6));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#finished-" + number).tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    console.screenshot("zh-work-order-cancelled");
 
     WaitForAsyncUtils.asyncFx(() -> console.window().shell().themeProperty().set(ThemeMode.DARK)).get();
     show(Screen.DISPATCH);
