@@ -159,41 +159,54 @@ public final class FieldOpsServerCli {
     }
   }
 
-  @Command(name = "passwd", description = "Set a user's password (ends their sessions)")
-  static final class UserPasswd implements Callable<Integer> {
+  /** A change to one existing user: the exit code says whether the user was found. */
+  abstract static class OneUserChange implements Callable<Integer> {
     @Mixin
     Common common = new Common();
 
     @Parameters(index = "0", description = "user name")
     String username;
 
+    /** Makes the change; false if there is no such user. */
+    abstract boolean change(AuthService auth);
+
+    /** What is logged when the change was made ({} is the user name). */
+    abstract String done();
+
     @Override
     public Integer call() {
       ServerSettings s = common.settings();
       try (Database db = common.open(s)) {
-        boolean ok = authService(db, s).changePassword(username, readPassword());
-        LOG.info(ok ? "password of {} changed" : "no user {}", username);
+        boolean ok = change(authService(db, s));
+        LOG.info(ok ? done() : "no user {}", username);
         return ok ? 0 : 1;
       }
     }
   }
 
-  @Command(name = "disable", description = "Disable a user and end their sessions")
-  static final class UserDisable implements Callable<Integer> {
-    @Mixin
-    Common common = new Common();
-
-    @Parameters(index = "0", description = "user name")
-    String username;
+  @Command(name = "passwd", description = "Set a user's password (ends their sessions)")
+  static final class UserPasswd extends OneUserChange {
+    @Override
+    boolean change(AuthService auth) {
+      return auth.changePassword(username, readPassword());
+    }
 
     @Override
-    public Integer call() {
-      ServerSettings s = common.settings();
-      try (Database db = common.open(s)) {
-        boolean ok = authService(db, s).disable(username);
-        LOG.info(ok ? "user {} disabled" : "no user {}", username);
-        return ok ? 0 : 1;
-      }
+    String done() {
+      return "password of {} changed";
+    }
+  }
+
+  @Command(name = "disable", description = "Disable a user and end their sessions")
+  static final class UserDisable extends OneUserChange {
+    @Override
+    boolean change(AuthService auth) {
+      return auth.disable(username);
+    }
+
+    @Override
+    String done() {
+      return "user {} disabled";
     }
   }
 

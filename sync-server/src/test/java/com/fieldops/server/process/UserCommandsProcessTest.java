@@ -1,0 +1,95 @@
+package com.fieldops.server.process;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.model.user.Role;
+import com.fieldops.protocol.SignInRequest;
+import com.fieldops.server.auth.Account;
+import com.fieldops.server.auth.AuthService;
+import com.fieldops.server.auth.PasswordHasher;
+import com.fieldops.server.http.ApiException;
+import com.fieldops.server.storage.Database;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The operator's user commands of the real jar against a real SQLite file: add, change the
+ * password, disable; each answers with its exit code, and a sign-in shows what it did.
+ */
+class UserCommandsProcessTest {
+  @TempDir
+  Path dir;
+
+  private record Run(int exit, String log) {}
+
+  private Run cli(Map<String, String> env, String... args) throws Exception {
+    String jar = System.getProperty("fieldops.server.jar");
+    assertThat(jar).as("system property fieldops.server.jar (set by the sync-server pom)").isNotNull();
+    assertThat(Path.of(jar)).as("the shaded jar: run this test with 'mvn verify', after package").exists();
+    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-Xmx256m", "-jar", jar));
+    cmd.addAll(List.of(args));
+    Path log = Files.createTempFile(dir, "cli", ".log");
+    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().putAll(env);
+    pb.environment().put("FIELDOPS_ARGON2_MEMORY_KIB", "1024");
+    pb.environment().put("FIELDOPS_ARGON2_ITERATIONS", "1");
+    Process p = pb.start();
+    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
+    return new Run(p.exitValue(), Files.readString(log));
+  }
+
+  private static boolean signsIn(Database db, String user, String password) {
+    AuthService auth = new AuthService(db, Clock.systemUTC(), new PasswordHasher(1024, 1), Duration.ofHours(1));
+    try {
+      return auth.signIn(new SignInRequest(user, password, "test"), "127.0.0.1").token() != null;
+    } catch (ApiException refused) {
+      return false;
+    }
+  }
+
+  @Test
+  void anOperatorAddsAUserChangesItsPasswordAndDisablesIt() throws Exception {
+    String db = dir.resolve("fieldops.db").toString();
+    Run added = cli(Map.of("FIELDOPS_NEW_PASSWORD", "first-password"), "user", "add", "li.na", "--role",
+        "DISPATCHER", "--name", "Li Na", "--region", "cn-east", "--db", db);
+    assertThat(added.exit()).as(added.log()).isZero();
+    assertThat(added.log()).contains("user li.na added as DISPATCHER").doesNotContain("first-password");
+
+    Run again = cli(Map.of("FIELDOPS_NEW_PASSWORD", "other"), "user", "add", "li.na", "--role", "DISPATCHER",
+        "--db", db);
+    assertThat(again.exit()).as("a second user of the same name").isEqualTo(1);
+    assertThat(again.log()).contains("user li.na already exists");
+
+    Run changed = cli(Map.of("FIELDOPS_NEW_PASSWORD", "second-password"), "user", "passwd", "li.na", "--db", db);
+    assertThat(changed.exit()).as(changed.log()).isZero();
+    assertThat(changed.log()).contains("password of li.na changed");
+    try (Database d = Database.open(db)) {
+      Account account = new AuthService(d, Clock.systemUTC(), new PasswordHasher(1024, 1), Duration.ofHours(1))
+          .account("li.na").orElseThrow();
+      assertThat(account.role()).isEqualTo(Role.DISPATCHER);
+      assertThat(account.region()).isEqualTo("cn-east");
+      assertThat(account.displayName()).isEqualTo("Li Na");
+      assertThat(signsIn(d, "li.na", "first-password")).as("the old password").isFalse();
+      assertThat(signsIn(d, "li.na", "second-password")).as("the new password").isTrue();
+    }
+
+    Run disabled = cli(Map.of(), "user", "disable", "li.na", "--db", db);
+    assertThat(disabled.exit()).as(disabled.log()).isZero();
+    assertThat(disabled.log()).contains("user li.na disabled");
+    Run unknown = cli(Map.of(), "user", "disable", "nobody", "--db", db);
+    assertThat(unknown.exit()).isEqualTo(1);
+    assertThat(unknown.log()).contains("no user nobody");
+    try (Database d = Database.open(db)) {
+      assertThat(signsIn(d, "li.na", "second-password")).as("a disabled user").isFalse();
+    }
+  }
+}
