@@ -56,8 +56,10 @@ class TwoInstancesOnPostgresTest {
 
       BlockingQueue<String> events = new LinkedBlockingQueue<>();
       BlockingQueue<Boolean> open = new LinkedBlockingQueue<>();
+      // from the current position, as a client does with its cursor
+      long cursor = otherPool.read(c -> Jdbc.queryLong(c, "SELECT last_seq FROM change_counter WHERE id = 1"));
       EventSource source = EventSources.createFactory(ApiClient.HTTP.newBuilder().readTimeout(0, TimeUnit.SECONDS)
-          .build()).newEventSource(new Request.Builder().url(baseB + "/api/v1/events")
+          .build()).newEventSource(new Request.Builder().url(baseB + "/api/v1/events?after=" + cursor)
           .header("Authorization", "Bearer " + northOnB.token()).build(), new EventSourceListener() {
             @Override
             public void onOpen(EventSource s, Response r) {
