@@ -53,9 +53,9 @@ final class ChangeFollower {
       return new Progress(cursor, 0, 0, -1, true);
     }
     long upTo = Math.min(last, cursor + window);
-    // history rows do not copy their document: it is read from the entity table
-    List<Row> rows = Jdbc.query(c, "SELECT t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data,"
-        + " (SELECT e.data FROM entity e WHERE e.entity_type = t.entity_type AND e.id = t.entity_id)), t.everyone"
+    // history rows do not copy their document (a superseded one reads as none: its later row follows)
+    List<Row> rows = Jdbc.query(c, "SELECT t.seq, t.entity_type, t.entity_id, t.version, t.op, "
+        + ChangeLog.documentOf("t") + ", t.everyone"
         + " FROM change_log t WHERE t.seq > ? AND t.seq <= ? AND t.entity_type IN (" + TYPES + ") ORDER BY t.seq",
         rs -> new Row(rs.getLong(1), rs.getString(2), UUID.fromString(rs.getString(3)), rs.getLong(4),
             rs.getString(5), rs.getString(6), rs.getBoolean(7)), cursor, upTo);

@@ -1,5 +1,8 @@
 package com.fieldops.server.storage;
 
+import com.fieldops.model.json.Json;
+import com.fieldops.protocol.MutationResult;
+import com.fieldops.protocol.MutationStatus;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -27,6 +30,12 @@ public final class AppliedMutations {
     }
   }
 
+  /** What a row stores of a result: nothing for a plain APPLIED (most rows), else its JSON. */
+  public static String stored(MutationResult result) {
+    boolean plain = result.status() == MutationStatus.APPLIED && result.code() == null;
+    return plain ? null : Json.write(result);
+  }
+
   /** The result JSON of a stored row: the stored text, or a plain APPLIED when none was stored. */
   public static String resultOf(UUID id, String storedJson) {
     return storedJson != null ? storedJson : "{\"mutationId\":\"" + id + "\",\"status\":\"APPLIED\"}";
@@ -44,7 +53,10 @@ public final class AppliedMutations {
       List<UUID> part = list.subList(from, Math.min(list.size(), from + chunk));
       String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
       for (var row : Jdbc.query(c, "SELECT id, result FROM applied_mutation WHERE id IN (" + marks + ")",
-          rs -> Map.entry(Jdbc.uuid(rs, "id"), resultOf(Jdbc.uuid(rs, "id"), rs.getString(2))), part.toArray())) {
+          rs -> {
+            UUID id = Jdbc.uuid(rs, "id");
+            return Map.entry(id, resultOf(id, rs.getString(2)));
+          }, part.toArray())) {
         out.put(row.getKey(), row.getValue());
       }
     }

@@ -32,9 +32,17 @@ public final class ChangeLog {
    * whoever may see it). A scalar subquery, evaluated only when the row has no copy, so both
    * engines look each such record up by its key instead of joining whole tables.
    */
-  private static final String WITH_DOCUMENT = "t.seq, t.entity_type, t.entity_id, t.version, t.op, COALESCE(t.data,"
-      + " (SELECT e.data FROM entity e WHERE e.entity_type = t.entity_type AND e.id = t.entity_id"
-      + " AND e.version = t.version))";
+  private static final String WITH_DOCUMENT = "t.seq, t.entity_type, t.entity_id, t.version, t.op, "
+      + documentOf("t");
+
+  /**
+   * The SQL expression for the document of the change-log row aliased {@code row}: its own copy,
+   * or the record's while it is still at the row's version (else NULL: superseded).
+   */
+  public static String documentOf(String row) {
+    return "COALESCE(" + row + ".data, (SELECT e.data FROM entity e WHERE e.entity_type = " + row + ".entity_type"
+        + " AND e.id = " + row + ".entity_id AND e.version = " + row + ".version))";
+  }
   /** The region value of rows for every office (customers, contacts). */
   public static final String ALL_OFFICES = "*";
 
@@ -59,8 +67,7 @@ public final class ChangeLog {
       for (ChangeRow r : rows) {
         Audience a = r.audience();
         Jdbc.bind(ps, seq++, r.entityType(), r.entityId(), r.version(), r.op(), copiesDocument(r) ? r.data() : null,
-            a.region(),
-            a.technicianId(), a.everyone(), a.directed(), r.mutationId(), nowMillis);
+            a.region(), a.technicianId(), a.everyone(), a.directed(), r.mutationId(), nowMillis);
         ps.addBatch();
       }
       ps.executeBatch();
@@ -116,7 +123,7 @@ public final class ChangeLog {
     long cursor = hasMore ? rows.get(rows.size() - 1).seq() : Math.max(after, last);
     List<LoggedChange> current = new ArrayList<>(rows.size());
     for (LoggedChange row : rows) {
-      // an UPSERT without a document: its record changed since (see map); the cursor moves past it
+      // an UPSERT without a document: its record changed since (see documentOf); the cursor moves past it
       if (row.op() != ChangeOp.UPSERT || row.data() != null) {
         current.add(row);
       }

@@ -17,6 +17,7 @@ import com.fieldops.server.http.ApiException;
 import com.fieldops.server.storage.AppliedMutations;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.StorageException;
 import com.fieldops.server.storage.WorkOrderNumbers;
@@ -77,7 +78,7 @@ public final class PushService implements AutoCloseable {
     metrics.gauge("fieldops.push.queue", queue, LinkedBlockingQueue::size);
     // SQLite has one writer connection anyway; PostgreSQL overlaps one group's reads and inserts
     // with another's commit (row locks keep pushes to the same work order in order)
-    int count = db.dialect() == com.fieldops.server.storage.Dialect.POSTGRESQL
+    int count = db.dialect() == Dialect.POSTGRESQL
         ? Integer.getInteger("fieldops.push.writers", 2) : 1;
     for (int i = 0; i < count; i++) {
       Thread writer = new Thread(this::writeLoop, "push-writer-" + i);
@@ -286,8 +287,7 @@ public final class PushService implements AutoCloseable {
               : new MutationResult(env.id(), MutationStatus.APPLIED, Codes.EDIT_PARTLY_LOST,
                   Mutations.describe(a.lostEdits(), locale), a.lostEdits().get(0).field());
           audit.add(new AppliedMutations.Entry(env.id(), env.type(), env.entityId(), actor.userId(), env.deviceId(),
-              env.recordedAt().toEpochMilli(), nowMillis, a.lostEdits().isEmpty() ? null : Json.write(result),
-              env.payload().toString()));
+              env.recordedAt().toEpochMilli(), nowMillis, AppliedMutations.stored(result), env.payload().toString()));
           nApplied++;
         }
         thisBatch.put(env.id(), result);
