@@ -7,7 +7,7 @@ import com.fieldops.desktop.dispatch.TimeAxis;
 import com.fieldops.desktop.dispatch.TimelineViewAccess;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
-import com.fieldops.desktop.testing.MutableClock;
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;

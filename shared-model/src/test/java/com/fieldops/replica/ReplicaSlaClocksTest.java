@@ -2,6 +2,7 @@ package com.fieldops.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.model.common.Ids;
 import com.fieldops.model.contract.ContractScope;
 import com.fieldops.model.contract.ServiceContract;
@@ -21,11 +22,9 @@ import com.fieldops.sla.Milestone;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.sla.SlaTargets;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,34 +46,11 @@ class ReplicaSlaClocksTest {
   static final UUID SLOW = UUID.fromString("01890000-0000-7000-8000-0000000fa002");
 
   /** A clock the test moves. */
-  static final class TestClock extends Clock {
-    volatile Instant now;
-
-    TestClock(Instant now) {
-      this.now = now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-  }
-
   @TempDir
   Path dir;
 
   final ReplicaFixtures world = new ReplicaFixtures();
-  final TestClock clock = new TestClock(CREATED.plusSeconds(600));
+  final MutableClock clock = new MutableClock(CREATED.plusSeconds(600));
   final UUID woId = Ids.newId();
   LocalReplica replica;
 
@@ -161,7 +137,7 @@ class ReplicaSlaClocksTest {
 
   @Test
   void acceptingLocallyMeetsTheResponseAtOnceAndTheNextDueIsOnSite() {
-    clock.now = CREATED.plusSeconds(30 * 60);
+    clock.set(CREATED.plusSeconds(30 * 60));
 
     replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
 
@@ -176,10 +152,10 @@ class ReplicaSlaClocksTest {
   @Test
   void waitingForPartsPausesTheOpenClocks() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      clock.now = clock.now.plusSeconds(300);
+      clock.advance(Duration.ofSeconds(300));
       replica.changeStatus(woId, s, null);
     }
-    clock.now = clock.now.plusSeconds(300);
+    clock.advance(Duration.ofSeconds(300));
 
     replica.changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
 
@@ -205,7 +181,7 @@ class ReplicaSlaClocksTest {
   @Test
   void aCompletedWorkOrderLeavesTheListAndItsDetailShowsTheFinalClocks() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      clock.now = clock.now.plusSeconds(300);
+      clock.advance(Duration.ofSeconds(300));
       replica.changeStatus(woId, s, null);
     }
     replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null, "Replaced the fan", null);
@@ -219,26 +195,26 @@ class ReplicaSlaClocksTest {
   @Test
   void recentlyCompletedListsTheFinalClocksTimeToResolveAndVisits() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      clock.now = clock.now.plusSeconds(600);
+      clock.advance(Duration.ofSeconds(600));
       replica.changeStatus(woId, s, null);
     }
-    clock.now = clock.now.plusSeconds(600);
+    clock.advance(Duration.ofSeconds(600));
     replica.changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
-    clock.now = clock.now.plusSeconds(3600);
+    clock.advance(Duration.ofSeconds(3600));
     replica.changeStatus(woId, WorkOrderStatus.ON_SITE, null);
-    clock.now = clock.now.plusSeconds(600);
+    clock.advance(Duration.ofSeconds(600));
     replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null, "New valve fitted", null);
 
     List<com.fieldops.replica.view.CompletedWorkOrder> done = replica.recentlyCompleted(CREATED, 10);
 
     assertThat(done).singleElement().satisfies(d -> {
-      assertThat(d.completedAt()).isEqualTo(clock.now);
-      assertThat(d.timeToResolve()).isEqualTo(java.time.Duration.between(CREATED, clock.now));
+      assertThat(d.completedAt()).isEqualTo(clock.instant());
+      assertThat(d.timeToResolve()).isEqualTo(Duration.between(CREATED, clock.instant()));
       assertThat(d.visits()).isEqualTo(2);
       assertThat(d.firstTimeFix()).as("a second visit after waiting for parts").isFalse();
       assertThat(d.row().sla().milestone(Milestone.RESOLUTION).orElseThrow().state()).isEqualTo(ClockState.MET);
     });
-    assertThat(replica.recentlyCompleted(clock.now.plusSeconds(1), 10)).as("completed before the window").isEmpty();
+    assertThat(replica.recentlyCompleted(clock.instant().plusSeconds(1), 10)).as("completed before the window").isEmpty();
   }
 
   @Test

@@ -7,7 +7,7 @@ import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.testing.ApiClient;
-import com.fieldops.server.testing.MutableClock;
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.server.testing.TestServer;
 import java.time.Duration;
 import java.time.Instant;

@@ -8,7 +8,7 @@ import com.fieldops.model.json.Json;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
-import com.fieldops.server.testing.MutableClock;
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.server.testing.TestDatabases;
 import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationTrigger;

@@ -31,7 +31,7 @@ import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.sync.EntityImporter;
 import com.fieldops.server.sync.PushService;
-import com.fieldops.server.testing.MutableClock;
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.server.testing.TestDatabases;
 import com.fieldops.server.testing.World;
 import com.fieldops.sla.SlaPolicy;

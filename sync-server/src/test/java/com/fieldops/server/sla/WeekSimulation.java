@@ -12,7 +12,7 @@ import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.sync.EntityImporter;
-import com.fieldops.server.testing.MutableClock;
+import com.fieldops.fixtures.MutableClock;
 import com.fieldops.server.testing.World;
 import com.fieldops.sla.EscalationLevel;
 import com.fieldops.sla.EscalationPlan;
