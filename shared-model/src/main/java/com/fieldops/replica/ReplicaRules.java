@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.json.Json;
-import com.fieldops.model.validation.MessageBundles;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
 import com.fieldops.model.workorder.WorkOrder;
@@ -16,6 +15,7 @@ import com.fieldops.protocol.mutation.EntityNames;
 import com.fieldops.protocol.mutation.MutationCatalog;
 import com.fieldops.protocol.mutation.MutationContext;
 import com.fieldops.protocol.mutation.MutationType;
+import com.fieldops.protocol.mutation.Mutations;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.replica.store.DocReader;
@@ -112,9 +112,7 @@ final class ReplicaRules implements MutationRules {
   }
 
   private MutationRules.Refusal refusal(Rejection r) {
-    String message = r.messageKey() == null ? r.message()
-        : MessageBundles.format(locale, r.messageKey(), r.args().toArray());
-    return new MutationRules.Refusal(r.code(), r.field(), message);
+    return new MutationRules.Refusal(r.code(), r.field(), Mutations.describe(r, locale));
   }
 
   private static <T> T read(EntityDoc doc, Class<T> cls) {

@@ -65,7 +65,8 @@ class LocalReplicaTest {
 
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> {
       assertThat(r.code()).isEqualTo("TRANSITION_NOT_ALLOWED");
-      assertThat(r.message()).isNotBlank().doesNotContain("protocol.");
+      assertThat(r.message()).isNotBlank().doesNotContain("protocol.")
+          .as("statuses read as everywhere else in the product").contains("Completed").doesNotContain("COMPLETED");
     });
     assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
     assertThat(replica.syncStatus().pendingCount()).isZero();

@@ -97,8 +97,10 @@ final class WorkOrderMutations {
       return new Outcome.Rejected(access.get());
     }
     if (wo.status() != WorkOrderStatus.NEW) {
-      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.assignNotNew", null, wo.label(),
-          wo.status().name());
+      // A job still in the field can be handed over; a finished one cannot be assigned at all.
+      String key = REASSIGNABLE.contains(wo.status()) ? "protocol.rejected.assignNotNew"
+          : "protocol.rejected.assignFinished";
+      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, key, null, wo.label(), wo.status().name());
     }
     Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
     if (refused.isPresent()) {

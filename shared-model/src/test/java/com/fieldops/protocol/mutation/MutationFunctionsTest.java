@@ -189,6 +189,24 @@ class MutationFunctionsTest {
   }
 
   @Test
+  void assigningAJobAlreadyInTheFieldPointsToReassignmentButAFinishedJobCannotBeAssignedAtAll() {
+    UUID inField = createAssigned(tech);
+    Rejection handOver = rejection(apply(dispatcher, "AssignWorkOrder", inField, new AssignWorkOrder(otherTech)));
+    assertThat(Mutations.describe(handOver, Locale.ENGLISH)).contains("already Assigned").contains("reassign");
+
+    UUID cancelled = createAssigned(null);
+    apply(dispatcher, "ChangeWorkOrderStatus", cancelled, new ChangeWorkOrderStatus(WorkOrderStatus.CANCELLED, null,
+        null, "Duplicate request"));
+    Object before = state.get(cancelled);
+    Rejection finished = rejection(apply(dispatcher, "AssignWorkOrder", cancelled, new AssignWorkOrder(tech)));
+    assertThat(finished.code()).isEqualTo(Codes.TRANSITION_NOT_ALLOWED);
+    assertThat(Mutations.describe(finished, Locale.ENGLISH)).contains("Cancelled").contains("can no longer be assigned")
+        .doesNotContain("reassign");
+    assertThat(Mutations.describe(finished, Locale.forLanguageTag("zh-CN"))).contains("无法再分配");
+    assertThat(state.get(cancelled)).isEqualTo(before);
+  }
+
+  @Test
   void whetherAJobIsStillEditableIsOneRuleForEveryStatus() {
     for (WorkOrderStatus status : WorkOrderStatus.values()) {
       boolean finished = status == WorkOrderStatus.CLOSED || status == WorkOrderStatus.CANCELLED;
