@@ -8,6 +8,7 @@ import com.fieldops.model.workorder.WorkOrderEvent;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.server.storage.Dialect;
+import com.fieldops.server.testing.FullDisk;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -107,6 +108,33 @@ class ReplicaAgainstServerTest {
     assertThat(detail.history().stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged).count())
         .as("each status move exactly once").isEqualTo(3);
     assertThat(detail.history().stream().filter(e -> e instanceof WorkOrderEvent.NoteAdded).count()).isEqualTo(1);
+  }
+
+  @Test
+  void whenTheServersDiskIsFullTheWorkStaysOnThePhoneWithTheServersReasonAndArrivesOnceThereIsRoom() throws Exception {
+    Replica nora = signedIn("disp-north", null);
+    Replica tess = signedIn("tech1", null);
+    UUID job = jobForTech1(nora);
+    tess.syncNow();
+    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+
+    FullDisk.fill(server.db);
+    UUID note = recorded(tess.addNote(job, "Compressor replaced; readings after the repair: "
+        + "suction 4.2 bar, discharge 17.8 bar, superheat 6 K. ".repeat(70), true));
+    tess.syncNow();
+    Await.until("the refusal noticed", WAIT, () -> tess.syncStatus().problem() != null, () -> tess.syncStatus().toString());
+    assertThat(tess.syncStatus().problem()).as("the server's own words, not an HTTP code").contains("database")
+        .doesNotContain("503");
+    assertThat(tess.syncStatus().pendingCount()).isEqualTo(1);
+    assertThat(tess.syncStatus().rejected()).as("an outage is no rejection").isEmpty();
+    assertThat(tess.workOrder(job).orElseThrow().notes()).hasSize(1);
+    assertThat(timesApplied(note)).isZero();
+
+    FullDisk.free(server.db);
+    tess.syncNow();
+    Await.until("the note pushed", WAIT, () -> tess.syncStatus().pendingCount() == 0
+        && tess.syncStatus().problem() == null, () -> tess.syncStatus().toString());
+    assertThat(timesApplied(note)).isEqualTo(1);
   }
 
   @Test

@@ -288,7 +288,7 @@ public final class SyncEngine implements AutoCloseable {
         problem = messages.get("sync.problem.session");
       } else {
         LOG.warn("Sync failed: {}", e.getMessage());
-        failed(messages.get("sync.problem.server", e.status));
+        failed(e.isUnavailable() ? e.error.message() : messages.get("sync.problem.server", e.status));
       }
     } catch (IOException e) {
       LOG.info("Sync failed, server unreachable: {}", e.toString());

@@ -3,6 +3,7 @@ package com.fieldops.server.http;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.validation.MessageBundles;
 import com.fieldops.protocol.ApiError;
+import com.fieldops.server.storage.StorageOutage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
@@ -16,6 +17,8 @@ import org.slf4j.LoggerFactory;
  */
 final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
+  /** What a client is told to wait when the database is unavailable. */
+  static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
   private ErrorResponses() {}
 
@@ -48,6 +51,15 @@ final class ErrorResponses {
       }
     });
     app.exception(Exception.class, (e, ctx) -> {
+      if (StorageOutage.isOutage(e)) {
+        // an operations matter, not a bug: one line per request, no stack trace flood while it lasts
+        LOG.atWarn().setMessage("database unavailable").addKeyValue("event", "storage.unavailable")
+            .addKeyValue("method", ctx.method()).addKeyValue("path", ctx.path())
+            .addKeyValue("cause", rootMessage(e)).log();
+        ctx.header("Retry-After", String.valueOf(UNAVAILABLE_RETRY_SECONDS));
+        write(ctx, 503, ApiError.of("UNAVAILABLE", MessageBundles.format(Locales.of(ctx), "api.error.unavailable")));
+        return;
+      }
       LOG.error("request {} {} failed", ctx.method(), ctx.path(), e);
       write(ctx, 500, ApiError.of("INTERNAL", MessageBundles.format(Locales.of(ctx), "api.error.internal")));
     });
@@ -66,6 +78,14 @@ final class ErrorResponses {
         write(ctx, 413, ApiError.of("TOO_LARGE", MessageBundles.format(Locales.of(ctx), "api.error.tooLarge", maxBodyBytes)));
       }
     });
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static boolean isEmpty(Context ctx) {

@@ -1,6 +1,7 @@
 package com.fieldops.server.http;
 
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Jdbc;
 import io.javalin.http.Context;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
@@ -27,7 +28,8 @@ public final class SystemController {
   public void health(Context ctx) {
     boolean up;
     try {
-      up = db.read(c -> c.isValid(2));
+      // a statement, not isValid(): a dead pooled connection then fails loudly and the pool drops it
+      up = db.read(c -> Jdbc.queryLong(c, "SELECT 1") == 1);
     } catch (RuntimeException e) {
       up = false;
     }

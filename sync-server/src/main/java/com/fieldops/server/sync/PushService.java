@@ -20,6 +20,7 @@ import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.StorageException;
+import com.fieldops.server.storage.StorageOutage;
 import com.fieldops.server.storage.WorkOrderNumbers;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -162,8 +163,9 @@ public final class PushService implements AutoCloseable {
           group.get(i).done().complete(results.get(i));
         }
       } catch (RuntimeException | Error groupFailed) {
-        if (group.size() == 1) {
-          group.get(0).done().completeExceptionally(groupFailed);
+        if (group.size() == 1 || StorageOutage.isOutage(groupFailed)) {
+          // an unavailable database fails every push alike: retrying each alone would only wait longer
+          group.forEach(job -> job.done().completeExceptionally(groupFailed));
           continue;
         }
         for (Job alone : group) {

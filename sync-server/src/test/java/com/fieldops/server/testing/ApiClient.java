@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import okhttp3.Headers;
 import okhttp3.MediaType;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -28,7 +29,15 @@ public final class ApiClient {
   public static final OkHttpClient HTTP = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS)
       .socketFactory(new NoDelaySockets()).build();
 
-  public record Reply(int status, String body) {
+  public record Reply(int status, String body, Headers headers) {
+    public Reply(int status, String body) {
+      this(status, body, Headers.of());
+    }
+
+    public String header(String name) {
+      return headers.get(name);
+    }
+
     public JsonNode json() {
       try {
         return Json.mapper().readTree(body);
@@ -74,7 +83,7 @@ public final class ApiClient {
         : RequestBody.create(body, type);
     b.method(method, rb);
     try (Response r = HTTP.newCall(b.build()).execute()) {
-      return new Reply(r.code(), r.body() == null ? "" : r.body().string());
+      return new Reply(r.code(), r.body() == null ? "" : r.body().string(), r.headers());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -30,8 +30,8 @@ public final class TestServer implements AutoCloseable {
   public final String base;
   public final UUID adminId;
 
-  private TestServer(Dialect dialect, Clock clock) {
-    db = TestDatabases.open(dialect);
+  private TestServer(Database db, Clock clock) {
+    this.db = db;
     ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
         .withTokenLifetime(Duration.ofHours(1));
     server = SyncServer.start(db, settings, clock);
@@ -47,11 +47,16 @@ public final class TestServer implements AutoCloseable {
   }
 
   public static TestServer start(Dialect dialect) {
-    return new TestServer(dialect, Clock.systemUTC());
+    return new TestServer(TestDatabases.open(dialect), Clock.systemUTC());
   }
 
   public static TestServer start(Dialect dialect, Clock clock) {
-    return new TestServer(dialect, clock);
+    return new TestServer(TestDatabases.open(dialect), clock);
+  }
+
+  /** A server over {@code db}, an empty migrated database the caller controls (e.g. one it stops and starts). */
+  public static TestServer on(Database db) {
+    return new TestServer(db, Clock.systemUTC());
   }
 
   public ApiClient anonymous() {
