@@ -25,7 +25,11 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.List;
+import javafx.geometry.Bounds;
 import javafx.scene.Node;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
@@ -87,6 +91,45 @@ class DispatchBoardUiTest {
     assertThat(robot.lookup("#queue-" + items.get(0).row().label()).tryQuery()).isPresent();
     String first = console.server().technicians().get(0).name();
     assertThat(robot.lookup(TimelineViewAccess.lane(first)).tryQuery()).isPresent();
+  }
+
+  @Test
+  void queueEntriesNeverOverlapWhenTheListGrowsAScrollBar(FxRobot robot) throws Exception {
+    waitForBoard();
+    Site gold = console.server().goldSite();
+    UUID last = null;
+    for (int i = 0; i < 8; i++) { // jobs with three SLA badges each, more than the list can show
+      last = console.newJob(new NewWorkOrder(gold.customerId(), gold.id(), null, null, WorkOrderType.REPAIR,
+          Priority.P1, "Walk-in freezer alarm " + i, null, null, null, null));
+    }
+    console.awaitInQueue(last);
+    WaitForAsyncUtils.waitForFxEvents();
+    console.screenshot("dispatch-board-queue-scrolled");
+
+    ListView<?> list = robot.lookup("#queueList").queryAs(ListView.class);
+    List<ListCell<?>> cells = robot.from(list).lookup(".list-cell").queryAll().stream()
+        .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getGraphic() != null)
+        .<ListCell<?>>map(n -> (ListCell<?>) n)
+        .sorted(Comparator.comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY())).toList();
+    assertThat(cells).as("several entries on screen").hasSizeGreaterThan(2);
+    for (ListCell<?> cell : cells) {
+      Bounds own = cell.localToScene(cell.getBoundsInLocal());
+      assertThat(lowestEdge(cell.getGraphic())).as("%s: every badge stays inside the entry", cell.getId())
+          .isLessThanOrEqualTo(own.getMaxY() + 0.5);
+    }
+  }
+
+  /** The lowest scene y any visible label under {@code node} is drawn to. */
+  private static double lowestEdge(Node node) {
+    double lowest = node instanceof Label ? node.localToScene(node.getLayoutBounds()).getMaxY() : 0;
+    if (node instanceof javafx.scene.Parent p) {
+      for (Node child : p.getChildrenUnmodifiable()) {
+        if (child.isVisible()) {
+          lowest = Math.max(lowest, lowestEdge(child));
+        }
+      }
+    }
+    return lowest;
   }
 
   @Test
