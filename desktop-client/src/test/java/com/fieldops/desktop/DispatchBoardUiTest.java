@@ -97,25 +97,48 @@ class DispatchBoardUiTest {
   void queueEntriesNeverOverlapWhenTheListGrowsAScrollBar(FxRobot robot) throws Exception {
     waitForBoard();
     Site gold = console.server().goldSite();
+    // a P2 job of a customer whose clocks are a day or more: two of its badges share a row while the
+    // list is wide, and need a row each once a scroll bar narrows it
+    WorkOrderRow longClocks = console.window().board().queue().items().stream().map(i -> i.row())
+        .filter(r -> r.priority() == Priority.P2 && r.siteId() != null).findFirst().orElseThrow();
     UUID last = null;
-    for (int i = 0; i < 8; i++) { // jobs with three SLA badges each, more than the list can show
-      last = console.newJob(new NewWorkOrder(gold.customerId(), gold.id(), null, null, WorkOrderType.REPAIR,
-          Priority.P1, "Walk-in freezer alarm " + i, null, null, null, null));
+    for (int i = 0; i < 8; i++) { // more jobs with three SLA badges each than the list can show
+      last = console.newJob(new NewWorkOrder(longClocks.customerId(), longClocks.siteId(), null, null,
+          WorkOrderType.REPAIR, Priority.P2, "Walk-in freezer alarm " + i, null, null, null, null));
     }
     console.awaitInQueue(last);
     WaitForAsyncUtils.waitForFxEvents();
     console.screenshot("dispatch-board-queue-scrolled");
 
     ListView<?> list = robot.lookup("#queueList").queryAs(ListView.class);
+    assertEntriesInsideTheirCells(robot, list);
+
+    // scrolled down, while jobs come and go: the dispatcher's usual view
+    robot.interact(() -> list.scrollTo(5));
+    UUID another = console.newJob(new NewWorkOrder(gold.customerId(), gold.id(), null, null, WorkOrderType.REPAIR,
+        Priority.P2, "Cold room door seal torn", null, null, null, null));
+    console.awaitInQueue(another);
+    WaitForAsyncUtils.waitForFxEvents();
+    console.screenshot("dispatch-board-queue-scrolled-down");
+    assertEntriesInsideTheirCells(robot, list);
+  }
+
+  private static void assertEntriesInsideTheirCells(FxRobot robot, ListView<?> list) {
     List<ListCell<?>> cells = robot.from(list).lookup(".list-cell").queryAll().stream()
         .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getGraphic() != null)
         .<ListCell<?>>map(n -> (ListCell<?>) n)
         .sorted(Comparator.comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY())).toList();
     assertThat(cells).as("several entries on screen").hasSizeGreaterThan(2);
-    for (ListCell<?> cell : cells) {
-      Bounds own = cell.localToScene(cell.getBoundsInLocal());
+    for (int i = 0; i < cells.size(); i++) {
+      ListCell<?> cell = cells.get(i);
+      Bounds own = cell.localToScene(cell.getLayoutBounds());
       assertThat(lowestEdge(cell.getGraphic())).as("%s: every badge stays inside the entry", cell.getId())
           .isLessThanOrEqualTo(own.getMaxY() + 0.5);
+      if (i + 1 < cells.size()) {
+        ListCell<?> next = cells.get(i + 1);
+        assertThat(next.localToScene(next.getLayoutBounds()).getMinY())
+            .as("%s starts below the end of %s", next.getId(), cell.getId()).isGreaterThanOrEqualTo(own.getMaxY() - 0.5);
+      }
     }
   }
 

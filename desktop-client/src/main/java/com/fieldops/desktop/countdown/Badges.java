@@ -4,7 +4,7 @@ import com.fieldops.desktop.theme.Styles;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Label;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.Pane;
 import org.kordamp.ikonli.javafx.FontIcon;
 
 /** Builds and refreshes the countdown badges (colour + icon + words) for a job. */
@@ -43,15 +43,15 @@ public final class Badges {
   }
 
   /** Fills {@code box} with one badge per milestone, reusing labels when the count is unchanged. */
-  public static void fill(FlowPane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text) {
+  public static void fill(Pane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text) {
     fill(box, countdowns, now, text, false);
   }
 
   /**
-   * Like {@link #fill(FlowPane, List, Instant, CountdownText)}; {@code compact} badges (lists) have
+   * Like {@link #fill(Pane, List, Instant, CountdownText)}; {@code compact} badges (lists) have
    * shorter words and the full sentence as a tooltip. No countdown at all says "No SLA".
    */
-  public static void fill(FlowPane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text,
+  public static void fill(Pane box, List<MilestoneCountdown> countdowns, Instant now, CountdownText text,
       boolean compact) {
     if (countdowns.isEmpty()) {
       if (box.getChildren().size() != 1 || !(box.getChildren().get(0).getStyleClass().contains(Styles.SLA_NONE))) {

@@ -10,7 +10,6 @@ import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +29,11 @@ final class QueueCell extends ListCell<QueueItem> {
   private final Label where = new Label();
   private final Label assignee = new Label();
   private final Label pending = new Label();
-  private final FlowPane badges = new FlowPane(4, 4);
+  /**
+   * One badge a row: an entry's height must not depend on the list's width, or entries overlap when
+   * a scroll bar narrows the list (the list keeps heights measured at the old width).
+   */
+  private final VBox badges = new VBox(4);
   private final VBox box;
 
   QueueCell(Messages msg, ObjectProperty<Instant> now) {
@@ -49,6 +52,7 @@ final class QueueCell extends ListCell<QueueItem> {
     HBox.setHgrow(spacer, Priority.ALWAYS);
     HBox top = new HBox(6, priority, number, spacer, pending, assignee);
     top.setAlignment(Pos.CENTER_LEFT);
+    badges.setFillWidth(false);
     box = new VBox(3, top, title, where, badges);
     box.getStyleClass().add(Styles.QUEUE_CELL);
     box.setMinWidth(0);

@@ -20,15 +20,7 @@ public final class Screenshots {
     WaitForAsyncUtils.waitForFxEvents();
     WritableImage[] image = new WritableImage[1];
     try {
-      WaitForAsyncUtils.asyncFx(() -> {
-        // Lists settle in a second layout pass (a scroll bar appearing narrows every cell); a screen
-        // shows that within a frame, a single snapshot pass would freeze the first pass instead.
-        for (int pass = 0; pass < 3; pass++) {
-          scene.getRoot().applyCss();
-          scene.getRoot().layout();
-        }
-        image[0] = scene.snapshot(null);
-      }).get();
+      WaitForAsyncUtils.asyncFx(() -> image[0] = scene.snapshot(null)).get();
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
