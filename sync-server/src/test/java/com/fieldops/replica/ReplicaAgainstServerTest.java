@@ -70,13 +70,19 @@ class ReplicaAgainstServerTest {
     return id;
   }
 
+  /** The technician's phone once it holds {@code job}. */
+  static Replica holding(Replica technician, UUID job) throws Exception {
+    technician.syncNow();
+    Await.until("the technician has her job", WAIT, () -> technician.workOrder(job).isPresent());
+    return technician;
+  }
+
   @Test
   void workDoneWhileTheServerIsStoppedArrivesExactlyOnceAndOthersSeeIt() throws Exception {
     Replica nora = signedIn("disp-north", null);
     Replica tess = signedIn("tech1", null);
     UUID job = jobForTech1(nora);
-    tess.syncNow();
-    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+    holding(tess, job);
 
     server.stop();
     List<UUID> ids = new ArrayList<>();
@@ -115,8 +121,7 @@ class ReplicaAgainstServerTest {
     Replica nora = signedIn("disp-north", null);
     Replica tess = signedIn("tech1", null);
     UUID job = jobForTech1(nora);
-    tess.syncNow();
-    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+    holding(tess, job);
 
     FullDisk.fill(server.db);
     UUID note = recorded(tess.addNote(job, "Compressor replaced; readings after the repair: "
@@ -143,8 +148,7 @@ class ReplicaAgainstServerTest {
     FaultInjector tessNet = new FaultInjector(7, 0);
     Replica tess = signedIn("tech1", tessNet);
     UUID job = jobForTech1(nora);
-    tess.syncNow();
-    Await.until("the technician has her job", WAIT, () -> tess.workOrder(job).isPresent());
+    holding(tess, job);
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
       tess.changeStatus(job, s, null);
     }
