@@ -5,6 +5,7 @@ import com.fieldops.model.validation.MessageBundles;
 import com.fieldops.protocol.ApiError;
 import com.fieldops.server.storage.StorageOutage;
 import io.javalin.Javalin;
+import io.micrometer.core.instrument.Counter;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import java.util.Locale;
@@ -22,7 +23,7 @@ final class ErrorResponses {
 
   private ErrorResponses() {}
 
-  static void install(Javalin app, long maxBodyBytes) {
+  static void install(Javalin app, long maxBodyBytes, Counter unavailable) {
     app.exception(ApiException.class, (e, ctx) -> {
       Locale locale = Locales.of(ctx);
       String message = e.text() != null ? e.text() : MessageBundles.format(locale, e.messageKey(), e.args().toArray());
@@ -56,6 +57,7 @@ final class ErrorResponses {
         LOG.atWarn().setMessage("database unavailable").addKeyValue("event", "storage.unavailable")
             .addKeyValue("method", ctx.method()).addKeyValue("path", ctx.path())
             .addKeyValue("cause", rootMessage(e)).log();
+        unavailable.increment();
         ctx.header("Retry-After", String.valueOf(UNAVAILABLE_RETRY_SECONDS));
         write(ctx, 503, ApiError.of("UNAVAILABLE", MessageBundles.format(Locales.of(ctx), "api.error.unavailable")));
         return;

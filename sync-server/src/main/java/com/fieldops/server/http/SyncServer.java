@@ -120,7 +120,9 @@ public final class SyncServer implements AutoCloseable {
       }
     });
     com.fieldops.server.sla.SlaModule.install(app, db, clock, notifier);
-    ErrorResponses.install(app, settings.maxBodyBytes());
+    ErrorResponses.install(app, settings.maxBodyBytes(),
+        io.micrometer.core.instrument.Counter.builder("fieldops.storage.unavailable")
+            .description("requests answered 503 because the database could not be used").register(metrics));
     app.start(settings.host(), settings.port());
     return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper, routes);
   }

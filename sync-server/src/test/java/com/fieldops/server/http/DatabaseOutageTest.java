@@ -51,6 +51,8 @@ class DatabaseOutageTest {
       assertUnavailable(refused);
       assertThat(refused.json().get("message").asText()).contains("数据库");
       assertThat(StoredData.fingerprint(server.db)).as("nothing changed").isEqualTo(before);
+      assertThat(north.get("/metrics").body()).as("operators can alert on it")
+          .containsPattern("(?m)^fieldops_storage_unavailable_total(\\{[^}]*\\})? 1\\.0$");
 
       FullDisk.free(server.db);
       assertAppliedExactlyOnce(server, north, wo, notes);
