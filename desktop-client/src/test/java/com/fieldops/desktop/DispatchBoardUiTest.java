@@ -7,6 +7,7 @@ import com.fieldops.desktop.dispatch.TimeAxis;
 import com.fieldops.desktop.dispatch.TimelineViewAccess;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.ListRowsOnScreen;
 import com.fieldops.fixtures.MutableClock;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
@@ -25,10 +26,7 @@ import java.util.Comparator;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.List;
-import javafx.geometry.Bounds;
 import javafx.scene.Node;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
@@ -111,7 +109,7 @@ class DispatchBoardUiTest {
     console.screenshot("dispatch-board-queue-scrolled");
 
     ListView<?> list = robot.lookup("#queueList").queryAs(ListView.class);
-    assertEntriesInsideTheirCells(robot, list);
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot, list);
 
     // scrolled down, while jobs come and go: the dispatcher's usual view
     robot.interact(() -> list.scrollTo(5));
@@ -120,39 +118,7 @@ class DispatchBoardUiTest {
     console.awaitInQueue(another);
     WaitForAsyncUtils.waitForFxEvents();
     console.screenshot("dispatch-board-queue-scrolled-down");
-    assertEntriesInsideTheirCells(robot, list);
-  }
-
-  private static void assertEntriesInsideTheirCells(FxRobot robot, ListView<?> list) {
-    List<ListCell<?>> cells = robot.from(list).lookup(".list-cell").queryAll().stream()
-        .filter(n -> n instanceof ListCell<?> c && c.isVisible() && c.getGraphic() != null)
-        .<ListCell<?>>map(n -> (ListCell<?>) n)
-        .sorted(Comparator.comparingDouble(c -> c.localToScene(c.getBoundsInLocal()).getMinY())).toList();
-    assertThat(cells).as("several entries on screen").hasSizeGreaterThan(2);
-    for (int i = 0; i < cells.size(); i++) {
-      ListCell<?> cell = cells.get(i);
-      Bounds own = cell.localToScene(cell.getLayoutBounds());
-      assertThat(lowestEdge(cell.getGraphic())).as("%s: every badge stays inside the entry", cell.getId())
-          .isLessThanOrEqualTo(own.getMaxY() + 0.5);
-      if (i + 1 < cells.size()) {
-        ListCell<?> next = cells.get(i + 1);
-        assertThat(next.localToScene(next.getLayoutBounds()).getMinY())
-            .as("%s starts below the end of %s", next.getId(), cell.getId()).isGreaterThanOrEqualTo(own.getMaxY() - 0.5);
-      }
-    }
-  }
-
-  /** The lowest scene y any visible label under {@code node} is drawn to. */
-  private static double lowestEdge(Node node) {
-    double lowest = node instanceof Label ? node.localToScene(node.getLayoutBounds()).getMaxY() : 0;
-    if (node instanceof javafx.scene.Parent p) {
-      for (Node child : p.getChildrenUnmodifiable()) {
-        if (child.isVisible()) {
-          lowest = Math.max(lowest, lowestEdge(child));
-        }
-      }
-    }
-    return lowest;
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot, list);
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.desktop.dispatch.TimelineViewAccess;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.ListRowsOnScreen;
 import com.fieldops.desktop.theme.ThemeMode;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;
@@ -92,6 +93,8 @@ class ScreenTourTest {
     console.screenshot("zh-kpis");
     show(Screen.CUSTOMERS);
     console.screenshot("zh-customers");
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot,
+        robot.lookup("#customerResults").queryAs(javafx.scene.control.ListView.class));
     show(Screen.WORK_ORDERS);
     console.screenshot("zh-work-orders");
     // the cancelled job, found by its number among the finished ones, read-only with its clocks stopped

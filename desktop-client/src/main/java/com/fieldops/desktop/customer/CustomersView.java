@@ -2,6 +2,7 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.TwoLineCell;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.util.UUID;
@@ -32,15 +33,8 @@ public final class CustomersView extends SplitPane {
     search.textProperty().bindBidirectional(vm.searchProperty());
     ListView<CustomerRow> results = new ListView<>(vm.results());
     results.setId("customerResults");
-    results.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(CustomerRow c, boolean empty) {
-        super.updateItem(c, empty);
-        setText(empty || c == null ? null : c.name() + "\n" + (c.city() == null ? "" : c.city() + " · ")
-            + msg.text("customer.openJobs", c.openWorkOrders()));
-        setStyle("-fx-padding: 6 8 6 8;");
-      }
-    });
+    results.setCellFactory(v -> new TwoLineCell<>(CustomerRow::name,
+        c -> (c.city() == null ? "" : c.city() + " · ") + msg.text("customer.openJobs", c.openWorkOrders())));
     results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
         vm.open(b.id());

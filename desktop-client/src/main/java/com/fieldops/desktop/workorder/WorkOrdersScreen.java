@@ -100,7 +100,7 @@ public final class WorkOrdersScreen extends SplitPane {
       this.footnote = footnote;
       number.getStyleClass().add("fo-wo-number");
       customer.getStyleClass().add(Styles.MUTED);
-      box.getStyleClass().add("fo-wo-cell");
+      box.getStyleClass().add("fo-list-row");
       box.setMinWidth(0);
       box.setPrefWidth(0);
       setPrefWidth(0);
