@@ -2,9 +2,10 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
-import com.fieldops.desktop.ui.TwoLineCell;
+import com.fieldops.desktop.ui.ListRowCell;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.WorkOrderRow;
+import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.collections.ObservableList;
@@ -33,8 +34,8 @@ public final class CustomersView extends SplitPane {
     search.textProperty().bindBidirectional(vm.searchProperty());
     ListView<CustomerRow> results = new ListView<>(vm.results());
     results.setId("customerResults");
-    results.setCellFactory(v -> new TwoLineCell<>(CustomerRow::name,
-        c -> (c.city() == null ? "" : c.city() + " · ") + msg.text("customer.openJobs", c.openWorkOrders())));
+    results.setCellFactory(v -> new ListRowCell<CustomerRow>(null, null, List.of(CustomerRow::name,
+        c -> (c.city() == null ? "" : c.city() + " · ") + msg.text("customer.openJobs", c.openWorkOrders()))));
     results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
         vm.open(b.id());

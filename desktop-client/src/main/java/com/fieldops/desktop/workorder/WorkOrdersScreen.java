@@ -4,16 +4,17 @@ import com.fieldops.desktop.dispatch.QueueItem;
 import com.fieldops.desktop.dispatch.QueueViewModel;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.ListRowCell;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.List;
 import java.util.function.Function;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ObjectProperty;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.TextField;
@@ -33,7 +34,7 @@ public final class WorkOrdersScreen extends SplitPane {
     search.textProperty().bindBidirectional(list.searchProperty());
     ListView<QueueItem> view = new ListView<>(list.items());
     view.setId("woList");
-    view.setCellFactory(v -> new WorkOrderCell<>("wo-", QueueItem::row, headline(msg), row -> nz(row.customerName())));
+    view.setCellFactory(v -> workOrderCell("wo-", QueueItem::row, msg, WorkOrderRow::customerName));
     view.setPlaceholder(placeholder(msg.text("workorder.list.noneOpen")));
     view.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
@@ -56,7 +57,7 @@ public final class WorkOrdersScreen extends SplitPane {
     view.setId("woFinishedList");
     view.setPrefHeight(200);
     DateTimeFormatter day = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale());
-    view.setCellFactory(v -> new WorkOrderCell<>("finished-", row -> row, headline(msg),
+    view.setCellFactory(v -> workOrderCell("finished-", row -> row, msg,
         row -> nz(row.customerName()) + "  ·  " + day.format(row.createdAt().atZone(row.siteZone()))));
     view.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
@@ -82,46 +83,10 @@ public final class WorkOrdersScreen extends SplitPane {
   }
 
   /** A work order in a list: its number and state, the problem's first line, the customer (and more). */
-  private static final class WorkOrderCell<T> extends ListCell<T> {
-    private final String idPrefix;
-    private final Function<T, WorkOrderRow> rowOf;
-    private final Function<WorkOrderRow, String> headline;
-    private final Function<WorkOrderRow, String> footnote;
-    private final Label number = new Label();
-    private final Label summary = new Label();
-    private final Label customer = new Label();
-    private final VBox box = new VBox(number, summary, customer);
-
-    WorkOrderCell(String idPrefix, Function<T, WorkOrderRow> rowOf, Function<WorkOrderRow, String> headline,
-        Function<WorkOrderRow, String> footnote) {
-      this.idPrefix = idPrefix;
-      this.rowOf = rowOf;
-      this.headline = headline;
-      this.footnote = footnote;
-      number.getStyleClass().add("fo-wo-number");
-      customer.getStyleClass().add(Styles.MUTED);
-      box.getStyleClass().add("fo-list-row");
-      box.setMinWidth(0);
-      box.setPrefWidth(0);
-      setPrefWidth(0);
-    }
-
-    @Override
-    protected void updateItem(T item, boolean empty) {
-      super.updateItem(item, empty);
-      setText(null);
-      if (empty || item == null) {
-        setGraphic(null);
-        setId(null);
-        return;
-      }
-      WorkOrderRow row = rowOf.apply(item);
-      setId(idPrefix + row.label());
-      number.setText(headline.apply(row));
-      summary.setText(nz(row.summary()));
-      customer.setText(footnote.apply(row));
-      setGraphic(box);
-    }
+  private static <T> ListRowCell<T> workOrderCell(String idPrefix, Function<T, WorkOrderRow> rowOf, Messages msg,
+      Function<WorkOrderRow, String> footnote) {
+    return new ListRowCell<>(t -> idPrefix + rowOf.apply(t).label(), "fo-wo-number", List.of(
+        t -> headline(msg).apply(rowOf.apply(t)), t -> rowOf.apply(t).summary(), t -> footnote.apply(rowOf.apply(t))));
   }
 
   private static String nz(String s) {
