@@ -40,7 +40,10 @@ public interface ReplicaQueries {
   /** A work order with its history, notes, time, parts and attachments; empty if not in the local scope. */
   Optional<WorkOrderDetail> workOrder(UUID workOrderId);
 
-  /** Customers in scope, by name; {@code search} (may be blank) matches name, case-insensitively. */
+  /**
+   * Customers in scope, by name; {@code search} (may be blank: all) matches, case-insensitively, the
+   * name or account number, a site's name, street or city, or an equipment serial number.
+   */
   List<CustomerRow> customers(String search);
 
   /** A customer's 360° view: sites, contacts, equipment with history, contracts, open and past work orders. */

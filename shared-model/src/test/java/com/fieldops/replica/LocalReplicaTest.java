@@ -216,6 +216,32 @@ class LocalReplicaTest {
   }
 
   @Test
+  void aCustomerIsFoundByNameAccountSiteStreetCityOrAMachinesSerialNumber() {
+    UUID other = Ids.newId();
+    replica.store().applyPullPage(List.of(
+        world.upsert(new com.fieldops.model.customer.Customer(other, "Zeta Foods", "C-200", null, null,
+            new com.fieldops.model.customer.Address("9 Dock Rd", "20457", "Hamburg", null, "DE"), "de"), 1),
+        world.upsert(new com.fieldops.model.equipment.Equipment(Ids.newId(), world.customerId, world.siteId,
+            "SN-7731-AX", "Rational", "iCombi Pro", null, null, null,
+            com.fieldops.model.equipment.EquipmentStatus.ACTIVE), 1)), world.lastSeq() + 10);
+
+    assertThat(names(replica.customers(""))).containsExactly("Acme Bakery", "Zeta Foods");
+    assertThat(names(replica.customers("zeta"))).containsExactly("Zeta Foods");
+    assertThat(names(replica.customers("c-200"))).as("account number").containsExactly("Zeta Foods");
+    assertThat(names(replica.customers("MITTE"))).as("site name").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("main st"))).as("site street").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("berlin"))).as("site city").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("7731-ax"))).as("equipment serial").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("%"))).as("a wildcard is no search").containsExactly("Acme Bakery",
+        "Zeta Foods");
+    assertThat(replica.customers("nothing like this")).isEmpty();
+  }
+
+  private static List<String> names(List<com.fieldops.replica.view.CustomerRow> rows) {
+    return rows.stream().map(r -> r.name()).toList();
+  }
+
+  @Test
   void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
     var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
     try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),

@@ -185,17 +185,27 @@ public final class LocalQueries implements ReplicaQueries {
 
   @Override
   public List<CustomerRow> customers(String search) {
-    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT);
+    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    String like = "%" + needle + "%";
     return store.query(c -> {
       Map<String, Integer> open = countOpenBy(c, "customerId");
       List<CustomerRow> out = new ArrayList<>();
+      // a caller names the customer, its account, one of its sites (name, street, city) or a machine's serial
       try (PreparedStatement ps = c.prepareStatement("""
+          WITH hit(id) AS (
+            SELECT id FROM view_doc WHERE type = 'Customer'
+               AND (lower(json_extract(data, '$.name')) LIKE ?1 OR lower(json_extract(data, '$.accountNumber')) LIKE ?1)
+            UNION SELECT json_extract(data, '$.customerId') FROM view_doc WHERE type = 'Site'
+               AND (lower(json_extract(data, '$.name')) LIKE ?1 OR lower(json_extract(data, '$.address.street')) LIKE ?1
+                    OR lower(json_extract(data, '$.address.city')) LIKE ?1)
+            UNION SELECT json_extract(data, '$.customerId') FROM view_doc WHERE type = 'Equipment'
+               AND lower(json_extract(data, '$.serialNumber')) LIKE ?1)
           SELECT id, pending, json_extract(data, '$.name'), json_extract(data, '$.accountNumber'),
                  json_extract(data, '$.billingAddress.city')
-            FROM view_doc WHERE type = 'Customer' AND (? = '' OR lower(json_extract(data, '$.name')) LIKE ?)
+            FROM view_doc WHERE type = 'Customer' AND (?2 = '' OR id IN (SELECT id FROM hit))
            ORDER BY json_extract(data, '$.name') COLLATE NOCASE""")) {
-        ps.setString(1, needle);
-        ps.setString(2, "%" + needle.replace("%", "") + "%");
+        ps.setString(1, like);
+        ps.setString(2, needle);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString(1);
