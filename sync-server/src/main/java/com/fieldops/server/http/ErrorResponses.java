@@ -56,7 +56,7 @@ final class ErrorResponses {
         // an operations matter, not a bug: one line per request, no stack trace flood while it lasts
         LOG.atWarn().setMessage("database unavailable").addKeyValue("event", "storage.unavailable")
             .addKeyValue("method", ctx.method()).addKeyValue("path", ctx.path())
-            .addKeyValue("cause", rootMessage(e)).log();
+            .addKeyValue("cause", StorageOutage.rootCause(e)).log();
         unavailable.increment();
         ctx.header("Retry-After", String.valueOf(UNAVAILABLE_RETRY_SECONDS));
         write(ctx, 503, ApiError.of("UNAVAILABLE", MessageBundles.format(Locales.of(ctx), "api.error.unavailable")));
@@ -80,14 +80,6 @@ final class ErrorResponses {
         write(ctx, 413, ApiError.of("TOO_LARGE", MessageBundles.format(Locales.of(ctx), "api.error.tooLarge", maxBodyBytes)));
       }
     });
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getClass().getSimpleName() + ": " + root.getMessage();
   }
 
   private static boolean isEmpty(Context ctx) {

@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import com.fieldops.server.storage.StorageOutage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -72,7 +73,7 @@ public final class SlaModule implements AutoCloseable {
             r.withdrawn(), r.processed());
       }
     } catch (RuntimeException e) {
-      LOG.error("SLA scheduler tick failed; next tick retries", e);
+      StorageOutage.logRoundFailed(LOG, "SLA scheduler tick", e);
     }
   }
 
@@ -80,7 +81,7 @@ public final class SlaModule implements AutoCloseable {
     try {
       outbox.runOnce();
     } catch (RuntimeException e) {
-      LOG.error("notification outbox round failed; next round retries", e);
+      StorageOutage.logRoundFailed(LOG, "notification outbox round", e);
     }
   }
 

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 import org.sqlite.SQLiteErrorCode;
+import org.slf4j.Logger;
 import org.sqlite.SQLiteException;
 
 /**
@@ -13,6 +14,28 @@ import org.sqlite.SQLiteException;
  */
 public final class StorageOutage {
   private StorageOutage() {}
+
+  /**
+   * Logs a failed round of background work (SLA ticks, the outbox, sweeps): one WARN line while the
+   * database is unavailable, which would otherwise repeat a stack trace every round; else ERROR.
+   */
+  public static void logRoundFailed(Logger log, String work, RuntimeException e) {
+    if (isOutage(e)) {
+      log.atWarn().setMessage("{} skipped: database unavailable").addArgument(work)
+          .addKeyValue("event", "storage.unavailable").addKeyValue("cause", rootCause(e)).log();
+    } else {
+      log.error("{} failed; the next round retries", work, e);
+    }
+  }
+
+  /** The innermost cause, as {@code Type: message}, for a log line. */
+  public static String rootCause(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getClass().getSimpleName() + ": " + root.getMessage();
+  }
 
   public static boolean isOutage(Throwable failure) {
     for (Throwable t = failure; t != null; t = t.getCause()) {

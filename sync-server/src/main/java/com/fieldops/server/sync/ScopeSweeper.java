@@ -3,6 +3,7 @@ package com.fieldops.server.sync;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.StorageOutage;
 import com.fieldops.server.storage.EntityStore;
 import java.time.Clock;
 import java.time.Duration;
@@ -50,7 +51,7 @@ public final class ScopeSweeper implements AutoCloseable {
       try {
         sweep(clock.instant());
       } catch (RuntimeException e) {
-        LOG.warn("scope sweep failed; the next one retries", e);
+        StorageOutage.logRoundFailed(LOG, "scope sweep", e);
       }
     }, 5, every.toSeconds(), TimeUnit.SECONDS);
     return this;
