@@ -6,6 +6,7 @@ import com.fieldops.demo.DemoDataSet;
 import com.fieldops.desktop.countdown.BadgeState;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.ListRowsOnScreen;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.desktop.testing.Screenshots;
 import com.fieldops.model.customer.Site;
@@ -314,6 +315,54 @@ class ConsoleAgainstServerTest {
       return console.office().workOrder(id).map(d -> d.notes().stream()
           .anyMatch(n -> n.text().endsWith("door 3") && n.visibleToCustomer())).orElse(false);
     });
+
+    // long notes from the other device: they wrap, the list scrolls, no line is cut or drawn over another
+    for (int i = 1; i <= 3; i++) {
+      console.office().addNote(id, "Visit " + i + ": descaled the evaporator, replaced the water filter and the inlet "
+          + "valve, checked the drain pump and the float switch; ice production back to normal after two cycles.", false);
+    }
+    console.office().syncNow();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window().workOrder().notes().size() == 4);
+    WaitForAsyncUtils.waitForFxEvents();
+    console.screenshot("work-order-long-notes");
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot,
+        robot.lookup("#woNotes").queryAs(javafx.scene.control.ListView.class));
+  }
+
+  @Test
+  void anOpenJobShowsChangesFromOtherDevicesAndKeepsWhatTheDispatcherIsTyping(FxRobot robot) throws Exception {
+    UUID id = newJob("Dishwasher stops mid-cycle");
+    console.awaitInQueue(id);
+    console.openWorkOrder(id);
+    var vm = console.window().workOrder();
+    robot.clickOn("#woResolution").write("Replaced the door switch");
+
+    // another dispatcher raises the priority and adds a note; nobody has touched the resolution
+    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+        .withPriority(com.fieldops.model.workorder.Priority.P1));
+    console.office().addNote(id, "Customer says the kitchen closes at 18:00", false);
+    console.office().syncNow();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.notes().size() == 1);
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
+        () -> vm.priorityProperty().get() == com.fieldops.model.workorder.Priority.P1);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.resolutionProperty().get()).as("what the dispatcher typed").isEqualTo("Replaced the door switch");
+    assertThat(vm.messageProperty().get()).as("no clash, no warning").isNullOrEmpty();
+
+    // now the other device changes the very field being typed in: the entry stays, the dispatcher is told
+    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+        .withResolution("Technician: cleaned the filter"));
+    console.office().syncNow();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null
+        && vm.messageProperty().get().contains("Resolution"));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(vm.resolutionProperty().get()).isEqualTo("Replaced the door switch");
+    console.screenshot("work-order-changed-meanwhile");
+
+    robot.clickOn("#woSave");
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.server().find(WorkOrder.class, id)
+        .map(w -> "Replaced the door switch".equals(w.resolution())
+            && w.priority() == com.fieldops.model.workorder.Priority.P1).orElse(false));
   }
 
   @Test

@@ -15,7 +15,9 @@ import com.fieldops.model.workorder.WorkOrderEvent;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
+import com.fieldops.replica.Subscription;
 import com.fieldops.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
@@ -27,6 +29,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
 import javafx.beans.property.BooleanProperty;
@@ -90,6 +93,7 @@ public final class WorkOrderViewModel {
   /** One attachment as the list shows it: name, kind, size and when it was taken, as text. */
   public record AttachmentLine(String name, String kind, String size, String takenAt) {}
   private Map<UUID, String> technicianNames = Map.of();
+  private final Subscription subscription;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -97,6 +101,22 @@ public final class WorkOrderViewModel {
     this.replica = replica;
     this.countdowns = countdowns;
     this.now = now;
+    // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
+    this.subscription = replica.onDataChanged(Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
+        EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT),
+        change -> ctx.tasks().onUi(this::refresh));
+  }
+
+  /** Reloads the job shown, if any; the fields being edited keep what was typed. */
+  void refresh() {
+    WorkOrderDetail d = detail.get();
+    if (d != null) {
+      load(d.id());
+    }
+  }
+
+  public void close() {
+    subscription.close();
   }
 
   /** Loads the work order off the UI thread. */
@@ -117,14 +137,18 @@ public final class WorkOrderViewModel {
 
   void show(WorkOrderDetail d) {
     WorkOrderDetail before = detail.get();
-    if (before == null || d == null || !before.id().equals(d.id())) {
+    boolean sameJob = before != null && d != null && before.id().equals(d.id());
+    // the same job again (a change arrived, a note was added): what the dispatcher has typed stays
+    Form shownBefore = sameJob ? Form.of(before.workOrder(), zone()) : null;
+    Form typed = sameJob ? typed() : null;
+    if (!sameJob) {
       // a note half written belongs to the job it was written on
       noteText.set("");
       noteForCustomer.set(false);
       noteErrors.clear();
+      errors.clearFields();
     }
     detail.set(d);
-    errors.clearFields();
     if (d == null) {
       heading.set("");
       open.set(false);
@@ -174,6 +198,78 @@ public final class WorkOrderViewModel {
         + (n.visibleToCustomer() ? "  (" + msg.text("workorder.note.customerSees") + ")" : "")
         + (d.isPending(n.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
+    if (shownBefore != null) {
+      Form fresh = Form.of(w, zone);
+      enter(typed.keepingEdits(shownBefore, fresh));
+      List<String> overtaken = typed.overtakenEdits(shownBefore, fresh);
+      if (!overtaken.isEmpty()) {
+        message.set(msg.text("workorder.changedMeanwhile", String.join(", ",
+            overtaken.stream().map(f -> msg.text(Form.LABEL_KEYS.get(f))).toList())));
+      }
+    }
+  }
+
+  /**
+   * The editable fields as the form shows them. Comparing what was shown, what is typed now and
+   * what the job holds now tells which fields the dispatcher has edited (keep those) and which of
+   * those someone else changed meanwhile (say so: saving will replace their change).
+   */
+  private record Form(Map<String, Object> values) {
+    static final Map<String, String> LABEL_KEYS = Map.of("priority", "workorder.field.priority", "type",
+        "workorder.field.type", "problem", "workorder.field.problem", "requiredSkill", "dispatch.filter.skill",
+        "scheduledStart", "workorder.field.scheduledStart", "scheduledEnd", "workorder.field.scheduledEnd",
+        "resolution", "workorder.field.resolution");
+    static final List<String> FIELDS = List.of("priority", "type", "problem", "requiredSkill", "scheduledStart",
+        "scheduledEnd", "resolution");
+
+    static Form of(WorkOrder w, ZoneId zone) {
+      Map<String, Object> v = new HashMap<>();
+      v.put("priority", w.priority());
+      v.put("type", w.type());
+      v.put("problem", nz(w.problem()));
+      v.put("requiredSkill", nz(w.requiredSkill()));
+      v.put("scheduledStart", w.scheduledStart() == null ? "" : INPUT.format(w.scheduledStart().atZone(zone)));
+      v.put("scheduledEnd", w.scheduledEnd() == null ? "" : INPUT.format(w.scheduledEnd().atZone(zone)));
+      v.put("resolution", nz(w.resolution()));
+      return new Form(v);
+    }
+
+    boolean edited(String field, Form shown) {
+      return !Objects.equals(values.get(field), shown.values.get(field));
+    }
+
+    Form keepingEdits(Form shown, Form fresh) {
+      Map<String, Object> v = new HashMap<>();
+      FIELDS.forEach(f -> v.put(f, edited(f, shown) ? values.get(f) : fresh.values.get(f)));
+      return new Form(v);
+    }
+
+    List<String> overtakenEdits(Form shown, Form fresh) {
+      return FIELDS.stream().filter(f -> edited(f, shown) && fresh.edited(f, shown)
+          && !Objects.equals(values.get(f), fresh.values.get(f))).toList();
+    }
+  }
+
+  private Form typed() {
+    Map<String, Object> v = new HashMap<>();
+    v.put("priority", priority.get());
+    v.put("type", type.get());
+    v.put("problem", nz(problem.get()));
+    v.put("requiredSkill", nz(requiredSkill.get()));
+    v.put("scheduledStart", nz(scheduledStart.get()));
+    v.put("scheduledEnd", nz(scheduledEnd.get()));
+    v.put("resolution", nz(resolution.get()));
+    return new Form(v);
+  }
+
+  private void enter(Form f) {
+    priority.set((Priority) f.values().get("priority"));
+    type.set((WorkOrderType) f.values().get("type"));
+    problem.set((String) f.values().get("problem"));
+    requiredSkill.set((String) f.values().get("requiredSkill"));
+    scheduledStart.set((String) f.values().get("scheduledStart"));
+    scheduledEnd.set((String) f.values().get("scheduledEnd"));
+    resolution.set((String) f.values().get("resolution"));
   }
 
   /** The site's zone: times are entered and shown as on site. */

@@ -21,7 +21,7 @@ public final class ListRowsOnScreen {
         .filter(n -> n instanceof ListCell<?> c && c.isVisible() && !c.isEmpty())
         .<ListCell<?>>map(n -> (ListCell<?>) n)
         .sorted(Comparator.comparingDouble(c -> c.localToScene(c.getLayoutBounds()).getMinY())).toList();
-    assertThat(cells).as("several rows on screen in %s", list.getId()).hasSizeGreaterThan(2);
+    assertThat(cells).as("rows on screen in %s", list.getId()).hasSizeGreaterThanOrEqualTo(2);
     for (int i = 0; i < cells.size(); i++) {
       ListCell<?> cell = cells.get(i);
       Bounds own = cell.localToScene(cell.getLayoutBounds());
