@@ -182,8 +182,8 @@ public final class WorkOrderView extends ScrollPane {
 
     VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions);
     VBox right = new VBox(8,
-        section(msg.text("workorder.history")), list(vm.history(), "woHistory", 260, msg.text("common.none")),
-        section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 100, msg.text("common.none")),
+        section(msg.text("workorder.history")), list(vm.history(), "woHistory", 200, msg.text("common.none")),
+        section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 160, msg.text("common.none")),
         noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
         section(msg.text("workorder.attachments")), attachments(vm, msg));
