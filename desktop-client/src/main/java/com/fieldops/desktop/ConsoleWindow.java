@@ -178,6 +178,10 @@ public final class ConsoleWindow implements AutoCloseable {
     return workOrder;
   }
 
+  public CustomersViewModel customers() {
+    return customers;
+  }
+
   public EscalationsViewModel escalations() {
     return escalations;
   }

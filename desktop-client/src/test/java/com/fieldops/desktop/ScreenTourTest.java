@@ -15,6 +15,7 @@ import com.fieldops.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;
+import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -93,8 +94,14 @@ class ScreenTourTest {
     console.screenshot("zh-kpis");
     show(Screen.CUSTOMERS);
     console.screenshot("zh-customers");
-    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot,
-        robot.lookup("#customerResults").queryAs(javafx.scene.control.ListView.class));
+    javafx.scene.control.ListView<?> customers = robot.lookup("#customerResults")
+        .queryAs(javafx.scene.control.ListView.class);
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot, customers);
+    List<String> chinese = console.window().customers().results().stream().map(c -> c.name())
+        .filter(n -> n.codePoints().anyMatch(cp -> Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN))
+        .toList();
+    assertThat(chinese).as("Chinese names by pinyin, as a Chinese reader looks them up").hasSizeGreaterThan(2)
+        .isSortedAccordingTo(java.text.Collator.getInstance(java.util.Locale.SIMPLIFIED_CHINESE)::compare);
     show(Screen.WORK_ORDERS);
     console.screenshot("zh-work-orders");
     // the cancelled job, found by its number among the finished ones, read-only with its clocks stopped

@@ -12,6 +12,7 @@ import com.fieldops.replica.view.WorkOrderRow;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -48,11 +49,17 @@ public final class CustomersViewModel {
   public void find() {
     long gen = ++searchGeneration;
     String text = search.get() == null ? "" : search.get().trim();
-    ctx.tasks().run("search customers", () -> replica.customers(text), rows -> {
+    ctx.tasks().run("search customers", () -> byName(replica.customers(text)), rows -> {
       if (gen == searchGeneration) {
         results.setAll(rows);
       }
     }, e -> { });
+  }
+
+  private List<CustomerRow> byName(List<CustomerRow> rows) {
+    List<CustomerRow> sorted = new java.util.ArrayList<>(rows);
+    sorted.sort(Comparator.comparing(CustomerRow::name, msg.nameOrder()));
+    return sorted;
   }
 
   public void open(UUID customerId) {

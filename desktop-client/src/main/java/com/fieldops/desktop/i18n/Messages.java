@@ -1,6 +1,8 @@
 package com.fieldops.desktop.i18n;
 
+import java.text.Collator;
 import java.text.MessageFormat;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -49,6 +51,16 @@ public final class Messages {
       return pattern;
     }
     return new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * Names in the reader's order: accents and case as a person expects, Chinese names by pinyin
+   * (after Latin ones), not by character code. A fresh collator each time: it is not thread-safe.
+   */
+  public Comparator<String> nameOrder() {
+    Collator collator = Collator.getInstance(locale);
+    collator.setStrength(Collator.SECONDARY);
+    return Comparator.nullsLast(collator::compare);
   }
 
   public boolean has(String key) {

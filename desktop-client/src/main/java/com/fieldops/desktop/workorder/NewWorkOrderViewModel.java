@@ -20,6 +20,7 @@ import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.TechnicianRow;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -78,7 +79,8 @@ public final class NewWorkOrderViewModel {
 
   /** Loads customers and technicians (off the UI thread). */
   public void load() {
-    ctx.tasks().run("new work order choices", () -> new Choices(replica.customers(""), replica.technicians()), c -> {
+    ctx.tasks().run("new work order choices", () -> new Choices(replica.customers("").stream()
+        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), replica.technicians()), c -> {
       customers.setAll(c.customers());
       technicians.setAll(c.technicians().stream().filter(t -> t.technician().active()).toList());
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
