@@ -93,7 +93,10 @@ public final class WorkOrderViewModel {
   /** One attachment as the list shows it: name, kind, size and when it was taken, as text. */
   public record AttachmentLine(String name, String kind, String size, String takenAt) {}
   private Map<UUID, String> technicianNames = Map.of();
+  /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
+  private com.fieldops.model.user.Role role;
   private final Subscription subscription;
+  private volatile boolean closed;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -110,12 +113,13 @@ public final class WorkOrderViewModel {
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
   void refresh() {
     WorkOrderDetail d = detail.get();
-    if (d != null) {
+    if (d != null && !closed) {
       load(d.id());
     }
   }
 
   public void close() {
+    closed = true;
     subscription.close();
   }
 
@@ -126,14 +130,16 @@ public final class WorkOrderViewModel {
       for (TechnicianRow t : replica.technicians()) {
         names.put(t.id(), t.name());
       }
-      return new Loaded(replica.workOrder(id).orElse(null), names);
+      return new Loaded(replica.workOrder(id).orElse(null), names,
+          replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null));
     }, loaded -> {
       technicianNames = loaded.names();
+      role = loaded.role();
       show(loaded.detail());
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names) {}
+  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names, com.fieldops.model.user.Role role) {}
 
   void show(WorkOrderDetail d) {
     WorkOrderDetail before = detail.get();
@@ -188,7 +194,6 @@ public final class WorkOrderViewModel {
         a.takenAt() == null ? "" : when.format(a.takenAt()))).toList());
     // without a policy the clocks row already says "No SLA"
     slaPolicy.set(d.row().sla() == null ? "" : msg.text("workorder.sla.policy", d.row().sla().policyName()));
-    com.fieldops.model.user.Role role = replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null);
     java.util.Set<WorkOrderStatus> targets = role == null ? java.util.Set.of()
         : com.fieldops.workflow.WorkOrderWorkflow.allowedTargets(role, w.status());
     canHold.set(targets.contains(WorkOrderStatus.ON_HOLD));
