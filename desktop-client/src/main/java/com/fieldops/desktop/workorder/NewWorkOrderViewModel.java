@@ -80,13 +80,18 @@ public final class NewWorkOrderViewModel {
   /** Loads customers and technicians (off the UI thread). */
   public void load() {
     ctx.tasks().run("new work order choices", () -> new Choices(replica.customers("").stream()
-        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), replica.technicians()), c -> {
+        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), replica.technicians(),
+        replica.user().orElse(null)), c -> {
+      user = c.user();
       customers.setAll(c.customers());
       technicians.setAll(c.technicians().stream().filter(t -> t.technician().active()).toList());
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Choices(List<CustomerRow> customers, List<TechnicianRow> technicians) {}
+  private record Choices(List<CustomerRow> customers, List<TechnicianRow> technicians, ReplicaUser user) {}
+
+  /** Who records the job (read with the choices, off the UI thread). */
+  private ReplicaUser user;
 
   private Customer360 loaded;
 
@@ -131,8 +136,8 @@ public final class NewWorkOrderViewModel {
     Instant start = parse(scheduledStart.get(), "scheduledStart");
     Instant end = parse(scheduledEnd.get(), "scheduledEnd");
     boolean ok = !errors.has("scheduledStart") && !errors.has("scheduledEnd");
-    UUID userId = replica.user().map(ReplicaUser::userId).orElse(new UUID(0, 0));
-    String region = site.get() != null ? site.get().region() : replica.user().map(ReplicaUser::region).orElse("-");
+    UUID userId = user == null ? new UUID(0, 0) : user.userId();
+    String region = site.get() != null ? site.get().region() : user == null ? "-" : user.region();
     TechnicianRow tech = assignee.get();
     WorkOrder draft = new WorkOrder(UUID.randomUUID(), null, id(customer.get()), site.get() == null ? null : site.get().id(),
         null, equipmentChoice.get() == null ? null : equipmentChoice.get().equipment().id(), type.get(), priority.get(),
