@@ -96,6 +96,7 @@ public final class ConsoleWindow implements AutoCloseable {
     closeables.add(syncStatus);
     closeables.add(board);
     closeables.add(workOrder::close);
+    closeables.add(customers::close);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
     view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {

@@ -366,6 +366,35 @@ class ConsoleAgainstServerTest {
   }
 
   @Test
+  void theCustomerOnScreenShowsAJobOpenedForItElsewhere(FxRobot robot) throws Exception {
+    Site site = console.server().siteWithoutContract();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null);
+    WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.CUSTOMERS)).get();
+    var customers = console.window().customers();
+    // as a dispatcher does: the customer is in the list, then opened
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> openCount(customers, site.customerId()) >= 0);
+    WaitForAsyncUtils.asyncFx(() -> customers.open(site.customerId())).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> customers.selectedProperty().get() != null);
+    long listedBefore = openCount(customers, site.customerId());
+
+    var recorded = (com.fieldops.replica.CommandOutcome.Recorded) console.office().createWorkOrder(new NewWorkOrder(
+        site.customerId(), site.id(), null, null, WorkOrderType.INSPECTION, Priority.P3,
+        "Annual inspection of the cold room", null, null, null, null));
+    console.office().syncNow();
+
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> customers.openJobs().stream()
+        .anyMatch(r -> r.id().equals(recorded.entityId())));
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> openCount(customers, site.customerId()) > listedBefore);
+    console.screenshot("customer-live");
+    WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.DISPATCH)).get();
+  }
+
+  private static long openCount(com.fieldops.desktop.customer.CustomersViewModel customers, UUID customerId) {
+    return customers.results().stream().filter(c -> c.id().equals(customerId)).mapToLong(c -> c.openWorkOrders())
+        .findFirst().orElse(-1);
+  }
+
+  @Test
   void aClosedJobIsFoundByItsNumberUnderTheOpenOnesAndOpensReadOnly(FxRobot robot) throws Exception {
     String region = console.server().dispatcherRegion();
     WorkOrder closed = console.server().data.workOrders().stream()

@@ -4,7 +4,9 @@ import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.model.customer.Address;
 import com.fieldops.model.customer.Site;
+import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
+import com.fieldops.replica.Subscription;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.EquipmentView;
@@ -14,6 +16,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
@@ -37,12 +40,34 @@ public final class CustomersViewModel {
   private final ObservableList<WorkOrderRow> openJobs = FXCollections.observableArrayList();
   private final ObservableList<WorkOrderRow> pastJobs = FXCollections.observableArrayList();
   private long searchGeneration;
+  private final Subscription subscription;
+  private volatile boolean closed;
 
   public CustomersViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
     this.msg = ctx.messages();
     this.replica = replica;
     search.addListener((o, a, b) -> find());
+    // a job opened or finished, a site or machine added elsewhere: the list and the customer shown follow
+    this.subscription = replica.onDataChanged(Set.of(EntityTypes.CUSTOMER, EntityTypes.SITE, EntityTypes.CONTACT,
+        EntityTypes.EQUIPMENT, EntityTypes.EQUIPMENT_EVENT, EntityTypes.SERVICE_CONTRACT, EntityTypes.WORK_ORDER),
+        change -> ctx.tasks().onUi(this::refresh));
+  }
+
+  void refresh() {
+    if (closed) {
+      return;
+    }
+    find();
+    Customer360 shown = selected.get();
+    if (shown != null) {
+      open(shown.customer().id());
+    }
+  }
+
+  public void close() {
+    closed = true;
+    subscription.close();
   }
 
   /** Searches off the UI thread; only the answer to the latest text is shown. */
