@@ -386,6 +386,15 @@ class ConsoleAgainstServerTest {
         .anyMatch(r -> r.id().equals(recorded.entityId())));
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> openCount(customers, site.customerId()) > listedBefore);
     console.screenshot("customer-live");
+    ListRowsOnScreen.assertNeitherClippedNorOverlapping(robot,
+        robot.lookup("#customerEquipment").queryAs(javafx.scene.control.ListView.class));
+
+    // a customer with a contract: its SLA policy by name
+    Site gold = console.server().goldSite();
+    WaitForAsyncUtils.asyncFx(() -> customers.open(gold.customerId())).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !customers.contracts().isEmpty());
+    assertThat(customers.contracts()).anySatisfy(line -> assertThat(line).contains("SLA policy Gold 24x7"));
+    console.screenshot("customer-with-contract");
     WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.DISPATCH)).get();
   }
 

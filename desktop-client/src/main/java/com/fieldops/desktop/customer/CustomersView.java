@@ -11,7 +11,6 @@ import java.util.function.Consumer;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.scene.control.Label;
-import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
@@ -34,7 +33,7 @@ public final class CustomersView extends SplitPane {
     search.textProperty().bindBidirectional(vm.searchProperty());
     ListView<CustomerRow> results = new ListView<>(vm.results());
     results.setId("customerResults");
-    results.setCellFactory(v -> new ListRowCell<CustomerRow>(null, null, List.of(CustomerRow::name,
+    results.setCellFactory(v -> ListRowCell.<CustomerRow>of(null, null, List.of(CustomerRow::name,
         c -> (c.city() == null ? "" : c.city() + " · ") + msg.text("customer.openJobs", c.openWorkOrders()))));
     results.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
@@ -59,10 +58,13 @@ public final class CustomersView extends SplitPane {
     GridPane grid = new GridPane();
     grid.setHgap(16);
     grid.setVgap(8);
-    grid.add(section(msg.text("customer.sites"), list(vm.sites(), 110)), 0, 0);
-    grid.add(section(msg.text("customer.contacts"), list(vm.contacts(), 110)), 1, 0);
-    grid.add(section(msg.text("customer.equipment"), list(vm.equipment(), 180)), 0, 1);
-    grid.add(section(msg.text("customer.contracts"), list(vm.contracts(), 180)), 1, 1);
+    String none = msg.text("common.none");
+    grid.add(section(msg.text("customer.sites"), list(vm.sites(), 110, none)), 0, 0);
+    grid.add(section(msg.text("customer.contacts"), list(vm.contacts(), 110, none)), 1, 0);
+    ListView<String> equipment = list(vm.equipment(), 180, none);
+    equipment.setId("customerEquipment");
+    grid.add(section(msg.text("customer.equipment"), equipment), 0, 1);
+    grid.add(section(msg.text("customer.contracts"), list(vm.contracts(), 180, msg.text("customer.noContract"))), 1, 1);
     grid.add(section(msg.text("customer.openWorkOrders"), jobs(vm.openJobs(), openWorkOrder, msg)), 0, 2);
     grid.add(section(msg.text("customer.pastWorkOrders"), jobs(vm.pastJobs(), openWorkOrder, msg)), 1, 2);
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
@@ -87,37 +89,34 @@ public final class CustomersView extends SplitPane {
     return new VBox(4, l, content);
   }
 
-  private static ListView<String> list(ObservableList<String> items, double height) {
+  /** Lines of text; an item's first line reads as its title, the lines under it (its history) muted. */
+  private static ListView<String> list(ObservableList<String> items, double height, String empty) {
     ListView<String> l = new ListView<>(items);
     l.setPrefHeight(height);
-    l.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(String s, boolean empty) {
-        super.updateItem(s, empty);
-        setText(empty ? null : s);
-        setWrapText(true);
-        setPrefWidth(0);
-      }
-    });
+    l.setPlaceholder(placeholder(empty));
+    l.setCellFactory(v -> new ListRowCell<>(null, null, 1, s -> List.of(s.split("\n")), true));
     return l;
   }
 
   private static ListView<WorkOrderRow> jobs(ObservableList<WorkOrderRow> items, Consumer<UUID> open, Messages msg) {
     ListView<WorkOrderRow> l = new ListView<>(items);
     l.setPrefHeight(160);
-    l.setCellFactory(v -> new ListCell<>() {
-      @Override
-      protected void updateItem(WorkOrderRow r, boolean empty) {
-        super.updateItem(r, empty);
-        setText(empty || r == null ? null : r.label() + " · " + msg.text("status." + r.status().name()) + " · "
-            + nz(r.summary()));
-      }
-    });
+    l.setPlaceholder(placeholder(msg.text("common.none")));
+    l.setCellFactory(v -> ListRowCell.<WorkOrderRow>of(r -> "customer-job-" + r.label(), "fo-wo-number", List.of(
+        r -> r.label() + "  ·  " + msg.text("status." + r.status().name()), r -> nz(r.summary()))));
     l.setOnMouseClicked(e -> {
       if (e.getClickCount() == 2 && l.getSelectionModel().getSelectedItem() != null) {
         open.accept(l.getSelectionModel().getSelectedItem().id());
       }
     });
+    return l;
+  }
+
+  private static Label placeholder(String text) {
+    Label l = new Label(text);
+    l.getStyleClass().add(Styles.MUTED);
+    l.setWrapText(true);
+    l.setPadding(new Insets(8));
     return l;
   }
 

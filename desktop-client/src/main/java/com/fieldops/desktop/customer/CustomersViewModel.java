@@ -105,7 +105,8 @@ public final class CustomersViewModel {
     equipment.setAll(c.equipment().stream().map(e -> equipmentLine(e, date, when)).toList());
     contracts.setAll(c.contracts().stream().map(k -> k.contractNumber() + " · " + date.format(k.validFrom())
         + " – " + (k.validTo() == null ? "…" : date.format(k.validTo()))
-        + " · SLA " + (k.slaPolicyId() == null ? msg.text("common.none") : k.slaPolicyId().toString().substring(0, 8))).toList());
+        + " · " + msg.text("customer.contract.policy", c.slaPolicyNames().getOrDefault(k.slaPolicyId(),
+            msg.text("customer.contract.policyUnknown")))).toList());
     openJobs.setAll(c.openWorkOrders());
     pastJobs.setAll(c.pastWorkOrders());
   }
@@ -117,7 +118,7 @@ public final class CustomersViewModel {
       b.append(" · ").append(msg.text("customer.warranty", date.format(q.warrantyEnd())));
     }
     e.history().stream().skip(Math.max(0, e.history().size() - 3))
-        .forEach(h -> b.append("\n    ").append(when.format(h.occurredAt())).append("  ").append(nz(h.summary())));
+        .forEach(h -> b.append("\n").append(when.format(h.occurredAt())).append("  ").append(nz(h.summary())));
     return b.toString();
   }
 

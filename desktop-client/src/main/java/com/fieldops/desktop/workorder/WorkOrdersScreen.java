@@ -85,7 +85,7 @@ public final class WorkOrdersScreen extends SplitPane {
   /** A work order in a list: its number and state, the problem's first line, the customer (and more). */
   private static <T> ListRowCell<T> workOrderCell(String idPrefix, Function<T, WorkOrderRow> rowOf, Messages msg,
       Function<WorkOrderRow, String> footnote) {
-    return new ListRowCell<>(t -> idPrefix + rowOf.apply(t).label(), "fo-wo-number", List.of(
+    return ListRowCell.of(t -> idPrefix + rowOf.apply(t).label(), "fo-wo-number", List.of(
         t -> headline(msg).apply(rowOf.apply(t)), t -> rowOf.apply(t).summary(), t -> footnote.apply(rowOf.apply(t))));
   }
 

@@ -254,7 +254,13 @@ public final class LocalQueries implements ReplicaQueries {
       }
       open.sort(BY_DUE);
       past.sort(Comparator.comparing(WorkOrderRow::createdAt, Comparator.nullsLast(Comparator.reverseOrder())));
-      return Optional.of(new Customer360(customer.get(), sites, contacts, equipment, contracts, open, past, Set.copyOf(pending)));
+      Map<UUID, String> policyNames = new HashMap<>();
+      for (ServiceContract k : contracts) {
+        doc(c, EntityTypes.SLA_POLICY, k.slaPolicyId(), com.fieldops.sla.SlaPolicy.class)
+            .ifPresent(p -> policyNames.put(p.id(), p.name()));
+      }
+      return Optional.of(new Customer360(customer.get(), sites, contacts, equipment, contracts, Map.copyOf(policyNames),
+          open, past, Set.copyOf(pending)));
     });
   }
 

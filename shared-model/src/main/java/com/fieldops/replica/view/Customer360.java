@@ -5,6 +5,7 @@ import com.fieldops.model.customer.Contact;
 import com.fieldops.model.customer.Customer;
 import com.fieldops.model.customer.Site;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -12,7 +13,8 @@ import java.util.UUID;
  * Everything about one customer: sites, contacts, equipment with history, contracts, open work
  * orders (most urgent first) and past ones (newest first).
  *
- * @param pendingIds ids of the items that carry a local change not yet confirmed by the server
+ * @param slaPolicyNames the name of each contract's SLA policy, by policy id (as far as this copy has it)
+ * @param pendingIds     ids of the items that carry a local change not yet confirmed by the server
  */
 public record Customer360(
     Customer customer,
@@ -20,6 +22,7 @@ public record Customer360(
     List<Contact> contacts,
     List<EquipmentView> equipment,
     List<ServiceContract> contracts,
+    Map<UUID, String> slaPolicyNames,
     List<WorkOrderRow> openWorkOrders,
     List<WorkOrderRow> pastWorkOrders,
     Set<UUID> pendingIds) {
