@@ -394,6 +394,11 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.asyncFx(() -> customers.open(gold.customerId())).get();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !customers.contracts().isEmpty());
     assertThat(customers.contracts()).anySatisfy(line -> assertThat(line).contains("SLA policy Gold 24x7"));
+    var machines = console.server().data.equipment().stream().filter(e -> e.customerId().equals(gold.customerId()))
+        .filter(e -> e.warrantyEnd() != null).toList();
+    assertThat(customers.equipment()).as("a warranty in the past reads as ended").allSatisfy(line -> machines.stream()
+        .filter(e -> line.contains(e.serialNumber())).findFirst().ifPresent(e -> assertThat(line).contains(
+            e.warrantyEnd().isBefore(java.time.LocalDate.now()) ? "warranty ended" : "warranty until")));
     console.screenshot("customer-with-contract");
     WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.DISPATCH)).get();
   }

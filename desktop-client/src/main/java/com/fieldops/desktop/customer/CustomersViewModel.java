@@ -115,7 +115,9 @@ public final class CustomersViewModel {
     var q = e.equipment();
     StringBuilder b = new StringBuilder(nz(q.manufacturer()) + " " + nz(q.model()) + " · SN " + nz(q.serialNumber()));
     if (q.warrantyEnd() != null) {
-      b.append(" · ").append(msg.text("customer.warranty", date.format(q.warrantyEnd())));
+      boolean ended = q.warrantyEnd().isBefore(java.time.LocalDate.now(ctx.clock()));
+      b.append(" · ").append(msg.text(ended ? "customer.warrantyEnded" : "customer.warranty",
+          date.format(q.warrantyEnd())));
     }
     e.history().stream().skip(Math.max(0, e.history().size() - 3))
         .forEach(h -> b.append("\n").append(when.format(h.occurredAt())).append("  ").append(nz(h.summary())));
