@@ -70,6 +70,16 @@ class ReplicaAgainstServerTest {
     return id;
   }
 
+  /** The dispatcher's console, the technician's phone and a job of hers that both hold. */
+  record Crew(Replica dispatcher, Replica technician, UUID job) {}
+
+  Crew dispatcherAndTechnicianWithAJob() throws Exception {
+    Replica nora = signedIn("disp-north", null);
+    Replica tess = signedIn("tech1", null);
+    UUID job = jobForTech1(nora);
+    return new Crew(nora, holding(tess, job), job);
+  }
+
   /** The technician's phone once it holds {@code job}. */
   static Replica holding(Replica technician, UUID job) throws Exception {
     technician.syncNow();
@@ -79,10 +89,10 @@ class ReplicaAgainstServerTest {
 
   @Test
   void workDoneWhileTheServerIsStoppedArrivesExactlyOnceAndOthersSeeIt() throws Exception {
-    Replica nora = signedIn("disp-north", null);
-    Replica tess = signedIn("tech1", null);
-    UUID job = jobForTech1(nora);
-    holding(tess, job);
+    Crew crew = dispatcherAndTechnicianWithAJob();
+    Replica nora = crew.dispatcher();
+    Replica tess = crew.technician();
+    UUID job = crew.job();
 
     server.stop();
     List<UUID> ids = new ArrayList<>();
@@ -118,10 +128,9 @@ class ReplicaAgainstServerTest {
 
   @Test
   void whenTheServersDiskIsFullTheWorkStaysOnThePhoneWithTheServersReasonAndArrivesOnceThereIsRoom() throws Exception {
-    Replica nora = signedIn("disp-north", null);
-    Replica tess = signedIn("tech1", null);
-    UUID job = jobForTech1(nora);
-    holding(tess, job);
+    Crew crew = dispatcherAndTechnicianWithAJob();
+    Replica tess = crew.technician();
+    UUID job = crew.job();
 
     FullDisk.fill(server.db);
     UUID note = recorded(tess.addNote(job, "Compressor replaced; readings after the repair: "
