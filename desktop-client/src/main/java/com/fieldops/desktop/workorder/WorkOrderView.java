@@ -6,6 +6,7 @@ import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;
 import com.fieldops.desktop.ui.FieldRow;
+import com.fieldops.desktop.ui.ListRowCell;
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
@@ -183,7 +184,7 @@ public final class WorkOrderView extends ScrollPane {
     VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions);
     VBox right = new VBox(8,
         section(msg.text("workorder.history")), list(vm.history(), "woHistory", 200, msg.text("common.none")),
-        section(msg.text("workorder.notes")), list(vm.notes(), "woNotes", 160, msg.text("common.none")),
+        section(msg.text("workorder.notes")), notes(vm.notes(), msg.text("common.none")),
         noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
         section(msg.text("workorder.attachments")), attachments(vm, msg));
@@ -291,6 +292,17 @@ public final class WorkOrderView extends ScrollPane {
     Label l = new Label(text);
     l.getStyleClass().add(Styles.MUTED);
     l.setWrapText(true);
+    return l;
+  }
+
+  /** Each note: when it was written (muted), then its text, wrapped. */
+  private static ListView<String> notes(javafx.collections.ObservableList<String> items, String empty) {
+    ListView<String> l = new ListView<>(items);
+    l.setId("woNotes");
+    l.setPrefHeight(160);
+    l.setPlaceholder(muted(empty));
+    l.setCellFactory(v -> new ListRowCell<>(null, Styles.MUTED, Integer.MAX_VALUE,
+        s -> List.of(s.split("\n", 2)), true));
     return l;
   }
 

@@ -199,9 +199,10 @@ public final class WorkOrderViewModel {
     canHold.set(targets.contains(WorkOrderStatus.ON_HOLD));
     canResume.set(w.status() == WorkOrderStatus.ON_HOLD && targets.contains(WorkOrderStatus.ON_SITE));
     canCancel.set(targets.contains(WorkOrderStatus.CANCELLED));
-    notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt()) + "   " + n.text()
-        + (n.visibleToCustomer() ? "  (" + msg.text("workorder.note.customerSees") + ")" : "")
-        + (d.isPending(n.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
+    // when (and for whom, and whether sent yet) on a line of its own, then the note as written
+    notes.setAll(d.notes().stream().map(n -> when.format(n.createdAt())
+        + (n.visibleToCustomer() ? "  ·  " + msg.text("workorder.note.customerSees") : "")
+        + (d.isPending(n.id()) ? "  ·  " + msg.text("workorder.pendingChange") : "") + "\n" + n.text()).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
     if (shownBefore != null) {
       Form fresh = Form.of(w, zone);
