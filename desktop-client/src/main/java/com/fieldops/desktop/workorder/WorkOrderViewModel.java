@@ -145,8 +145,8 @@ public final class WorkOrderViewModel {
     WorkOrderDetail before = detail.get();
     boolean sameJob = before != null && d != null && before.id().equals(d.id());
     // the same job again (a change arrived, a note was added): what the dispatcher has typed stays
-    Form shownBefore = sameJob ? Form.of(before.workOrder(), zone()) : null;
-    Form typed = sameJob ? typed() : null;
+    FormValues shownBefore = sameJob ? FormValues.of(before.workOrder(), zone()) : null;
+    FormValues typed = sameJob ? typed() : null;
     if (!sameJob) {
       // a note half written belongs to the job it was written on
       noteText.set("");
@@ -170,13 +170,8 @@ public final class WorkOrderViewModel {
     siteText.set(d.site() == null ? nz(d.row().siteName()) : d.site().name());
     assigneeText.set(w.assigneeId() == null ? msg.text("dispatch.unassigned")
         : technicianNames.getOrDefault(w.assigneeId(), nz(d.row().assigneeName())));
-    priority.set(w.priority());
-    type.set(w.type());
-    problem.set(nz(w.problem()));
-    resolution.set(nz(w.resolution()));
-    requiredSkill.set(nz(w.requiredSkill()));
-    scheduledStart.set(w.scheduledStart() == null ? "" : INPUT.format(w.scheduledStart().atZone(zone)));
-    scheduledEnd.set(w.scheduledEnd() == null ? "" : INPUT.format(w.scheduledEnd().atZone(zone)));
+    FormValues fresh = FormValues.of(w, zone);
+    enter(fresh);
     open.set(w.status().isOpen());
     editable.set(com.fieldops.workflow.WorkOrderWorkflow.isEditable(w.status()));
     onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
@@ -205,58 +200,16 @@ public final class WorkOrderViewModel {
         + (d.isPending(n.id()) ? "  ·  " + msg.text("workorder.pendingChange") : "") + "\n" + n.text()).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
     if (shownBefore != null) {
-      Form fresh = Form.of(w, zone);
       enter(typed.keepingEdits(shownBefore, fresh));
       List<String> overtaken = typed.overtakenEdits(shownBefore, fresh);
       if (!overtaken.isEmpty()) {
         message.set(msg.text("workorder.changedMeanwhile", String.join(", ",
-            overtaken.stream().map(f -> msg.text(Form.LABEL_KEYS.get(f))).toList())));
+            overtaken.stream().map(f -> msg.text(FormValues.LABEL_KEYS.get(f))).toList())));
       }
     }
   }
 
-  /**
-   * The editable fields as the form shows them. Comparing what was shown, what is typed now and
-   * what the job holds now tells which fields the dispatcher has edited (keep those) and which of
-   * those someone else changed meanwhile (say so: saving will replace their change).
-   */
-  private record Form(Map<String, Object> values) {
-    static final Map<String, String> LABEL_KEYS = Map.of("priority", "workorder.field.priority", "type",
-        "workorder.field.type", "problem", "workorder.field.problem", "requiredSkill", "dispatch.filter.skill",
-        "scheduledStart", "workorder.field.scheduledStart", "scheduledEnd", "workorder.field.scheduledEnd",
-        "resolution", "workorder.field.resolution");
-    static final List<String> FIELDS = List.of("priority", "type", "problem", "requiredSkill", "scheduledStart",
-        "scheduledEnd", "resolution");
-
-    static Form of(WorkOrder w, ZoneId zone) {
-      Map<String, Object> v = new HashMap<>();
-      v.put("priority", w.priority());
-      v.put("type", w.type());
-      v.put("problem", nz(w.problem()));
-      v.put("requiredSkill", nz(w.requiredSkill()));
-      v.put("scheduledStart", w.scheduledStart() == null ? "" : INPUT.format(w.scheduledStart().atZone(zone)));
-      v.put("scheduledEnd", w.scheduledEnd() == null ? "" : INPUT.format(w.scheduledEnd().atZone(zone)));
-      v.put("resolution", nz(w.resolution()));
-      return new Form(v);
-    }
-
-    boolean edited(String field, Form shown) {
-      return !Objects.equals(values.get(field), shown.values.get(field));
-    }
-
-    Form keepingEdits(Form shown, Form fresh) {
-      Map<String, Object> v = new HashMap<>();
-      FIELDS.forEach(f -> v.put(f, edited(f, shown) ? values.get(f) : fresh.values.get(f)));
-      return new Form(v);
-    }
-
-    List<String> overtakenEdits(Form shown, Form fresh) {
-      return FIELDS.stream().filter(f -> edited(f, shown) && fresh.edited(f, shown)
-          && !Objects.equals(values.get(f), fresh.values.get(f))).toList();
-    }
-  }
-
-  private Form typed() {
+  private FormValues typed() {
     Map<String, Object> v = new HashMap<>();
     v.put("priority", priority.get());
     v.put("type", type.get());
@@ -265,10 +218,10 @@ public final class WorkOrderViewModel {
     v.put("scheduledStart", nz(scheduledStart.get()));
     v.put("scheduledEnd", nz(scheduledEnd.get()));
     v.put("resolution", nz(resolution.get()));
-    return new Form(v);
+    return new FormValues(v);
   }
 
-  private void enter(Form f) {
+  private void enter(FormValues f) {
     priority.set((Priority) f.values().get("priority"));
     type.set((WorkOrderType) f.values().get("type"));
     problem.set((String) f.values().get("problem"));
