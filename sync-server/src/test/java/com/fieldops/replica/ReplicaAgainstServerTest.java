@@ -135,12 +135,15 @@ class ReplicaAgainstServerTest {
     FullDisk.fill(server.db);
     UUID note = recorded(tess.addNote(job, "Compressor replaced; readings after the repair: "
         + "suction 4.2 bar, discharge 17.8 bar, superheat 6 K. ".repeat(70), true));
+    Instant refusedFrom = Instant.now();
     tess.syncNow();
     Await.until("the refusal noticed", WAIT, () -> tess.syncStatus().problem() != null, () -> tess.syncStatus().toString());
     assertThat(tess.syncStatus().problem()).as("the server's own words, not an HTTP code").contains("database")
         .doesNotContain("503");
     assertThat(tess.syncStatus().pendingCount()).isEqualTo(1);
     assertThat(tess.syncStatus().rejected()).as("an outage is no rejection").isEmpty();
+    assertThat(tess.syncStatus().nextAttemptAt()).as("waits at least as long as the server asked (Retry-After)")
+        .isAfterOrEqualTo(refusedFrom.plusSeconds(5));
     assertThat(tess.workOrder(job).orElseThrow().notes()).hasSize(1);
     assertThat(timesApplied(note)).isZero();
 

@@ -288,7 +288,7 @@ public final class SyncEngine implements AutoCloseable {
         problem = messages.get("sync.problem.session");
       } else {
         LOG.warn("Sync failed: {}", e.getMessage());
-        failed(e.isUnavailable() ? e.error.message() : messages.get("sync.problem.server", e.status));
+        failed(e.isUnavailable() ? e.error.message() : messages.get("sync.problem.server", e.status), e.retryAfter);
       }
     } catch (IOException e) {
       LOG.info("Sync failed, server unreachable: {}", e.toString());
@@ -306,9 +306,16 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private void failed(String readable) {
+    failed(readable, Duration.ZERO);
+  }
+
+  /** {@code atLeast}: what the server asked for (Retry-After); a fleet retrying sooner only adds load. */
+  private void failed(String readable, Duration atLeast) {
     connectivity = token == null ? Connectivity.SIGNED_OUT : Connectivity.OFFLINE;
     problem = readable;
-    Duration delay = backoff.nextDelay();
+    Duration backedOff = backoff.nextDelay();
+    // on top of the server's wait, not instead: the jitter keeps a fleet from coming back in step
+    Duration delay = atLeast.isZero() ? backedOff : atLeast.plus(backedOff);
     nextAttemptAt = config.clock().instant().plus(delay);
     if (!closed) {
       retry = worker.schedule(this::requestSync, delay.toMillis(), TimeUnit.MILLISECONDS);

@@ -99,7 +99,8 @@ final class SyncHttp {
       ResponseBody body = response.body();
       String text = body == null ? "" : body.string();
       if (!response.isSuccessful()) {
-        throw new SyncHttpException(response.code(), readError(text));
+        throw new SyncHttpException(response.code(), readError(text),
+            SyncHttpException.retryAfter(response.header("Retry-After")));
       }
       if (type == null) {
         return null;

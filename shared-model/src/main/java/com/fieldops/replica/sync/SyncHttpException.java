@@ -1,16 +1,36 @@
 package com.fieldops.replica.sync;
 
 import com.fieldops.protocol.ApiError;
+import java.time.Duration;
 
 /** The server answered with an error status. {@code error} is its JSON body if it had one. */
 final class SyncHttpException extends Exception {
   final int status;
   final transient ApiError error;
+  /** How long the server asked to wait before trying again ({@code Retry-After}), or zero. */
+  final transient Duration retryAfter;
 
   SyncHttpException(int status, ApiError error) {
+    this(status, error, Duration.ZERO);
+  }
+
+  SyncHttpException(int status, ApiError error, Duration retryAfter) {
     super("HTTP " + status + (error == null ? "" : ": " + error.code() + " " + error.message()));
     this.status = status;
     this.error = error;
+    this.retryAfter = retryAfter;
+  }
+
+  /** {@code Retry-After} in seconds (the form this server sends); anything else counts as none. */
+  static Duration retryAfter(String header) {
+    if (header == null) {
+      return Duration.ZERO;
+    }
+    try {
+      return Duration.ofSeconds(Math.max(0, Math.min(Long.parseLong(header.trim()), 3600)));
+    } catch (NumberFormatException e) {
+      return Duration.ZERO;
+    }
   }
 
   boolean isUnauthorized() {
