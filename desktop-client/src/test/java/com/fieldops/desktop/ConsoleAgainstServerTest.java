@@ -308,6 +308,9 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#woNoteText").queryAs(javafx.scene.control.TextArea.class).getText()).isEmpty();
     assertThat(console.window().workOrder().notes()).singleElement().asString()
         .contains("ring at door 3").contains("the customer sees it");
+    assertThat(console.window().workOrder().history()).as("the history line quotes the note's beginning")
+        .anySatisfy(line -> assertThat(line).contains("Note: “Customer called: the machine is in the back kitchen,")
+            .endsWith("…”"));
     console.screenshot("work-order-note");
     // the office's other device gets it through the server
     ConsoleServer.await("the note on the other device", java.time.Duration.ofSeconds(20), () -> {

@@ -176,7 +176,9 @@ public final class WorkOrderViewModel {
     editable.set(com.fieldops.workflow.WorkOrderWorkflow.isEditable(w.status()));
     onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
-    history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e)
+    Map<UUID, String> noteTexts = new HashMap<>();
+    d.notes().forEach(n -> noteTexts.put(n.id(), n.text()));
+    history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e, noteTexts)
         + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
     parts.setAll(d.partsUsed().stream().map(p -> {
       com.fieldops.model.inventory.Part part = d.parts().get(p.partId());
@@ -231,13 +233,23 @@ public final class WorkOrderViewModel {
     resolution.set((String) f.values().get("resolution"));
   }
 
+  /** How much of a note its history line quotes. */
+  static final int NOTE_QUOTE_CHARS = 60;
+
+  /** The beginning of {@code text} on one line, with "…" where it was cut. */
+  static String abbreviated(String text, int max) {
+    String oneLine = text.strip().replaceAll("\\s+", " ");
+    return oneLine.length() <= max ? oneLine : oneLine.substring(0, max - 1).stripTrailing() + "…";
+  }
+
   /** The site's zone: times are entered and shown as on site. */
   public ZoneId zone() {
     WorkOrderDetail d = detail.get();
     return d != null && d.row().siteZone() != null ? d.row().siteZone() : ctx.clock().getZone();
   }
 
-  String describe(WorkOrderEvent e) {
+  /** A history line; a note's line quotes the note's beginning ({@code noteTexts} by note id). */
+  String describe(WorkOrderEvent e, Map<UUID, String> noteTexts) {
     if (e instanceof WorkOrderEvent.Created c) {
       return msg.text("history.CREATED", msg.text("type." + c.type().name()), c.priority().name());
     } else if (e instanceof WorkOrderEvent.StatusChanged s) {
@@ -250,8 +262,10 @@ public final class WorkOrderViewModel {
           : technicianNames.getOrDefault(a.assigneeId(), a.assigneeId().toString()));
     } else if (e instanceof WorkOrderEvent.PriorityChanged p) {
       return msg.text("history.PRIORITY_CHANGED", p.from(), p.to());
-    } else if (e instanceof WorkOrderEvent.NoteAdded) {
-      return msg.text("history.NOTE_ADDED");
+    } else if (e instanceof WorkOrderEvent.NoteAdded n) {
+      String text = noteTexts.get(n.noteId());
+      return text == null ? msg.text("history.NOTE_ADDED")
+          : msg.text("history.NOTE_ADDED_TEXT", abbreviated(text, NOTE_QUOTE_CHARS));
     } else if (e instanceof WorkOrderEvent.FieldEdited f) {
       return msg.text("history.FIELD_EDITED", f.field(), nz(f.oldValue()), nz(f.newValue()));
     } else if (e instanceof WorkOrderEvent.NumberAssigned n) {
