@@ -88,6 +88,11 @@ class ScreenTourTest {
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
         () -> robot.lookup(TimelineViewAccess.lane(tech.name())).tryQuery().isPresent());
     console.screenshot("zh-dispatch-week");
+    assertThat(robot.lookup(".fo-job-block").queryAll().stream()
+        .filter(n -> n.getId() != null && n.getId().startsWith("block-")).toList()).as("jobs in the week").isNotEmpty()
+        .allSatisfy(block -> assertThat(((javafx.scene.Parent) block).getChildrenUnmodifiable().get(0).isVisible())
+            .as("text only where it fits, %.0f px", ((javafx.scene.layout.Region) block).getWidth())
+            .isEqualTo(((javafx.scene.layout.Region) block).getWidth() >= 36));
     show(Screen.ESCALATIONS);
     console.screenshot("zh-escalations");
     show(Screen.KPIS);

@@ -267,6 +267,9 @@ final class TimelineView extends VBox {
   }
 
   /** A job on a technician's row: click selects, drag moves it. */
+  /** Narrower blocks show no text (it could only be cut to a character or two). */
+  static final double MIN_TEXT_WIDTH = 36;
+
   final class JobBlock extends StackPane {
     final WorkOrderRow job;
 
@@ -294,6 +297,9 @@ final class TimelineView extends VBox {
       when.setMinWidth(0);
       VBox text = new VBox(0, number, customer, when);
       text.setMinWidth(0);
+      // a sliver (a short job, or one mostly outside the hours shown) is a coloured bar, not "0 / Ri":
+      // its number and times are in the tooltip
+      text.visibleProperty().bind(widthProperty().greaterThanOrEqualTo(MIN_TEXT_WIDTH));
       setAlignment(Pos.CENTER_LEFT);
       getChildren().add(text);
       setMinWidth(0);
