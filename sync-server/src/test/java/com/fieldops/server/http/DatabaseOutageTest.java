@@ -59,6 +59,7 @@ class DatabaseOutageTest {
     }
   }
 
+  /** Its own embedded PostgreSQL (~3 s): the run's shared one cannot be stopped under the other tests. */
   @Test
   void postgresStoppingAnswersUnavailableAndTheServerCarriesOnWhenItIsBack() throws Exception {
     Path dataDir = Files.createTempDirectory("fieldops-pg-outage");
