@@ -9,6 +9,8 @@ import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;
 import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.StorageException;
+import com.fieldops.server.storage.StorageOutage;
 import java.io.Console;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,8 +32,39 @@ import picocli.CommandLine.Parameters;
 public final class FieldOpsServerCli {
   private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServerCli.class);
 
+  /** Exit code when the database cannot be opened or reached. */
+  static final int EXIT_DATABASE = 3;
+  /** Exit code when the HTTP port cannot be taken. */
+  static final int EXIT_PORT = 4;
+
   public static void main(String[] args) {
-    System.exit(new CommandLine(new FieldOpsServerCli()).execute(args));
+    System.exit(commandLine().execute(args));
+  }
+
+  static CommandLine commandLine() {
+    return new CommandLine(new FieldOpsServerCli()).setExecutionExceptionHandler(FieldOpsServerCli::failed);
+  }
+
+  /**
+   * What an operator can fix (the database unreachable or unusable, the port taken) is one log line
+   * saying so, not a stack trace; anything else is a bug and keeps picocli's full report.
+   */
+  private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+    if (StorageOutage.isOutage(e) || e instanceof StorageException) {
+      LOG.atError().setMessage("cannot use the database: {}; check that it is running and that the database setting, "
+          + "user and password are right").addArgument(StorageOutage.rootCause(e))
+          .addKeyValue("event", "storage.unavailable").log();
+      LOG.debug("database failure in detail", e);
+      return EXIT_DATABASE;
+    }
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof java.net.BindException) {
+        LOG.error("cannot listen on the configured host and port: {}; is another server running there?",
+            t.getMessage());
+        return EXIT_PORT;
+      }
+    }
+    throw e;
   }
 
   /** Options every command shares: the config file and the database. */

@@ -9,14 +9,10 @@ import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.storage.Database;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,23 +24,8 @@ class UserCommandsProcessTest {
   @TempDir
   Path dir;
 
-  private record Run(int exit, String log) {}
-
-  private Run cli(Map<String, String> env, String... args) throws Exception {
-    String jar = System.getProperty("fieldops.server.jar");
-    assertThat(jar).as("system property fieldops.server.jar (set by the sync-server pom)").isNotNull();
-    assertThat(Path.of(jar)).as("the shaded jar: run this test with 'mvn verify', after package").exists();
-    List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-jar", jar));
-    cmd.addAll(List.of(args));
-    Path log = Files.createTempFile(dir, "cli", ".log");
-    ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(log.toFile());
-    pb.environment().putAll(env);
-    pb.environment().put("FIELDOPS_ARGON2_MEMORY_KIB", "1024");
-    pb.environment().put("FIELDOPS_ARGON2_ITERATIONS", "1");
-    Process p = pb.start();
-    assertThat(p.waitFor(60, TimeUnit.SECONDS)).as("the command ends").isTrue();
-    return new Run(p.exitValue(), Files.readString(log));
+  private ServerJar.Run cli(Map<String, String> env, String... args) throws Exception {
+    return ServerJar.run(dir, env, args);
   }
 
   private static boolean signsIn(Database db, String user, String password) {
@@ -59,17 +40,17 @@ class UserCommandsProcessTest {
   @Test
   void anOperatorAddsAUserChangesItsPasswordAndDisablesIt() throws Exception {
     String db = dir.resolve("fieldops.db").toString();
-    Run added = cli(Map.of("FIELDOPS_NEW_PASSWORD", "first-password"), "user", "add", "li.na", "--role",
+    ServerJar.Run added = cli(Map.of("FIELDOPS_NEW_PASSWORD", "first-password"), "user", "add", "li.na", "--role",
         "DISPATCHER", "--name", "Li Na", "--region", "cn-east", "--db", db);
     assertThat(added.exit()).as(added.log()).isZero();
     assertThat(added.log()).contains("user li.na added as DISPATCHER").doesNotContain("first-password");
 
-    Run again = cli(Map.of("FIELDOPS_NEW_PASSWORD", "other"), "user", "add", "li.na", "--role", "DISPATCHER",
+    ServerJar.Run again = cli(Map.of("FIELDOPS_NEW_PASSWORD", "other"), "user", "add", "li.na", "--role", "DISPATCHER",
         "--db", db);
     assertThat(again.exit()).as("a second user of the same name").isEqualTo(1);
     assertThat(again.log()).contains("user li.na already exists");
 
-    Run changed = cli(Map.of("FIELDOPS_NEW_PASSWORD", "second-password"), "user", "passwd", "li.na", "--db", db);
+    ServerJar.Run changed = cli(Map.of("FIELDOPS_NEW_PASSWORD", "second-password"), "user", "passwd", "li.na", "--db", db);
     assertThat(changed.exit()).as(changed.log()).isZero();
     assertThat(changed.log()).contains("password of li.na changed");
     try (Database d = Database.open(db)) {
@@ -82,10 +63,10 @@ class UserCommandsProcessTest {
       assertThat(signsIn(d, "li.na", "second-password")).as("the new password").isTrue();
     }
 
-    Run disabled = cli(Map.of(), "user", "disable", "li.na", "--db", db);
+    ServerJar.Run disabled = cli(Map.of(), "user", "disable", "li.na", "--db", db);
     assertThat(disabled.exit()).as(disabled.log()).isZero();
     assertThat(disabled.log()).contains("user li.na disabled");
-    Run unknown = cli(Map.of(), "user", "disable", "nobody", "--db", db);
+    ServerJar.Run unknown = cli(Map.of(), "user", "disable", "nobody", "--db", db);
     assertThat(unknown.exit()).isEqualTo(1);
     assertThat(unknown.log()).contains("no user nobody");
     try (Database d = Database.open(db)) {
