@@ -453,10 +453,12 @@ class ConsoleAgainstServerTest {
     assertThat(robot.lookup("#nwoProblemError").queryLabeled().getText()).isEqualTo("Describe the problem");
     Screenshots.save(robot.lookup("#newWorkOrderDialog").query().getScene(), "new-work-order-errors");
 
-    robot.clickOn("#nwoCustomer");
-    robot.clickOn(robot.lookup(".combo-box-popup .list-cell")
-        .match((javafx.scene.control.ListCell<?> c) -> c.getText() != null && c.getText().startsWith(customer))
-        .<Node>query());
+    // as on the phone with the caller: type a part of the name, Enter takes the match
+    robot.clickOn("#nwoCustomer").write(customer.substring(0, Math.min(8, customer.length()))).type(KeyCode.ENTER);
+    WaitForAsyncUtils.waitForFxEvents();
+    Object chosen = robot.lookup("#nwoCustomer").queryAs(javafx.scene.control.ComboBox.class).getValue();
+    assertThat(chosen).as("found by typing").isInstanceOfSatisfying(com.fieldops.replica.view.CustomerRow.class,
+        c -> assertThat(c.name()).isEqualTo(customer));
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> !robot.lookup("#nwoSite")
         .queryAs(javafx.scene.control.ComboBox.class).getItems().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();

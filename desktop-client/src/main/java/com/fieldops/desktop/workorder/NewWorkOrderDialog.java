@@ -30,6 +30,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import javafx.util.StringConverter;
+import org.controlsfx.control.SearchableComboBox;
 
 /**
  * The "new work order" form as a dialog (Ctrl+N from anywhere): every field reachable with Tab,
@@ -48,8 +49,9 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     getDialogPane().getStylesheets().add(ThemeMode.CONSOLE_CSS);
     getDialogPane().getStyleClass().add(Styles.CONSOLE);
 
-    ComboBox<CustomerRow> customer = combo("nwoCustomer", vm.customers(), c -> c.name()
-        + (c.city() == null ? "" : "  ·  " + c.city()));
+    // a caller names the customer: type a part of the name or city to find it among hundreds
+    ComboBox<CustomerRow> customer = configured(new SearchableComboBox<>(vm.customers()), "nwoCustomer",
+        c -> c.name() + (c.city() == null ? "" : "  ·  " + c.city()));
     customer.valueProperty().bindBidirectional(vm.customerProperty());
     customer.setPromptText(msg.text("workorder.new.customer.prompt"));
     ComboBox<Site> site = combo("nwoSite", vm.sites(), s -> s.name()
@@ -143,7 +145,10 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
   }
 
   private static <T> ComboBox<T> combo(String id, javafx.collections.ObservableList<T> items, Function<T, String> text) {
-    ComboBox<T> c = new ComboBox<>(items);
+    return configured(new ComboBox<>(items), id, text);
+  }
+
+  private static <T> ComboBox<T> configured(ComboBox<T> c, String id, Function<T, String> text) {
     c.setId(id);
     c.setMaxWidth(Double.MAX_VALUE);
     c.setVisibleRowCount(12);
