@@ -42,7 +42,8 @@ public interface ReplicaQueries {
 
   /**
    * Customers in scope, by name; {@code search} (may be blank: all) matches, case-insensitively, the
-   * name or account number, a site's name, street or city, or an equipment serial number.
+   * name or account number, a site's name, street or city, a contact's name, the customer's or a
+   * contact's phone (by its digits, however written), or an equipment serial number.
    */
   List<CustomerRow> customers(String search);
 

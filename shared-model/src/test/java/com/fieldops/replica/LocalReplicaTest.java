@@ -216,14 +216,16 @@ class LocalReplicaTest {
   }
 
   @Test
-  void aCustomerIsFoundByNameAccountSiteStreetCityOrAMachinesSerialNumber() {
+  void aCustomerIsFoundByNameAccountSiteStreetCityContactPhoneOrAMachinesSerialNumber() {
     UUID other = Ids.newId();
     replica.store().applyPullPage(List.of(
         world.upsert(new com.fieldops.model.customer.Customer(other, "Zeta Foods", "C-200", null, null,
             new com.fieldops.model.customer.Address("9 Dock Rd", "20457", "Hamburg", null, "DE"), "de"), 1),
         world.upsert(new com.fieldops.model.equipment.Equipment(Ids.newId(), world.customerId, world.siteId,
             "SN-7731-AX", "Rational", "iCombi Pro", null, null, null,
-            com.fieldops.model.equipment.EquipmentStatus.ACTIVE), 1)), world.lastSeq() + 10);
+            com.fieldops.model.equipment.EquipmentStatus.ACTIVE), 1),
+        world.upsert(new com.fieldops.model.customer.Contact(Ids.newId(), world.customerId, null, "Jana Weber", null,
+            "+49 30 1234567", "Kitchen manager", "de"), 1)), world.lastSeq() + 10);
 
     assertThat(names(replica.customers(""))).containsExactly("Acme Bakery", "Zeta Foods");
     assertThat(names(replica.customers("zeta"))).containsExactly("Zeta Foods");
@@ -232,6 +234,10 @@ class LocalReplicaTest {
     assertThat(names(replica.customers("main st"))).as("site street").containsExactly("Acme Bakery");
     assertThat(names(replica.customers("berlin"))).as("site city").containsExactly("Acme Bakery");
     assertThat(names(replica.customers("7731-ax"))).as("equipment serial").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("jana"))).as("contact name").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers("030 123 4567"))).as("the caller's number, however written")
+        .containsExactly("Acme Bakery");
+    assertThat(replica.customers("12")).as("two digits are no phone number").isEmpty();
     assertThat(names(replica.customers("%"))).as("a wildcard is no search").containsExactly("Acme Bakery",
         "Zeta Foods");
     assertThat(replica.customers("nothing like this")).isEmpty();

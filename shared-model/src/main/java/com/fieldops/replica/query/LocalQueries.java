@@ -183,29 +183,43 @@ public final class LocalQueries implements ReplicaQueries {
     });
   }
 
+  /** Fewer digits than this in a search are not taken for a phone number. */
+  static final int MIN_PHONE_DIGITS = 4;
+  /** A document's phone as digits only (SQLite has no regex): spaces, dashes, dots, brackets and + removed. */
+  private static final String PHONE_DIGITS = "replace(replace(replace(replace(replace(replace("
+      + "coalesce(json_extract(data, '$.phone'), ''), ' ', ''), '-', ''), '.', ''), '(', ''), ')', ''), '+', '')";
+
   @Override
   public List<CustomerRow> customers(String search) {
     String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
     String like = "%" + needle + "%";
+    // a phone number is matched on its digits whatever the spacing: "0170 555 9267" finds "+49 170 5559267"
+    String digits = needle.replaceAll("[^0-9]", "");
+    String digitsLike = digits.length() >= MIN_PHONE_DIGITS ? "%" + digits.replaceFirst("^0+", "") + "%" : null;
     return store.query(c -> {
       Map<String, Integer> open = countOpenBy(c, "customerId");
       List<CustomerRow> out = new ArrayList<>();
-      // a caller names the customer, its account, one of its sites (name, street, city) or a machine's serial
+      // a caller names the customer, its account, one of its sites (name, street, city), a contact (name,
+      // phone) or a machine's serial, or calls from the customer's or a contact's phone
       try (PreparedStatement ps = c.prepareStatement("""
           WITH hit(id) AS (
             SELECT id FROM view_doc WHERE type = 'Customer'
-               AND (lower(json_extract(data, '$.name')) LIKE ?1 OR lower(json_extract(data, '$.accountNumber')) LIKE ?1)
+               AND (lower(json_extract(data, '$.name')) LIKE ?1 OR lower(json_extract(data, '$.accountNumber')) LIKE ?1
+                    OR %1$s LIKE ?3)
             UNION SELECT json_extract(data, '$.customerId') FROM view_doc WHERE type = 'Site'
                AND (lower(json_extract(data, '$.name')) LIKE ?1 OR lower(json_extract(data, '$.address.street')) LIKE ?1
                     OR lower(json_extract(data, '$.address.city')) LIKE ?1)
+            UNION SELECT json_extract(data, '$.customerId') FROM view_doc WHERE type = 'Contact'
+               AND (lower(json_extract(data, '$.name')) LIKE ?1 OR %1$s LIKE ?3)
             UNION SELECT json_extract(data, '$.customerId') FROM view_doc WHERE type = 'Equipment'
                AND lower(json_extract(data, '$.serialNumber')) LIKE ?1)
           SELECT id, pending, json_extract(data, '$.name'), json_extract(data, '$.accountNumber'),
                  json_extract(data, '$.billingAddress.city')
             FROM view_doc WHERE type = 'Customer' AND (?2 = '' OR id IN (SELECT id FROM hit))
-           ORDER BY json_extract(data, '$.name') COLLATE NOCASE""")) {
+           ORDER BY json_extract(data, '$.name') COLLATE NOCASE""".formatted(PHONE_DIGITS))) {
         ps.setString(1, like);
         ps.setString(2, needle);
+        ps.setString(3, digitsLike);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString(1);
