@@ -138,8 +138,8 @@ class ReplicaAgainstServerTest {
     Instant refusedFrom = Instant.now();
     tess.syncNow();
     Await.until("the refusal noticed", WAIT, () -> tess.syncStatus().problem() != null, () -> tess.syncStatus().toString());
-    assertThat(tess.syncStatus().problem()).as("the server's own words, not an HTTP code").contains("database")
-        .doesNotContain("503");
+    assertThat(tess.syncStatus().problem()).as("why, in words, not an HTTP code").contains("database")
+        .contains("kept on this device").doesNotContain("503");
     assertThat(tess.syncStatus().pendingCount()).isEqualTo(1);
     assertThat(tess.syncStatus().rejected()).as("an outage is no rejection").isEmpty();
     assertThat(tess.syncStatus().nextAttemptAt()).as("waits at least as long as the server asked (Retry-After)")

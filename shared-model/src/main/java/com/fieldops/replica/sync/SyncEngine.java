@@ -288,7 +288,8 @@ public final class SyncEngine implements AutoCloseable {
         problem = messages.get("sync.problem.session");
       } else {
         LOG.warn("Sync failed: {}", e.getMessage());
-        failed(e.isUnavailable() ? e.error.message() : messages.get("sync.problem.server", e.status), e.retryAfter);
+        failed(messages.get(e.status == 503 ? "sync.problem.unavailable" : "sync.problem.server", e.status),
+            e.retryAfter);
       }
     } catch (IOException e) {
       LOG.info("Sync failed, server unreachable: {}", e.toString());

@@ -37,11 +37,6 @@ final class SyncHttpException extends Exception {
     return status == 401;
   }
 
-  /** The server is up but cannot do its work now (503) and said why, in the user's language. */
-  boolean isUnavailable() {
-    return status == 503 && error != null && error.message() != null && !error.message().isBlank();
-  }
-
   /** 4xx other than 401/408/429: retrying the same request will not help. */
   boolean isClientError() {
     return status >= 400 && status < 500 && status != 401 && status != 408 && status != 429;
