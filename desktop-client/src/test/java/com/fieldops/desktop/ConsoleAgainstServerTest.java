@@ -339,6 +339,8 @@ class ConsoleAgainstServerTest {
     console.openWorkOrder(id);
     var vm = console.window().workOrder();
     robot.clickOn("#woResolution").write("Replaced the door switch");
+    var resolutionField = robot.lookup("#woResolution").queryAs(javafx.scene.control.TextArea.class);
+    robot.interact(() -> resolutionField.positionCaret(8)); // the dispatcher went back to fix a word
 
     // another dispatcher raises the priority and adds a note; nobody has touched the resolution
     console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
@@ -350,6 +352,7 @@ class ConsoleAgainstServerTest {
         () -> vm.priorityProperty().get() == com.fieldops.model.workorder.Priority.P1);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(vm.resolutionProperty().get()).as("what the dispatcher typed").isEqualTo("Replaced the door switch");
+    assertThat(resolutionField.getCaretPosition()).as("the caret stays where the dispatcher put it").isEqualTo(8);
     assertThat(vm.messageProperty().get()).as("no clash, no warning").isNullOrEmpty();
 
     // now the other device changes the very field being typed in: the entry stays, the dispatcher is told

@@ -171,7 +171,8 @@ public final class WorkOrderViewModel {
     assigneeText.set(w.assigneeId() == null ? msg.text("dispatch.unassigned")
         : technicianNames.getOrDefault(w.assigneeId(), nz(d.row().assigneeName())));
     FormValues fresh = FormValues.of(w, zone);
-    enter(fresh);
+    // one pass, and only fields whose value changes: the field being typed in keeps its caret
+    enter(shownBefore == null ? fresh : typed.keepingEdits(shownBefore, fresh));
     open.set(w.status().isOpen());
     editable.set(com.fieldops.workflow.WorkOrderWorkflow.isEditable(w.status()));
     onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
@@ -202,7 +203,6 @@ public final class WorkOrderViewModel {
         + (d.isPending(n.id()) ? "  ·  " + msg.text("workorder.pendingChange") : "") + "\n" + n.text()).toList());
     clocks.setAll(countdowns.countdowns(d.row()));
     if (shownBefore != null) {
-      enter(typed.keepingEdits(shownBefore, fresh));
       List<String> overtaken = typed.overtakenEdits(shownBefore, fresh);
       if (!overtaken.isEmpty()) {
         message.set(msg.text("workorder.changedMeanwhile", String.join(", ",
@@ -224,13 +224,19 @@ public final class WorkOrderViewModel {
   }
 
   private void enter(FormValues f) {
-    priority.set((Priority) f.values().get("priority"));
-    type.set((WorkOrderType) f.values().get("type"));
-    problem.set((String) f.values().get("problem"));
-    requiredSkill.set((String) f.values().get("requiredSkill"));
-    scheduledStart.set((String) f.values().get("scheduledStart"));
-    scheduledEnd.set((String) f.values().get("scheduledEnd"));
-    resolution.set((String) f.values().get("resolution"));
+    setIfChanged(priority, (Priority) f.values().get("priority"));
+    setIfChanged(type, (WorkOrderType) f.values().get("type"));
+    setIfChanged(problem, (String) f.values().get("problem"));
+    setIfChanged(requiredSkill, (String) f.values().get("requiredSkill"));
+    setIfChanged(scheduledStart, (String) f.values().get("scheduledStart"));
+    setIfChanged(scheduledEnd, (String) f.values().get("scheduledEnd"));
+    setIfChanged(resolution, (String) f.values().get("resolution"));
+  }
+
+  private static <T> void setIfChanged(javafx.beans.property.Property<T> property, T value) {
+    if (!Objects.equals(property.getValue(), value)) {
+      property.setValue(value);
+    }
   }
 
   /** How much of a note its history line quotes. */
