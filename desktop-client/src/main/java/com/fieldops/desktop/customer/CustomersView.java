@@ -2,7 +2,9 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.Labels;
 import com.fieldops.desktop.ui.ListRowCell;
+import com.fieldops.desktop.ui.TextLists;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.util.List;
@@ -59,12 +61,13 @@ public final class CustomersView extends SplitPane {
     grid.setHgap(16);
     grid.setVgap(8);
     String none = msg.text("common.none");
-    grid.add(section(msg.text("customer.sites"), list(vm.sites(), 110, none)), 0, 0);
-    grid.add(section(msg.text("customer.contacts"), list(vm.contacts(), 110, none)), 1, 0);
-    ListView<String> equipment = list(vm.equipment(), 180, none);
+    grid.add(section(msg.text("customer.sites"), TextLists.of(vm.sites(), 110, none, null, 1)), 0, 0);
+    grid.add(section(msg.text("customer.contacts"), TextLists.of(vm.contacts(), 110, none, null, 1)), 1, 0);
+    ListView<String> equipment = TextLists.of(vm.equipment(), 180, none, null, 1);
     equipment.setId("customerEquipment");
     grid.add(section(msg.text("customer.equipment"), equipment), 0, 1);
-    grid.add(section(msg.text("customer.contracts"), list(vm.contracts(), 180, msg.text("customer.noContract"))), 1, 1);
+    grid.add(section(msg.text("customer.contracts"),
+        TextLists.of(vm.contracts(), 180, msg.text("customer.noContract"), null, 1)), 1, 1);
     grid.add(section(msg.text("customer.openWorkOrders"), jobs(vm.openJobs(), openWorkOrder, msg)), 0, 2);
     grid.add(section(msg.text("customer.pastWorkOrders"), jobs(vm.pastJobs(), openWorkOrder, msg)), 1, 2);
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
@@ -89,19 +92,10 @@ public final class CustomersView extends SplitPane {
     return new VBox(4, l, content);
   }
 
-  /** Lines of text; an item's first line reads as its title, the lines under it (its history) muted. */
-  private static ListView<String> list(ObservableList<String> items, double height, String empty) {
-    ListView<String> l = new ListView<>(items);
-    l.setPrefHeight(height);
-    l.setPlaceholder(placeholder(empty));
-    l.setCellFactory(v -> new ListRowCell<>(null, null, 1, s -> List.of(s.split("\n")), true));
-    return l;
-  }
-
   private static ListView<WorkOrderRow> jobs(ObservableList<WorkOrderRow> items, Consumer<UUID> open, Messages msg) {
     ListView<WorkOrderRow> l = new ListView<>(items);
     l.setPrefHeight(160);
-    l.setPlaceholder(placeholder(msg.text("common.none")));
+    l.setPlaceholder(Labels.muted(msg.text("common.none")));
     l.setCellFactory(v -> ListRowCell.<WorkOrderRow>of(r -> "customer-job-" + r.label(), "fo-wo-number", List.of(
         r -> r.label() + "  ·  " + msg.text("status." + r.status().name()), r -> nz(r.summary()))));
     l.setOnMouseClicked(e -> {
@@ -109,14 +103,6 @@ public final class CustomersView extends SplitPane {
         open.accept(l.getSelectionModel().getSelectedItem().id());
       }
     });
-    return l;
-  }
-
-  private static Label placeholder(String text) {
-    Label l = new Label(text);
-    l.getStyleClass().add(Styles.MUTED);
-    l.setWrapText(true);
-    l.setPadding(new Insets(8));
     return l;
   }
 

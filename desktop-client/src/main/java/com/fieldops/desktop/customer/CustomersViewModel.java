@@ -2,11 +2,11 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.model.customer.Address;
 import com.fieldops.model.customer.Site;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Subscription;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.EquipmentView;
@@ -40,8 +40,9 @@ public final class CustomersViewModel {
   private final ObservableList<WorkOrderRow> openJobs = FXCollections.observableArrayList();
   private final ObservableList<WorkOrderRow> pastJobs = FXCollections.observableArrayList();
   private long searchGeneration;
-  private final Subscription subscription;
-  private volatile boolean closed;
+  private final LiveRefresh live;
+  /** Set once the screen has searched: until then there is nothing on screen to keep current. */
+  private boolean searched;
 
   public CustomersViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
@@ -49,13 +50,13 @@ public final class CustomersViewModel {
     this.replica = replica;
     search.addListener((o, a, b) -> find());
     // a job opened or finished, a site or machine added elsewhere: the list and the customer shown follow
-    this.subscription = replica.onDataChanged(Set.of(EntityTypes.CUSTOMER, EntityTypes.SITE, EntityTypes.CONTACT,
-        EntityTypes.EQUIPMENT, EntityTypes.EQUIPMENT_EVENT, EntityTypes.SERVICE_CONTRACT, EntityTypes.WORK_ORDER),
-        change -> ctx.tasks().onUi(this::refresh));
+    this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.CUSTOMER, EntityTypes.SITE,
+        EntityTypes.CONTACT, EntityTypes.EQUIPMENT, EntityTypes.EQUIPMENT_EVENT, EntityTypes.SERVICE_CONTRACT,
+        EntityTypes.WORK_ORDER), this::refresh);
   }
 
   void refresh() {
-    if (closed) {
+    if (!searched) {
       return;
     }
     find();
@@ -66,12 +67,12 @@ public final class CustomersViewModel {
   }
 
   public void close() {
-    closed = true;
-    subscription.close();
+    live.close();
   }
 
   /** Searches off the UI thread; only the answer to the latest text is shown. */
   public void find() {
+    searched = true;
     long gen = ++searchGeneration;
     String text = search.get() == null ? "" : search.get().trim();
     ctx.tasks().run("search customers", () -> byName(replica.customers(text)), rows -> {

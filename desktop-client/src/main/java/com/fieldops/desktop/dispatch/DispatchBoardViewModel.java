@@ -2,10 +2,10 @@ package com.fieldops.desktop.dispatch;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Subscription;
 import com.fieldops.replica.WorkOrderEdit;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Duration;
@@ -50,7 +50,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty loading = new SimpleBooleanProperty(false);
   private final ObjectProperty<UUID> selectedJob = new SimpleObjectProperty<>();
-  private final Subscription subscription;
+  private final LiveRefresh live;
   private boolean reloadAgain;
   private long lastLoadMillis = -1;
 
@@ -65,8 +65,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
     this.day = new SimpleObjectProperty<>(LocalDate.ofInstant(now.get(), zone()));
     day.addListener((o, a, b) -> reloadLanes());
     scale.addListener((o, a, b) -> reloadLanes());
-    subscription = replica.onDataChanged(Set.of(EntityTypes.WORK_ORDER, EntityTypes.TECHNICIAN),
-        change -> ctx.tasks().onUi(this::reload));
+    live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.TECHNICIAN), this::reload);
   }
 
   public ZoneId zone() {
@@ -247,6 +246,6 @@ public final class DispatchBoardViewModel implements AutoCloseable {
 
   @Override
   public void close() {
-    subscription.close();
+    live.close();
   }
 }

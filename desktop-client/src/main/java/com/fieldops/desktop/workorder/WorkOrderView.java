@@ -6,7 +6,8 @@ import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;
 import com.fieldops.desktop.ui.FieldRow;
-import com.fieldops.desktop.ui.ListRowCell;
+import com.fieldops.desktop.ui.Labels;
+import com.fieldops.desktop.ui.TextLists;
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
@@ -174,7 +175,7 @@ public final class WorkOrderView extends ScrollPane {
     // a closed or cancelled job is a record: its fields are shown, not offered for editing
     form.disableProperty().bind(vm.editableProperty().not());
     save.disableProperty().bind(vm.editableProperty().not());
-    Label readOnly = muted(msg.text("workorder.readOnly"));
+    Label readOnly = Labels.muted(msg.text("workorder.readOnly"));
     readOnly.setId("woReadOnly");
     readOnly.setWrapText(true);
     readOnly.setGraphic(new FontIcon(MaterialDesignL.LOCK_OUTLINE));
@@ -183,17 +184,19 @@ public final class WorkOrderView extends ScrollPane {
 
     VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions);
     VBox right = new VBox(8,
-        section(msg.text("workorder.history")), list(vm.history(), "woHistory", 200, msg.text("common.none")),
-        section(msg.text("workorder.notes")), notes(vm.notes(), msg.text("common.none")),
+        section(msg.text("workorder.history")), list(vm.history(), "woHistory", 200, msg.text("common.none"), null),
+        section(msg.text("workorder.notes")),
+        // each note: when it was written (muted), then its text
+        list(vm.notes(), "woNotes", 160, msg.text("common.none"), Styles.MUTED),
         noteEntry(vm, msg),
-        section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts")),
+        section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts"), null),
         section(msg.text("workorder.attachments")), attachments(vm, msg));
     right.setMinWidth(420);
     right.setPrefWidth(480);
     HBox body = new HBox(24, left, right);
     HBox.setHgrow(left, javafx.scene.layout.Priority.ALWAYS);
     body.setPadding(new Insets(16));
-    Label empty = muted(msg.text("workorder.select"));
+    Label empty = Labels.muted(msg.text("workorder.select"));
     empty.setPadding(new Insets(24));
     setContent(empty);
     vm.detailProperty().addListener((o, a, b) -> setContent(b == null ? empty : body));
@@ -222,7 +225,7 @@ public final class WorkOrderView extends ScrollPane {
     add.setId("woAddNote");
     add.setMinWidth(Region.USE_PREF_SIZE);
     add.setOnAction(e -> vm.addNote());
-    Label message = muted("");
+    Label message = Labels.muted("");
     message.setId("woNoteMessage");
     message.setWrapText(true);
     message.textProperty().bind(vm.noteMessageProperty());
@@ -248,7 +251,7 @@ public final class WorkOrderView extends ScrollPane {
   }
 
   private static void addFact(GridPane grid, int row, String name, javafx.beans.value.ObservableStringValue value) {
-    Label n = muted(name);
+    Label n = Labels.muted(name);
     Label v = new Label();
     v.textProperty().bind(value);
     v.setStyle("-fx-font-weight: bold;");
@@ -261,7 +264,7 @@ public final class WorkOrderView extends ScrollPane {
     javafx.scene.control.TableView<WorkOrderViewModel.AttachmentLine> t = new javafx.scene.control.TableView<>(
         vm.attachments());
     t.setId("woAttachments");
-    t.setPlaceholder(muted(msg.text("workorder.noAttachments")));
+    t.setPlaceholder(Labels.muted(msg.text("workorder.noAttachments")));
     // the file name gives way first: size and time must stay readable
     t.setColumnResizePolicy(javafx.scene.control.TableView.CONSTRAINED_RESIZE_POLICY_ALL_COLUMNS);
     t.getColumns().add(column(msg.text("workorder.attachment.name"), WorkOrderViewModel.AttachmentLine::name, 80));
@@ -288,50 +291,10 @@ public final class WorkOrderView extends ScrollPane {
     return l;
   }
 
-  private static Label muted(String text) {
-    Label l = new Label(text);
-    l.getStyleClass().add(Styles.MUTED);
-    l.setWrapText(true);
-    return l;
-  }
-
-  /** Each note: when it was written (muted), then its text, wrapped. */
-  private static ListView<String> notes(javafx.collections.ObservableList<String> items, String empty) {
-    ListView<String> l = new ListView<>(items);
-    l.setId("woNotes");
-    l.setPrefHeight(160);
-    l.setPlaceholder(muted(empty));
-    l.setCellFactory(v -> new ListRowCell<>(null, Styles.MUTED, Integer.MAX_VALUE,
-        s -> List.of(s.split("\n", 2)), true));
-    return l;
-  }
-
   private static ListView<String> list(javafx.collections.ObservableList<String> items, String id, double height,
-      String empty) {
-    ListView<String> l = new ListView<>(items);
+      String empty, String firstStyle) {
+    ListView<String> l = TextLists.of(items, height, empty, firstStyle, Integer.MAX_VALUE);
     l.setId(id);
-    l.setPrefHeight(height);
-    l.setPlaceholder(muted(empty));
-    l.setCellFactory(v -> new javafx.scene.control.ListCell<>() {
-      // a label as wide as the list (less its scroll bar) that keeps the height its lines need,
-      // so a long note wraps instead of ending in "..."
-      private final Label line = new Label();
-
-      {
-        line.setWrapText(true);
-        line.setMinHeight(Region.USE_PREF_SIZE);
-        line.maxWidthProperty().bind(l.widthProperty().subtract(28));
-        setPrefWidth(0);
-      }
-
-      @Override
-      protected void updateItem(String s, boolean isEmpty) {
-        super.updateItem(s, isEmpty);
-        setText(null);
-        line.setText(isEmpty ? null : s);
-        setGraphic(isEmpty ? null : line);
-      }
-    });
     return l;
   }
 }

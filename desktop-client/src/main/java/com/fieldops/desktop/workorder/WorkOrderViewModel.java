@@ -5,6 +5,7 @@ import com.fieldops.desktop.countdown.CountdownSource;
 import com.fieldops.desktop.countdown.CountdownText;
 import com.fieldops.desktop.countdown.MilestoneCountdown;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.desktop.ui.FieldErrors;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
@@ -17,7 +18,6 @@ import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.Subscription;
 import com.fieldops.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
@@ -95,8 +95,7 @@ public final class WorkOrderViewModel {
   private Map<UUID, String> technicianNames = Map.of();
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
   private com.fieldops.model.user.Role role;
-  private final Subscription subscription;
-  private volatile boolean closed;
+  private final LiveRefresh live;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -105,22 +104,20 @@ public final class WorkOrderViewModel {
     this.countdowns = countdowns;
     this.now = now;
     // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
-    this.subscription = replica.onDataChanged(Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
-        EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT),
-        change -> ctx.tasks().onUi(this::refresh));
+    this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
+        EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
   void refresh() {
     WorkOrderDetail d = detail.get();
-    if (d != null && !closed) {
+    if (d != null) {
       load(d.id());
     }
   }
 
   public void close() {
-    closed = true;
-    subscription.close();
+    live.close();
   }
 
   /** Loads the work order off the UI thread. */

@@ -4,6 +4,7 @@ import com.fieldops.desktop.dispatch.QueueItem;
 import com.fieldops.desktop.dispatch.QueueViewModel;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.Labels;
 import com.fieldops.desktop.ui.ListRowCell;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
@@ -35,7 +36,7 @@ public final class WorkOrdersScreen extends SplitPane {
     ListView<QueueItem> view = new ListView<>(list.items());
     view.setId("woList");
     view.setCellFactory(v -> workOrderCell("wo-", QueueItem::row, msg, WorkOrderRow::customerName));
-    view.setPlaceholder(placeholder(msg.text("workorder.list.noneOpen")));
+    view.setPlaceholder(Labels.muted(msg.text("workorder.list.noneOpen")));
     view.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
       if (b != null) {
         detail.load(b.row().id());
@@ -73,13 +74,6 @@ public final class WorkOrdersScreen extends SplitPane {
 
   private static Function<WorkOrderRow, String> headline(Messages msg) {
     return row -> row.label() + "  ·  " + msg.text("status." + row.status().name());
-  }
-
-  private static Label placeholder(String text) {
-    Label l = new Label(text);
-    l.getStyleClass().add(Styles.MUTED);
-    l.setWrapText(true);
-    return l;
   }
 
   /** A work order in a list: its number and state, the problem's first line, the customer (and more). */

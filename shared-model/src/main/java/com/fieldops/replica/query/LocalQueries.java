@@ -91,7 +91,7 @@ public final class LocalQueries implements ReplicaQueries {
 
   @Override
   public List<WorkOrderRow> findWorkOrders(String text, int limit) {
-    String needle = text == null ? "" : text.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    String needle = needle(text);
     if (needle.isEmpty()) {
       return List.of();
     }
@@ -183,6 +183,11 @@ public final class LocalQueries implements ReplicaQueries {
     });
   }
 
+  /** What a person typed into a search, as a LIKE operand's core: trimmed, lower case, no wildcards. */
+  private static String needle(String typed) {
+    return typed == null ? "" : typed.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+  }
+
   /** Fewer digits than this in a search are not taken for a phone number. */
   static final int MIN_PHONE_DIGITS = 4;
   /** A document's phone as digits only (SQLite has no regex): spaces, dashes, dots, brackets and + removed. */
@@ -191,7 +196,7 @@ public final class LocalQueries implements ReplicaQueries {
 
   @Override
   public List<CustomerRow> customers(String search) {
-    String needle = search == null ? "" : search.strip().toLowerCase(Locale.ROOT).replace("%", "").replace("_", "");
+    String needle = needle(search);
     String like = "%" + needle + "%";
     // a phone number is matched on its digits whatever the spacing: "0170 555 9267" finds "+49 170 5559267"
     String digits = needle.replaceAll("[^0-9]", "");
