@@ -28,6 +28,16 @@ import java.util.stream.Collectors;
 public final class AssignmentCheck {
   private AssignmentCheck() {}
 
+  /**
+   * Whether {@code technician} may be given a job of {@code workOrderRegion}: a region's jobs go to
+   * that region's technicians only (an office plans and sees its own region; a job handed across
+   * would leave the office that answers for it). A rule, not a warning: the server refuses it and
+   * the console and phone replicas refuse it locally the same way.
+   */
+  public static boolean mayAssign(String workOrderRegion, Technician technician) {
+    return technician != null && workOrderRegion != null && workOrderRegion.equals(technician.region());
+  }
+
   /** A job already on the technician's schedule. */
   public record ScheduledJob(UUID workOrderId, String label, Instant start, Instant end) {}
 

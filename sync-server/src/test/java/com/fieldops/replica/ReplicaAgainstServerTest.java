@@ -181,7 +181,7 @@ class ReplicaAgainstServerTest {
         () -> tess.syncStatus().toString());
     RejectedMutation r = tess.syncStatus().rejected().get(0);
     assertThat(r.mutationId()).isEqualTo(((CommandOutcome.Recorded) completed).mutationId());
-    assertThat(r.code()).isEqualTo("NOT_YOUR_JOB");
+    assertThat(r.code()).isEqualTo("NOT_FOUND");
     assertThat(r.reason()).isNotBlank().doesNotContain("protocol.");
     assertThat(timesApplied(r.mutationId())).isZero();
     assertThat(r.action()).contains("Completed");

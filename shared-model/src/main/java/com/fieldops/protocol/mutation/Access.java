@@ -8,7 +8,11 @@ import java.util.UUID;
 final class Access {
   private Access() {}
 
-  /** The work order if the actor may work on it, else why not (a foreign job looks like an unknown one). */
+  /**
+   * Nothing if the actor may work on the work order, else why not. A job outside the actor's scope
+   * (another region, another technician's) reads exactly like one that does not exist: the answer
+   * must not tell its number, or that it exists, to someone who may not see it.
+   */
   static Optional<Rejection> checkWorkOrder(Actor actor, WorkOrder wo, UUID requestedId) {
     if (wo == null || !(actor.isAdmin() || actor.isOffice() || actor.isTechnician())) {
       return Optional.of(notFound("entityId", "WorkOrder", requestedId));
@@ -20,7 +24,6 @@ final class Access {
       if (actor.technicianId() != null && actor.technicianId().equals(wo.assigneeId())) {
         return Optional.empty();
       }
-      return Optional.of(Rejection.of(Codes.NOT_YOUR_JOB, "protocol.rejected.notYourJob", "entityId", wo.label()));
     }
     return Optional.of(notFound("entityId", "WorkOrder", requestedId));
   }

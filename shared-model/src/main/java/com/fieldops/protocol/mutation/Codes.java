@@ -10,6 +10,10 @@ public final class Codes {
   public static final String MISMATCH = "MISMATCH";
   public static final String TRANSITION_NOT_ALLOWED = "TRANSITION_NOT_ALLOWED";
   public static final String TECHNICIAN_INACTIVE = "TECHNICIAN_INACTIVE";
+  /** The technician works in another region than the work order. */
+  public static final String TECHNICIAN_OTHER_REGION = "TECHNICIAN_OTHER_REGION";
+  /** The mutation id was already used by another user: ids belong to their author. */
+  public static final String MUTATION_ID_CONFLICT = "MUTATION_ID_CONFLICT";
   public static final String UNCHANGED = "UNCHANGED";
   public static final String NOT_EDITABLE = "NOT_EDITABLE";
   public static final String EDIT_CONFLICT = "EDIT_CONFLICT";

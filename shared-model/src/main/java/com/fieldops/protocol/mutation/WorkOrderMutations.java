@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import com.fieldops.workflow.AssignmentCheck;
 import com.fieldops.workflow.RefusalReason;
 import com.fieldops.workflow.TransitionCheck;
 import com.fieldops.workflow.WorkOrderWorkflow;
@@ -70,7 +71,7 @@ final class WorkOrderMutations {
       return new Outcome.Rejected(refs.get());
     }
     if (assignee != null) {
-      Optional<Rejection> tech = checkTechnician(db, assignee, "assigneeId");
+      Optional<Rejection> tech = checkTechnician(db, assignee, "assigneeId", region);
       if (tech.isPresent()) {
         return new Outcome.Rejected(tech.get());
       }
@@ -106,7 +107,7 @@ final class WorkOrderMutations {
     if (refused.isPresent()) {
       return new Outcome.Rejected(refused.get());
     }
-    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId");
+    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId", wo.region());
     if (tech.isPresent()) {
       return new Outcome.Rejected(tech.get());
     }
@@ -130,7 +131,7 @@ final class WorkOrderMutations {
     if (p.technicianId().equals(wo.assigneeId())) {
       return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameAssignee", "technicianId");
     }
-    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId");
+    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId", wo.region());
     if (tech.isPresent()) {
       return new Outcome.Rejected(tech.get());
     }
@@ -212,7 +213,8 @@ final class WorkOrderMutations {
     return actor.isAdmin() || actor.isOffice() ? Optional.empty() : Optional.of(Access.forbidden());
   }
 
-  static Optional<Rejection> checkTechnician(EntityLookup db, UUID technicianId, String field) {
+  /** The technician exists, is active and works in the job's region ({@link AssignmentCheck#mayAssign}). */
+  static Optional<Rejection> checkTechnician(EntityLookup db, UUID technicianId, String field, String region) {
     Optional<Technician> tech = db.find(Technician.class, technicianId);
     if (tech.isEmpty()) {
       return Optional.of(Access.notFound(field, "Technician", technicianId));
@@ -220,6 +222,10 @@ final class WorkOrderMutations {
     if (!tech.get().active()) {
       return Optional.of(Rejection.of(Codes.TECHNICIAN_INACTIVE, "protocol.rejected.technicianInactive", field,
           tech.get().name()));
+    }
+    if (!AssignmentCheck.mayAssign(region, tech.get())) {
+      return Optional.of(Rejection.of(Codes.TECHNICIAN_OTHER_REGION, "protocol.rejected.technicianOtherRegion", field,
+          tech.get().name(), tech.get().region(), region));
     }
     return Optional.empty();
   }

@@ -112,12 +112,16 @@ class MutationFunctionsTest {
   }
 
   @Test
-  void aTechnicianCannotMoveSomebodyElsesJob() {
+  void aTechnicianCannotMoveSomebodyElsesJobAndLearnsNothingOfIt() {
     UUID id = createAssigned(otherTech);
     Rejection r = rejection(apply(technician, "ChangeWorkOrderStatus", id,
         new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null)));
-    assertThat(r.code()).isEqualTo(Codes.NOT_YOUR_JOB);
-    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("not assigned to you");
+    Rejection unknown = rejection(apply(technician, "ChangeWorkOrderStatus", Ids.newId(),
+        new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null)));
+    // another technician's job reads exactly like a job that does not exist: no number, no hint
+    assertThat(r.code()).isEqualTo(Codes.NOT_FOUND).isEqualTo(unknown.code());
+    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("does not exist or is not visible to you")
+        .doesNotContain("WO-");
   }
 
   @Test
@@ -139,6 +143,30 @@ class MutationFunctionsTest {
         new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null)));
     assertThat(r.code()).isEqualTo(Codes.FORBIDDEN);
     assertThat(Mutations.describe(r, Locale.forLanguageTag("zh-CN"))).containsPattern("[\\u4e00-\\u9fff]");
+  }
+
+  @Test
+  void aJobGoesOnlyToATechnicianOfItsRegion() {
+    UUID southTech = Ids.newId();
+    put(new Technician(southTech, null, "Sam", null, null, "south", List.of(), null, ZoneId.of("UTC"), List.of(),
+        List.of(), true));
+    UUID assigned = createAssigned(tech);
+    UUID fresh = createAssigned(null);
+
+    Rejection reassign = rejection(apply(dispatcher, "ReassignWorkOrder", assigned,
+        new ReassignWorkOrder(southTech, "closer")));
+    Rejection assign = rejection(apply(dispatcher, "AssignWorkOrder", fresh, new AssignWorkOrder(southTech)));
+    Rejection create = rejection(apply(dispatcher, "CreateWorkOrder", Ids.newId(), new CreateWorkOrder(customer, site,
+        null, null, WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, southTech)));
+
+    assertThat(List.of(reassign, assign, create)).extracting(Rejection::code)
+        .containsOnly(Codes.TECHNICIAN_OTHER_REGION);
+    assertThat(reassign.field()).isEqualTo("technicianId");
+    assertThat(create.field()).isEqualTo("assigneeId");
+    assertThat(Mutations.describe(reassign, Locale.ENGLISH)).contains("Sam", "south", "north");
+    assertThat(Mutations.describe(reassign, Locale.forLanguageTag("zh-CN"))).contains("south")
+        .containsPattern("[\\u4e00-\\u9fff]");
+    assertThat(((WorkOrder) state.get(assigned)).assigneeId()).isEqualTo(tech);
   }
 
   @Test

@@ -41,9 +41,19 @@ public final class AppliedMutations {
     return storedJson != null ? storedJson : "{\"mutationId\":\"" + id + "\",\"status\":\"APPLIED\"}";
   }
 
+  /** A mutation applied before: its stored result (JSON, never null) and who sent it. */
+  public record Prior(String resultJson, UUID userId) {}
+
   /** Stored results (JSON, never null) of the mutations among {@code ids} that were applied before. */
   public Map<UUID, String> results(Connection c, Collection<UUID> ids) throws SQLException {
     Map<UUID, String> out = new HashMap<>();
+    priors(c, ids).forEach((id, prior) -> out.put(id, prior.resultJson()));
+    return out;
+  }
+
+  /** The mutations among {@code ids} that were applied before, with their result and author. */
+  public Map<UUID, Prior> priors(Connection c, Collection<UUID> ids) throws SQLException {
+    Map<UUID, Prior> out = new HashMap<>();
     if (ids.isEmpty()) {
       return out;
     }
@@ -52,10 +62,10 @@ public final class AppliedMutations {
     for (int from = 0; from < list.size(); from += chunk) {
       List<UUID> part = list.subList(from, Math.min(list.size(), from + chunk));
       String marks = String.join(",", java.util.Collections.nCopies(part.size(), "?"));
-      for (var row : Jdbc.query(c, "SELECT id, result FROM applied_mutation WHERE id IN (" + marks + ")",
+      for (var row : Jdbc.query(c, "SELECT id, result, user_id FROM applied_mutation WHERE id IN (" + marks + ")",
           rs -> {
             UUID id = Jdbc.uuid(rs, "id");
-            return Map.entry(id, resultOf(id, rs.getString(2)));
+            return Map.entry(id, new Prior(resultOf(id, rs.getString(2)), Jdbc.uuid(rs, "user_id")));
           }, part.toArray())) {
         out.put(row.getKey(), row.getValue());
       }

@@ -242,7 +242,7 @@ public final class PushService implements AutoCloseable {
     List<UUID> touched = idsTouchedBy(all);
     ApplyingTransaction tx = new ApplyingTransaction(c, entities);
     tx.prefetch(touched);
-    Map<UUID, String> stored = applied.results(c, all.stream().map(MutationEnvelope::id).toList());
+    Map<UUID, AppliedMutations.Prior> stored = applied.priors(c, all.stream().map(MutationEnvelope::id).toList());
     if (!stored.isEmpty()) {
       // records created by a transaction that committed while we waited are not in the locking
       // read's snapshot; the rest of this group may refer to them: read again (locks are held)
@@ -251,6 +251,7 @@ public final class PushService implements AutoCloseable {
     }
     tx.assumeAbsent(derivedIdsOf(all, stored.keySet()));
     Map<UUID, MutationResult> thisBatch = new HashMap<>();
+    Map<UUID, UUID> thisBatchAuthors = new HashMap<>();
     Audiences audiences = new Audiences(nowMillis);
     List<AppliedMutations.Entry> audit = new ArrayList<>();
     List<List<MutationResult>> groupResults = new ArrayList<>(group.size());
@@ -263,8 +264,15 @@ public final class PushService implements AutoCloseable {
       List<MutationResult> results = new ArrayList<>(job.envelopes().size());
       for (int i = 0; i < job.envelopes().size(); i++) {
         MutationEnvelope env = job.envelopes().get(i);
+        UUID author = stored.containsKey(env.id()) ? stored.get(env.id()).userId() : thisBatchAuthors.get(env.id());
+        if (author != null && !author.equals(actor.userId())) {
+          // a mutation id belongs to its author: another user's reuse is not their replay
+          results.add(idConflict(env, actor, locale));
+          nRejected++;
+          continue;
+        }
         if (stored.containsKey(env.id())) {
-          results.add(readResult(stored.get(env.id())));
+          results.add(readResult(stored.get(env.id()).resultJson()));
           nReplayed++;
           continue;
         }
@@ -293,6 +301,7 @@ public final class PushService implements AutoCloseable {
           nApplied++;
         }
         thisBatch.put(env.id(), result);
+        thisBatchAuthors.put(env.id(), actor.userId());
         results.add(result);
       }
       groupResults.add(results);
@@ -369,6 +378,13 @@ public final class PushService implements AutoCloseable {
       }
     }
     return out;
+  }
+
+  private static MutationResult idConflict(MutationEnvelope env, Actor actor, Locale locale) {
+    LOG.warn("event=mutation_id_conflict mutation={} user={} device={}", env.id(), actor.userId(), env.deviceId());
+    return MutationResult.rejected(env.id(), Codes.MUTATION_ID_CONFLICT,
+        Mutations.describe(com.fieldops.protocol.mutation.Rejection.of(Codes.MUTATION_ID_CONFLICT,
+            "protocol.rejected.mutationIdConflict", "id", String.valueOf(env.id())), locale), "id");
   }
 
   private static MutationResult readResult(String json) {
