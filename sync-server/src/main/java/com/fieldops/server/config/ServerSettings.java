@@ -13,14 +13,19 @@ import java.time.Duration;
  * @param renewalGrace     how long a renewed token keeps working, so a renewal whose answer was
  *                         lost can be repeated
  * @param logFormat        {@code text} (one line per event with key=value pairs) or {@code json}
+ * @param finishedJobsWindow how long a CLOSED or CANCELLED job stays on its technician's phone after
+ *                         it finished ("open and recent" work, docs/decisions/0007); 30 days
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
     Duration tokenLifetime, long maxBodyBytes, long notifyPollMillis, int argon2MemoryKib, int argon2Iterations,
-    Duration renewalGrace, String logFormat) {
+    Duration renewalGrace, String logFormat, Duration finishedJobsWindow) {
 
   public ServerSettings {
     if (!"text".equals(logFormat) && !"json".equals(logFormat)) {
       throw new IllegalArgumentException("log.format must be text or json, not " + logFormat);
+    }
+    if (finishedJobsWindow.isNegative() || finishedJobsWindow.isZero()) {
+      throw new IllegalArgumentException("scope.finished.window must be positive");
     }
     if (renewalGrace.isNegative()) {
       throw new IllegalArgumentException("token.renewal.grace must not be negative");
@@ -29,48 +34,54 @@ public record ServerSettings(String host, int port, String database, String data
 
   public static ServerSettings defaults() {
     return new ServerSettings("0.0.0.0", 8080, "./data/fieldops.db", null, null, Duration.ofDays(14), 4L << 20, 500,
-        19_456, 2, Duration.ofMinutes(2), "text");
+        19_456, 2, Duration.ofMinutes(2), "text",
+        Duration.ofDays(30));
   }
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(host, newPort, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withHost(String newHost) {
     return new ServerSettings(newHost, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withDatabase(String newDatabase) {
     return new ServerSettings(host, port, newDatabase, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withTokenLifetime(Duration lifetime) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, lifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withArgon2(int memoryKib, int iterations) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat);
+        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withNotifyPollMillis(long millis) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
   }
 
   public ServerSettings withRenewalGrace(Duration grace) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat, finishedJobsWindow);
+  }
+
+  public ServerSettings withFinishedJobsWindow(Duration window) {
+    return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, window);
   }
 
   @Override
   public String toString() {
     return "ServerSettings[host=" + host + ", port=" + port + ", database=" + database + ", tokenLifetime="
         + tokenLifetime + ", renewalGrace=" + renewalGrace + ", maxBodyBytes=" + maxBodyBytes + ", logFormat="
-        + logFormat + "]"; // never the database password
+        + logFormat + ", finishedJobsWindow=" + finishedJobsWindow + "]"; // never the database password
   }
 }

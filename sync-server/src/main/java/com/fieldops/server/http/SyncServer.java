@@ -76,8 +76,8 @@ public final class SyncServer implements AutoCloseable {
         : null;
     ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis(), crossInstance);
     PushService push = new PushService(db, clock, notifier, metrics);
-    com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier)
-        .start(java.time.Duration.ofHours(1));
+    com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier,
+        settings.finishedJobsWindow()).start(java.time.Duration.ofHours(1));
     metrics.gauge("fieldops.sse.clients", notifier, ChangeNotifier::connected);
     metrics.gauge("fieldops.live.listening", notifier, n -> n.listeningAcrossInstances() ? 1 : 0);
 

@@ -43,6 +43,18 @@ public final class ChangeLog {
     return "COALESCE(" + row + ".data, (SELECT e.data FROM entity e WHERE e.entity_type = " + row + ".entity_type"
         + " AND e.id = " + row + ".entity_id AND e.version = " + row + ".version))";
   }
+  /**
+   * A technician's pull skips what a finished job that has left their scope (scope_retired) once
+   * sent them: the job's and its history's UPSERTs. A pull from zero then does not carry old
+   * finished jobs at all; a replica that had them still gets the REMOVEs (docs/decisions/0007).
+   */
+  private static final String NOT_RETIRED_UPSERT = " AND NOT (op = 'UPSERT' AND ("
+      + "EXISTS (SELECT 1 FROM scope_retired r WHERE r.work_order_id = change_log.entity_id"
+      + " AND r.technician_id = change_log.technician_id)"
+      + " OR EXISTS (SELECT 1 FROM entity e JOIN scope_retired r ON r.work_order_id = e.work_order_id"
+      + " WHERE e.entity_type = change_log.entity_type AND e.id = change_log.entity_id"
+      + " AND r.technician_id = change_log.technician_id)))";
+
   /** The region value of rows for every office (customers, contacts). */
   public static final String ALL_OFFICES = "*";
 
@@ -108,7 +120,7 @@ public final class ChangeLog {
         parts.add(part("region = ?"));
         params.addAll(List.of(ALL_OFFICES, after, limit));
       } else {
-        parts.add(part("technician_id = ?"));
+        parts.add(part("technician_id = ?" + NOT_RETIRED_UPSERT));
         params.addAll(List.of(((PullScope.Technician) scope).technicianId(), after, limit));
       }
       // a literal, so the planner can use the partial index on rows for everyone

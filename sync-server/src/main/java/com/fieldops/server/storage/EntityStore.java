@@ -107,6 +107,18 @@ public final class EntityStore {
         rs -> Jdbc.uuid(rs, "id"), beforeMillis, limit);
   }
 
+  /**
+   * Finished jobs of a technician written since {@code sinceMillis} and not yet retired, by id after
+   * {@code afterId} (null: from the start): a job may have finished long before it was written here
+   * (imported history, a close recorded on a phone offline); the sweeper reads when from its history.
+   */
+  public List<UUID> finishedWorkOrdersWrittenSince(Connection c, long sinceMillis, UUID afterId, int limit)
+      throws SQLException {
+    return Jdbc.query(c, "SELECT id FROM entity WHERE entity_type = 'WorkOrder' AND status IN ('CLOSED', 'CANCELLED')"
+        + " AND technician_id IS NOT NULL AND updated_at >= ? AND id > ?" + NOT_RETIRED + " ORDER BY id LIMIT ?",
+        rs -> Jdbc.uuid(rs, "id"), sinceMillis, afterId == null ? "" : afterId.toString(), limit);
+  }
+
   public long count(Connection c, String type) throws SQLException {
     return Jdbc.queryLong(c, "SELECT COUNT(*) FROM entity WHERE entity_type = ?", type);
   }

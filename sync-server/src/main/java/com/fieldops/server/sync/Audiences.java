@@ -115,6 +115,14 @@ final class Audiences {
         if (equipment.isPresent()) {
           copyToTechnicians(tx, stored, "site_id", equipment.get().siteId(), mutationId);
         }
+      } else if (entity instanceof com.fieldops.model.equipment.MaintenancePlan plan) {
+        // a plan is about one machine: the office of the machine's site plans it
+        String region = tx.find(Equipment.class, plan.equipmentId()).flatMap(q -> tx.find(Site.class, q.siteId()))
+            .map(Site::region).orElse(null);
+        tx.addChange(stored, ChangeOp.UPSERT, region == null ? Audience.adminsOnly() : Audience.of(region, null),
+            mutationId);
+      } else if (entity instanceof com.fieldops.model.user.User u) {
+        tx.addChange(stored, ChangeOp.UPSERT, userAudience(tx, u), mutationId);
       } else if (entity instanceof SlaPolicy) {
         tx.addChange(stored, ChangeOp.UPSERT, Audience.forEveryone(), mutationId);
       } else {
@@ -130,6 +138,18 @@ final class Audiences {
     } catch (SQLException e) {
       throw new StorageException("deciding the audience of " + stored.type() + " failed", e);
     }
+  }
+
+  /** A user record: their office's region, their technician's region, or (customers) every office. */
+  private static Audience userAudience(ApplyingTransaction tx, com.fieldops.model.user.User u) {
+    if (u.region() != null) {
+      return Audience.of(u.region(), null);
+    }
+    if (u.technicianId() != null) {
+      return tx.find(Technician.class, u.technicianId()).map(t -> Audience.of(t.region(), t.id()))
+          .orElse(Audience.adminsOnly());
+    }
+    return u.contactId() != null ? Audience.of(ALL_OFFICES, null) : Audience.adminsOnly();
   }
 
   private static UUID workOrderOf(Object entity) {
@@ -165,6 +185,10 @@ final class Audiences {
     UUID oldTech = before == null ? null : before.assigneeId();
     UUID newTech = wo.assigneeId();
     if (Objects.equals(oldTech, newTech)) {
+      UUID holder = technicianOf(tx, wo);
+      if (before != null && holder != null) {
+        referencesEntering(tx, before, wo, holder, mutationId);
+      }
       return;
     }
     tx.flush(nowMillis);
@@ -223,6 +247,32 @@ final class Audiences {
     StoredEntity e = tx.stored(type, id);
     if (e != null) {
       tx.addChange(e, ChangeOp.REMOVE, audience, mutationId);
+    }
+  }
+
+  /**
+   * A job of a technician starts to reference another customer, site, contact or machine: that
+   * record enters their scope in the same change, so the pull that brings the edited job brings
+   * what it points at (the phone never holds a reference it cannot open).
+   */
+  private static void referencesEntering(ApplyingTransaction tx, WorkOrder before, WorkOrder wo, UUID tech,
+      UUID mutationId) {
+    Audience only = Audience.onlyTechnician(tech);
+    List<StoredEntity> entering = new ArrayList<>();
+    if (!Objects.equals(before.customerId(), wo.customerId())) {
+      addIfPresent(tx, entering, "Customer", wo.customerId());
+    }
+    if (!Objects.equals(before.siteId(), wo.siteId())) {
+      addIfPresent(tx, entering, "Site", wo.siteId());
+    }
+    if (!Objects.equals(before.contactId(), wo.contactId())) {
+      addIfPresent(tx, entering, "Contact", wo.contactId());
+    }
+    if (!Objects.equals(before.equipmentId(), wo.equipmentId())) {
+      addIfPresent(tx, entering, "Equipment", wo.equipmentId());
+    }
+    for (StoredEntity e : entering) {
+      tx.addChange(e, ChangeOp.UPSERT, only, mutationId);
     }
   }
 
