@@ -125,6 +125,34 @@ public final class LocalStore implements AutoCloseable {
     });
   }
 
+  /**
+   * Forgets the copy of the server's state (the local view and its shadows) and the cursor, so the
+   * next pull takes the scope again from zero; the outbox stays. Mutations the server confirmed
+   * but whose effect no completed pull brought yet go back to PENDING: a server restored from a
+   * backup may not have them, and pushing them again is a replay (once) where it does.
+   */
+  public Touched rebootstrap() {
+    return db.write(c -> {
+      Touched touched = new Touched();
+      try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT type, id FROM view_doc");
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          touched.add(rs.getString(1), UUID.fromString(rs.getString(2)), null);
+        }
+      }
+      try (java.sql.Statement st = c.createStatement()) {
+        st.executeUpdate("DELETE FROM view_doc");
+        st.executeUpdate("DELETE FROM server_shadow");
+        st.executeUpdate("UPDATE outbox SET state = 'PENDING', code = NULL, reason = NULL, field = NULL"
+            + " WHERE state = 'APPLIED'");
+      }
+      SyncState.put(c, SyncState.CURSOR, "0");
+      rebase(c, touched);
+      sla.refresh(c, touched);
+      return touched;
+    });
+  }
+
   /** Stores the server's results; a rejection undoes its local effect (rebase). */
   public Touched storePushResults(List<MutationResult> results) {
     return db.write(c -> {

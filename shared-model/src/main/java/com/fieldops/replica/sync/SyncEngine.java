@@ -411,6 +411,22 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private void pullAll() throws IOException, SyncHttpException {
+    try {
+      pullPages();
+    } catch (SyncHttpException e) {
+      if (!e.isCursorAhead()) {
+        throw e;
+      }
+      // the server was restored from an older backup: what we hold of its state may be gone from
+      // it; take its scope again from zero, keeping (and sending) the work not confirmed since
+      LOG.warn("event=replica_rebootstrap cursor={} reason=cursor_ahead", store.cursor());
+      publish(store.rebootstrap(), false);
+      pushAll();
+      pullPages();
+    }
+  }
+
+  private void pullPages() throws IOException, SyncHttpException {
     long cursor = store.cursor();
     while (!closed) {
       PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);

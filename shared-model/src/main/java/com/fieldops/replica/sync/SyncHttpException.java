@@ -33,6 +33,11 @@ final class SyncHttpException extends Exception {
     }
   }
 
+  /** The server's log ends before our cursor (it was restored from a backup): re-bootstrap. */
+  boolean isCursorAhead() {
+    return status == 409 && error != null && "CURSOR_AHEAD".equals(error.code());
+  }
+
   boolean isUnauthorized() {
     return status == 401;
   }
