@@ -36,7 +36,9 @@ import java.util.UUID;
  *   <li>a work order and its history: its region's office and its assigned technician;
  *   <li>sites and equipment: their region's office; customers and contacts: every office;
  *   <li>technicians holding a job get directed copies of the customer, site, contact and
- *       equipment it needs, now and whenever those change;
+ *       equipment it needs, now, whenever those change, and whenever the job starts to reference
+ *       another one (same transaction as the job's change);
+ *   <li>maintenance plans: the office of their machine's site; user records: their region's office;
  *   <li>a job reassigned away: a directed REMOVE of the job, its history and what only it needed,
  *       for the technician who lost it; a job moved to another region: a REMOVE for the old office;
  *   <li>the parts catalogue: everyone; a van and its stock: the region and the van's technician.
