@@ -47,9 +47,10 @@ public final class ScopeSweeper implements AutoCloseable {
       t.setDaemon(true);
       return t;
     });
+    com.fieldops.server.health.BackgroundTasks.Task task = db.tasks().task("scope-sweeper");
     executor.scheduleWithFixedDelay(() -> {
       try {
-        sweep(clock.instant());
+        task.run(() -> sweep(clock.instant()));
       } catch (RuntimeException e) {
         StorageOutage.logRoundFailed(LOG, "scope sweep", e);
       }
