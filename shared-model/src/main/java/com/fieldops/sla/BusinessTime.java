@@ -1,12 +1,16 @@
 package com.fieldops.sla;
 
+import java.time.DateTimeException;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
+import java.time.temporal.ChronoUnit;
+import java.time.zone.ZoneRules;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -19,12 +23,15 @@ import java.util.Map;
  *
  * <p>Works a day at a time in the calendar's zone (O(days), never O(minutes)). Opening hours are
  * local wall-clock times, so on a DST day an interval covering the switch is an hour shorter or
- * longer in real time; a local start inside the spring-forward gap moves to the end of the gap;
- * in the autumn overlap the earlier offset is used. Holidays close the whole local day.
+ * longer in real time. Only instants that exist count: a local start or end inside the
+ * spring-forward gap is the end of the gap (the first real instant after it), so 01:00-02:30 in
+ * Berlin on 29 March counts the 60 real minutes 01:00-03:00 and 02:30-05:00 opens at 03:00; in the
+ * autumn overlap a local time means its earlier offset, and every real minute between the two
+ * instants counts once. Holidays close the whole local day.
  *
- * <p>Searches forward at most {@link #MAX_LOOKAHEAD_DAYS}; a calendar with no opening hours, or
- * too few to reach the amount in that window, raises {@link SlaCalendarException} instead of
- * looping.
+ * <p>Every search is bounded by {@link #MAX_LOOKAHEAD_DAYS}: a calendar with no opening hours, too
+ * few to reach the amount in that window, or a span longer than it (an absurd stored instant, e.g.
+ * year -200000000) raises {@link SlaCalendarException} at once instead of looping for hours.
  */
 public final class BusinessTime {
 
@@ -67,8 +74,13 @@ public final class BusinessTime {
     }
     long seconds = 0;
     long nanos = 0;
-    LocalDate last = to.atZone(zone).toLocalDate();
-    for (LocalDate d = from.atZone(zone).toLocalDate(); !d.isAfter(last); d = d.plusDays(1)) {
+    LocalDate first = localDate(from);
+    LocalDate last = localDate(to);
+    if (ChronoUnit.DAYS.between(first, last) > MAX_LOOKAHEAD_DAYS) {
+      throw new SlaCalendarException("com.fieldops.sla.calendar.spanTooLong", calendar.zone(), from, to,
+          MAX_LOOKAHEAD_DAYS);
+    }
+    for (LocalDate d = first; !d.isAfter(last); d = d.plusDays(1)) {
       for (Instant[] open : openOn(d)) {
         Instant s = max(open[0], from);
         Instant e = min(open[1], to);
@@ -102,7 +114,7 @@ public final class BusinessTime {
           calendar.zone());
     }
     Duration remaining = amount;
-    LocalDate first = from.atZone(zone).toLocalDate();
+    LocalDate first = localDate(from);
     for (int i = 0; i <= MAX_LOOKAHEAD_DAYS; i++) {
       for (Instant[] open : openOn(first.plusDays(i))) {
         if (!open[1].isAfter(from)) {
@@ -122,7 +134,7 @@ public final class BusinessTime {
 
   /** Whether the calendar is open at that instant (closing instants are not open). */
   public boolean isOpen(Instant at) {
-    for (Instant[] open : openOn(at.atZone(zone).toLocalDate())) {
+    for (Instant[] open : openOn(localDate(at))) {
       if (!at.isBefore(open[0]) && at.isBefore(open[1])) {
         return true;
       }
@@ -154,7 +166,24 @@ public final class BusinessTime {
     if (secondOfDay >= 86_400) {
       return date.plusDays(1).atStartOfDay(zone).toInstant();
     }
-    return ZonedDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay), zone).toInstant();
+    LocalDateTime local = LocalDateTime.of(date, LocalTime.ofSecondOfDay(secondOfDay));
+    ZoneRules rules = zone.getRules();
+    if (rules.getValidOffsets(local).isEmpty()) {
+      // inside the spring-forward gap: this wall-clock time never happens; the first real
+      // instant after it is the end of the gap (not "the same time one hour later")
+      return rules.getTransition(local).getInstant();
+    }
+    return ZonedDateTime.ofLocal(local, zone, null).toInstant();
+  }
+
+  /** The local date of an instant; an instant outside the supported years cannot be computed. */
+  private LocalDate localDate(Instant instant) {
+    try {
+      return instant.atZone(zone).toLocalDate();
+    } catch (DateTimeException e) {
+      throw new SlaCalendarException("com.fieldops.sla.calendar.spanTooLong", calendar.zone(), instant,
+          instant, MAX_LOOKAHEAD_DAYS);
+    }
   }
 
   /** Merges touching or overlapping intervals (validation rejects overlaps; be robust anyway). */

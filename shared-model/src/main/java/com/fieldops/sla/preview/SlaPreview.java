@@ -81,6 +81,11 @@ public final class SlaPreview {
 
   private static <T> T read(String json, Class<T> type, String file, Locale locale,
       List<Problem> problems) {
+    Problem unreadable = PreviewJsonProblems.find(json, type, file, locale);
+    if (unreadable != null) {
+      problems.add(unreadable);
+      return null;
+    }
     JsonInput.Result<T> result = JsonInput.read(json, type, locale);
     if (result instanceof JsonInput.Parsed<T> parsed) {
       return parsed.value();

@@ -100,4 +100,46 @@ class SlaPreviewTest {
         .containsExactly(tuple("calendar.weeklyHours",
             "the calendar has no opening hours at all: give weekly hours or mark it open 24x7"));
   }
+
+  @Test
+  void aTruncatedPolicyFileNamesTheLineColumnAndFieldWhereItStops() throws IOException {
+    String full = resource("preview-policy.json");
+    String cut = full.substring(0, full.indexOf("\"TUESDAY\""));
+
+    SlaPreview.Result result = preview.preview(cut, resource("preview-timeline.json"), Locale.ENGLISH);
+
+    assertThat(((SlaPreview.Rejected) result).problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("policy");
+      assertThat(p.field()).startsWith("calendar.weeklyHours");
+      assertThat(p.message()).contains("line 15").contains("calendar.weeklyHours").contains("ends too early");
+    });
+  }
+
+  @Test
+  void anIntervalWithoutMinutesSaysTheExpectedForm() throws IOException {
+    String policy = resource("preview-policy.json").replace("\"09:00-13:00\"", "\"8-12\"");
+
+    SlaPreview.Result en = preview.preview(policy, resource("preview-timeline.json"), Locale.ENGLISH);
+    SlaPreview.Result zh = preview.preview(policy, resource("preview-timeline.json"), Locale.SIMPLIFIED_CHINESE);
+
+    assertThat(((SlaPreview.Rejected) en).problems()).singleElement().satisfies(p -> {
+      assertThat(p.field()).isEqualTo("calendar.weeklyHours.SATURDAY[0]");
+      assertThat(p.message()).contains("\"8-12\"").contains("expected HH:mm-HH:mm").contains("line 19");
+    });
+    assertThat(((SlaPreview.Rejected) zh).problems()).singleElement().extracting(SlaPreview.Problem::message)
+        .asString().contains("应为 HH:mm-HH:mm");
+  }
+
+  @Test
+  void anEventWithoutAtNamesTheField() throws IOException {
+    String timeline = resource("preview-timeline.json").replace("\"at\": \"2026-03-28T09:00:00Z\", ", "");
+
+    SlaPreview.Result result = preview.preview(resource("preview-policy.json"), timeline, Locale.ENGLISH);
+
+    assertThat(((SlaPreview.Rejected) result).problems()).singleElement().satisfies(p -> {
+      assertThat(p.file()).isEqualTo("timeline");
+      assertThat(p.field()).isEqualTo("events[1].at");
+      assertThat(p.message()).contains("field events[1].at is required");
+    });
+  }
 }

@@ -116,9 +116,13 @@ public final class FieldOpsServerCli {
       SyncServer server = SyncServer.start(db, s);
       LOG.info("FieldOps sync server listening on {}:{} with {}", s.host(), server.port(), s);
       CountDownLatch stopped = new CountDownLatch(1);
+      // bounded: a stuck background task must not keep the process alive after SIGTERM
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        server.close();
-        db.close();
+        com.fieldops.server.health.BoundedShutdown.run(java.time.Duration.ofSeconds(
+            Long.getLong("fieldops.shutdownSeconds", 8)), db.tasks(), () -> {
+              server.close();
+              db.close();
+            });
         stopped.countDown();
       }, "shutdown"));
       stopped.await();

@@ -74,7 +74,8 @@ public final class SyncServer implements AutoCloseable {
         ? new PostgresChangeSignal(db, PostgresChangeSignal.connectionTo(db.location(), settings.databaseUser(),
             settings.databasePassword()))
         : null;
-    ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis(), crossInstance);
+    ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis(), crossInstance)
+        .reportingTo(db.tasks());
     PushService push = new PushService(db, clock, notifier, metrics);
     com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier,
         settings.finishedJobsWindow()).start(java.time.Duration.ofHours(1));
@@ -123,6 +124,7 @@ public final class SyncServer implements AutoCloseable {
     ErrorResponses.install(app, settings.maxBodyBytes(),
         io.micrometer.core.instrument.Counter.builder("fieldops.storage.unavailable")
             .description("requests answered 503 because the database could not be used").register(metrics));
+    com.fieldops.server.health.TaskMetrics.bind(db.tasks(), metrics, clock);
     app.start(settings.host(), settings.port());
     return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper, routes);
   }

@@ -1,5 +1,6 @@
 package com.fieldops.server.http;
 
+import com.fieldops.server.health.BackgroundTasks;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import io.javalin.http.Context;
@@ -7,6 +8,8 @@ import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Health, Prometheus metrics and the OpenAPI document. */
@@ -25,6 +28,11 @@ public final class SystemController {
     }
   }
 
+  /**
+   * UP (200) only when the database answers and no background task or the writer is stuck (a
+   * round running longer than its threshold); otherwise 503 with {@code DOWN} or {@code STUCK} and
+   * the names of the stuck tasks. Each task shows its last success and how long its round runs.
+   */
   public void health(Context ctx) {
     boolean up;
     try {
@@ -33,7 +41,29 @@ public final class SystemController {
     } catch (RuntimeException e) {
       up = false;
     }
-    ctx.status(up ? 200 : 503).json(Map.of("status", up ? "UP" : "DOWN", "database", db.dialect().name()));
+    List<BackgroundTasks.TaskState> states = db.tasks().states();
+    List<String> stuck = states.stream().filter(BackgroundTasks.TaskState::stuck)
+        .map(BackgroundTasks.TaskState::name).toList();
+    String status = !up ? "DOWN" : stuck.isEmpty() ? "UP" : "STUCK";
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("status", status);
+    body.put("database", db.dialect().name());
+    body.put("stuck", stuck);
+    Map<String, Object> tasks = new LinkedHashMap<>();
+    for (BackgroundTasks.TaskState s : states) {
+      Map<String, Object> t = new LinkedHashMap<>();
+      t.put("lastSuccess", s.lastSuccess());
+      t.put("runningSeconds", s.runningFor() == null ? null : s.runningFor().toMillis() / 1000.0);
+      t.put("stuck", s.stuck());
+      t.put("stuckAfterSeconds", s.stuckAfter().toSeconds());
+      if (s.lastFailure() != null) {
+        t.put("lastFailure", s.lastFailure());
+        t.put("lastError", s.lastError());
+      }
+      tasks.put(s.name(), t);
+    }
+    body.put("tasks", tasks);
+    ctx.status("UP".equals(status) ? 200 : 503).json(body);
   }
 
   public void metrics(Context ctx) {

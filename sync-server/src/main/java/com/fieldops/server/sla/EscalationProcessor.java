@@ -134,6 +134,44 @@ final class EscalationProcessor {
     return new Outcome(firedCount, withdrawn, next);
   }
 
+  /**
+   * Computes the work order's clocks and escalation plan on a read connection, writing nothing:
+   * the scheduler runs this before it takes the writer, so a job whose clocks cannot be computed
+   * (an absurd stored instant, a calendar that cannot reach the target) fails here, with no writer
+   * held, and never inside the write transaction. Same reads and the same (bounded) calculation
+   * as {@link #process}.
+   *
+   * @throws RuntimeException (usually {@link com.fieldops.sla.SlaCalendarException}) when the
+   *     clocks cannot be computed
+   */
+  void compute(Connection c, UUID workOrderId, Instant now) throws SQLException {
+    Optional<SlaClockStore.ClockRow> row = clocks.clock(c, workOrderId);
+    Optional<WorkOrder> found = records.value(c, "WorkOrder", WorkOrder.class, workOrderId);
+    if (row.isEmpty() || found.isEmpty()) {
+      return;
+    }
+    WorkOrder wo = found.get();
+    UUID policyId = row.get().policyId();
+    if (policyId == null && !CLOSED.contains(wo.status())) {
+      policyId = policies.choose(c, wo).orElse(null);
+    }
+    SlaPolicy policy = policies.policy(policyId).orElse(null);
+    if (policy == null) {
+      return;
+    }
+    SlaHistory history = SlaHistory.of(wo, records.events(c, workOrderId));
+    Map<String, Instant> active = new HashMap<>();
+    for (SlaClockStore.Fired f : clocks.fired(c, workOrderId)) {
+      if (f.withdrawnAt() == null) {
+        active.put(f.levelKey(), f.firedAt());
+      }
+    }
+    if (!active.isEmpty()) {
+      EscalationPlanner.withdrawals(policy, history.timeline(), active);
+    }
+    EscalationPlanner.plan(policy, history.timeline(), now);
+  }
+
   private record FireResult(boolean fired, WorkOrder raised) {}
 
   private FireResult fire(Connection c, Subject subject, long version, EscalationPlan plan, DueEscalation d,

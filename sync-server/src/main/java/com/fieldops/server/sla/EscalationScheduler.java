@@ -7,13 +7,18 @@ import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.sync.ChangeListener;
+import com.fieldops.sla.SlaCalendarException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,7 +91,13 @@ public final class EscalationScheduler {
     int fired = 0;
     int withdrawn = 0;
     while (db.read(c -> clocks.anyDue(c, now))) {
-      Batch b = db.write(c -> batch(c, now));
+      // compute first, on a reader, then write: a job whose clocks cannot be computed is marked
+      // failed in a short write of its own and never computed while the writer is held
+      Set<UUID> computed = computeDue(now);
+      if (computed.isEmpty()) {
+        break; // every due clock failed and is marked so
+      }
+      Batch b = db.write(c -> batch(c, now, computed));
       if (b.lastSeq > 0) {
         listener.committed(b.lastSeq);
       }
@@ -143,11 +154,63 @@ public final class EscalationScheduler {
     return touched;
   }
 
+  /** The clocks whose computation failed, most recent first (the admin list). */
+  public List<SlaClockStore.FailedClock> failedClocks(int limit) {
+    return db.read(c -> clocks.failed(c, limit));
+  }
+
   private record Batch(int processed, int fired, int withdrawn, long lastSeq) {}
 
-  private Batch batch(Connection c, Instant now) throws SQLException {
+  /**
+   * Computes the clocks of the next due batch on a reader; the ones that cannot be computed are
+   * marked failed (one WARN line each). Returns the ones that computed, the only ones the write
+   * transaction then takes.
+   */
+  private Set<UUID> computeDue(Instant now) {
+    Map<UUID, RuntimeException> failures = new LinkedHashMap<>();
+    Set<UUID> computed = new HashSet<>();
+    db.read(c -> {
+      policies.refresh(c);
+      for (UUID id : clocks.due(c, now, batchSize)) {
+        try {
+          processor.compute(c, id, now);
+          computed.add(id);
+        } catch (RuntimeException e) {
+          failures.put(id, e);
+        }
+      }
+      return null;
+    });
+    if (!failures.isEmpty()) {
+      db.write(c -> {
+        for (Map.Entry<UUID, RuntimeException> f : failures.entrySet()) {
+          markFailed(c, f.getKey(), f.getValue(), now);
+        }
+        return null;
+      });
+    }
+    return computed;
+  }
+
+  /**
+   * Marks one job's clock failed and says so in one greppable line. A calendar that cannot compute
+   * the clock will not compute it later either: it is looked at again when the work order or its
+   * policy changes; anything else (e.g. a storage hiccup) is retried in a few minutes.
+   */
+  private void markFailed(Connection c, UUID id, Exception e, Instant now) throws SQLException {
+    boolean deterministic = e instanceof SlaCalendarException;
+    Instant retryAt = deterministic ? null : now.plus(RETRY_BROKEN);
+    String reason = e.getClass().getSimpleName() + ": " + e.getMessage();
+    clocks.markFailed(c, id, reason, retryAt, now);
+    LOG.atWarn().setMessage("SLA clock of a work order cannot be computed; marked failed, other jobs carry on")
+        .addKeyValue("event", "sla.clock.failed").addKeyValue("workOrderId", id)
+        .addKeyValue("retryAt", retryAt == null ? "on change" : retryAt).addKeyValue("reason", reason).log();
+  }
+
+  private Batch batch(Connection c, Instant now, Set<UUID> computed) throws SQLException {
     policies.refresh(c);
-    List<UUID> due = clocks.lockDue(c, now, batchSize);
+    // only clocks computed outside the writer; one that became due since waits for the next round
+    List<UUID> due = clocks.lockDue(c, now, batchSize).stream().filter(computed::contains).toList();
     HistoryWriter writer = new HistoryWriter(entities);
     int fired = 0;
     int withdrawn = 0;
@@ -164,9 +227,7 @@ public final class EscalationScheduler {
         // one broken work order must not stop the others: skip it for a while, loudly
         savepoint(c, "ROLLBACK TO SAVEPOINT sla_wo");
         savepoint(c, "RELEASE SAVEPOINT sla_wo");
-        clocks.update(c, id, clocks.clock(c, id).map(SlaClockStore.ClockRow::policyId).orElse(null), true,
-            now.plus(RETRY_BROKEN), now);
-        LOG.error("SLA escalations of work order {} failed; retrying in {}", id, RETRY_BROKEN, e);
+        markFailed(c, id, e, now);
       }
     }
     long lastSeq = writer.isEmpty() ? -1 : writer.flush(c, now.toEpochMilli());

@@ -77,6 +77,12 @@ final class SlaClockStore {
         + lock, rs -> Jdbc.uuid(rs, "work_order_id"), now.toEpochMilli(), limit);
   }
 
+  /** Due clocks, earliest first, unlocked (what the next batch will take, to compute it first). */
+  List<UUID> due(Connection c, Instant now, int limit) throws SQLException {
+    return Jdbc.query(c, "SELECT work_order_id FROM sla_clock WHERE next_due_at IS NOT NULL AND next_due_at <= ?"
+        + " ORDER BY next_due_at LIMIT ?", rs -> Jdbc.uuid(rs, "work_order_id"), now.toEpochMilli(), limit);
+  }
+
   /** Whether anything is due (a cheap read, so an idle tick needs no write transaction). */
   boolean anyDue(Connection c, Instant now) throws SQLException {
     // the earliest instant, compared here: an index read whatever the planner thinks of "<= ?"
@@ -88,13 +94,56 @@ final class SlaClockStore {
   void update(Connection c, UUID workOrderId, UUID policyId, boolean open, Instant nextDueAt, Instant now)
       throws SQLException {
     // a typed NULL literal: PostgreSQL refuses a varchar-typed null parameter for a bigint column
+    // a computed clock is no longer failed
     if (nextDueAt == null) {
-      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = NULL, computed_at = ?"
-          + " WHERE work_order_id = ?", policyId, open, now.toEpochMilli(), workOrderId);
+      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = NULL, computed_at = ?,"
+          + " failed_at = NULL, failure = NULL WHERE work_order_id = ?", policyId, open, now.toEpochMilli(),
+          workOrderId);
     } else {
-      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = ?, computed_at = ?"
-          + " WHERE work_order_id = ?", policyId, open, nextDueAt.toEpochMilli(), now.toEpochMilli(), workOrderId);
+      Jdbc.update(c, "UPDATE sla_clock SET policy_id = ?, open = ?, next_due_at = ?, computed_at = ?,"
+          + " failed_at = NULL, failure = NULL WHERE work_order_id = ?", policyId, open, nextDueAt.toEpochMilli(),
+          now.toEpochMilli(), workOrderId);
     }
+  }
+
+  /**
+   * Marks a clock as failed: it keeps its policy, shows {@code failure} to an administrator, and is
+   * looked at again at {@code retryAt} (null: only when the work order or its policy changes).
+   */
+  void markFailed(Connection c, UUID workOrderId, String failure, Instant retryAt, Instant now) throws SQLException {
+    String text = failure == null ? "" : failure.length() > 500 ? failure.substring(0, 500) : failure;
+    if (retryAt == null) {
+      Jdbc.update(c, "UPDATE sla_clock SET next_due_at = NULL, failed_at = ?, failure = ? WHERE work_order_id = ?",
+          now.toEpochMilli(), text, workOrderId);
+    } else {
+      Jdbc.update(c, "UPDATE sla_clock SET next_due_at = ?, failed_at = ?, failure = ? WHERE work_order_id = ?",
+          retryAt.toEpochMilli(), now.toEpochMilli(), text, workOrderId);
+    }
+  }
+
+  /** A clock the scheduler could not compute. */
+  record FailedClock(UUID workOrderId, UUID policyId, Instant failedAt, String failure, Instant retryAt) {}
+
+  /** Failed clocks, most recent failure first. */
+  List<FailedClock> failed(Connection c, int limit) throws SQLException {
+    return Jdbc.query(c, "SELECT work_order_id, policy_id, failed_at, failure, next_due_at FROM sla_clock"
+        + " WHERE failed_at IS NOT NULL ORDER BY failed_at DESC LIMIT ?", rs -> {
+          long retry = rs.getLong(5);
+          boolean noRetry = rs.wasNull();
+          return new FailedClock(Jdbc.uuid(rs, "work_order_id"), Jdbc.uuid(rs, "policy_id"),
+              Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), noRetry ? null : Instant.ofEpochMilli(retry));
+        }, limit);
+  }
+
+  /** The failure of one work order's clock, if it is marked failed. */
+  Optional<FailedClock> failure(Connection c, UUID workOrderId) throws SQLException {
+    return Jdbc.queryOne(c, "SELECT work_order_id, policy_id, failed_at, failure, next_due_at FROM sla_clock"
+        + " WHERE work_order_id = ? AND failed_at IS NOT NULL", rs -> {
+          long retry = rs.getLong(5);
+          boolean noRetry = rs.wasNull();
+          return new FailedClock(Jdbc.uuid(rs, "work_order_id"), Jdbc.uuid(rs, "policy_id"),
+              Instant.ofEpochMilli(rs.getLong(3)), rs.getString(4), noRetry ? null : Instant.ofEpochMilli(retry));
+        }, workOrderId);
   }
 
   // ---- fired levels

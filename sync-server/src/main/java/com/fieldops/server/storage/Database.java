@@ -1,5 +1,6 @@
 package com.fieldops.server.storage;
 
+import com.fieldops.server.health.BackgroundTasks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Files;
@@ -33,9 +34,16 @@ public final class Database implements AutoCloseable {
   /** SQLite only: moves the log's checkpoints off the writer (see {@link WalCheckpointer}). */
   private final WalCheckpointer checkpointer;
 
+  /** The writer and the background tasks of this database, for /health and /metrics. */
+  private final BackgroundTasks tasks = new BackgroundTasks();
+  private final BackgroundTasks.Task writerTask = tasks.task(WRITER_TASK);
+  /** Name of the writer in {@link #tasks()}: a transaction holding it for long stops every write. */
+  public static final String WRITER_TASK = "database-writer";
+
   private Database(Dialect dialect, String location, HikariDataSource readers, Connection sqliteWriter,
       HikariDataSource pgPool) {
-    this.checkpointer = readers == null ? null : new WalCheckpointer(readers, 500);
+    this.checkpointer = readers == null ? null
+        : new WalCheckpointer(readers, 500, tasks.task("wal-checkpointer"));
     this.dialect = dialect;
     this.location = location;
     this.readers = readers;
@@ -133,6 +141,11 @@ public final class Database implements AutoCloseable {
     return dialect;
   }
 
+  /** The writer and every background task that registered here: what /health reports. */
+  public BackgroundTasks tasks() {
+    return tasks;
+  }
+
   public String location() {
     return location;
   }
@@ -141,21 +154,34 @@ public final class Database implements AutoCloseable {
   public <T> T write(SqlWork<T> work) {
     if (dialect == Dialect.SQLITE) {
       writerLock.lock();
+      writerTask.begin();
       try {
-        return inSqliteTransaction(work);
+        T result = inSqliteTransaction(work);
+        writerTask.succeeded();
+        return result;
+      } catch (RuntimeException e) {
+        writerTask.failed(e);
+        throw e;
       } finally {
         writerLock.unlock();
       }
     }
+    writerTask.begin();
     try (Connection c = pgPool.getConnection()) {
       c.setAutoCommit(false);
       try {
-        return inTransaction(c, work);
+        T result = inTransaction(c, work);
+        writerTask.succeeded();
+        return result;
       } finally {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
+      writerTask.failed(e);
       throw new StorageException("write failed", e);
+    } catch (RuntimeException e) {
+      writerTask.failed(e);
+      throw e;
     }
   }
 

@@ -1,5 +1,6 @@
 package com.fieldops.server.storage;
 
+import com.fieldops.server.health.BackgroundTasks;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,15 +29,21 @@ final class WalCheckpointer implements AutoCloseable {
     return t;
   });
 
-  WalCheckpointer(DataSource source, long periodMillis) {
+  private final BackgroundTasks.Task task;
+
+  WalCheckpointer(DataSource source, long periodMillis, BackgroundTasks.Task task) {
     this.source = source;
+    this.task = task;
     timer.scheduleWithFixedDelay(this::checkpoint, periodMillis, periodMillis, TimeUnit.MILLISECONDS);
   }
 
   private void checkpoint() {
+    task.begin();
     try (Connection c = source.getConnection(); Statement s = c.createStatement()) {
       s.execute("PRAGMA wal_checkpoint(PASSIVE)");
+      task.succeeded();
     } catch (SQLException | RuntimeException e) {
+      task.failed(e);
       LOG.warn("background WAL checkpoint failed; the writer checkpoints itself past {} pages", WRITER_FALLBACK_PAGES,
           e);
     }

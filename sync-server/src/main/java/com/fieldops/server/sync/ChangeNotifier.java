@@ -31,6 +31,9 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
   private final ReentrantLock lock = new ReentrantLock();
   private final Condition wake = lock.newCondition();
   private final Thread thread;
+  /** Where its rounds are reported for /health (a private registry until the server sets one). */
+  private volatile com.fieldops.server.health.BackgroundTasks.Task task =
+      new com.fieldops.server.health.BackgroundTasks().task("change-notifier");
   private volatile boolean running = true;
   private volatile long signalled;
   private final PostgresChangeSignal crossInstance;
@@ -77,6 +80,12 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
     subscribers.add(s);
     client.sendComment("connected");
     wake();
+  }
+
+  /** Reports its rounds to {@code tasks} (what /health shows). */
+  public ChangeNotifier reportingTo(com.fieldops.server.health.BackgroundTasks tasks) {
+    this.task = tasks.task("change-notifier");
+    return this;
   }
 
   public int connected() {
@@ -128,10 +137,12 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
         if (!running) {
           return;
         }
+        task.begin();
         if (announce > 0) {
           announce(announce);
         }
         if (subscribers.isEmpty()) {
+          task.succeeded();
           continue;
         }
         long last = pull.lastSeq();
@@ -149,10 +160,12 @@ public final class ChangeNotifier implements ChangeListener, AutoCloseable {
             subscribers.remove(s);
           }
         }
+        task.succeeded();
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
         return;
       } catch (RuntimeException e) {
+        task.failed(e);
         StorageOutage.logRoundFailed(LOG, "change notification round", e);
       }
     }

@@ -4,6 +4,7 @@ import com.fieldops.model.json.Json;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
 import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.server.health.BackgroundTasks;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.StorageOutage;
@@ -38,6 +39,7 @@ public final class ScopeSweeper implements AutoCloseable {
   private final ChangeListener listener;
   private final EntityStore store;
   private final Duration window;
+  private final BackgroundTasks.Task task;
   private ScheduledExecutorService executor;
 
   public ScopeSweeper(Database db, Clock clock, ChangeListener listener) {
@@ -50,6 +52,7 @@ public final class ScopeSweeper implements AutoCloseable {
     this.listener = listener;
     this.store = new EntityStore(db.dialect());
     this.window = window;
+    this.task = db.tasks().task("scope-sweeper");
   }
 
   /** Sweeps now (before the server answers its first pull) and then every {@code every}. */
@@ -66,7 +69,7 @@ public final class ScopeSweeper implements AutoCloseable {
 
   private void sweepLogged() {
     try {
-      sweep(clock.instant());
+      task.run(() -> sweep(clock.instant()));
     } catch (RuntimeException e) {
       StorageOutage.logRoundFailed(LOG, "scope sweep", e);
     }

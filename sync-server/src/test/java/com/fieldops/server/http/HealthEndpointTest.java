@@ -24,4 +24,60 @@ class HealthEndpointTest {
       assertThat(openApi.json().get("openapi").asText()).startsWith("3.");
     }
   }
+
+  @Test
+  void aWriterHeldLongerThanTheThresholdMakesHealthStuckAndNamesIt() throws Exception {
+    System.setProperty("fieldops.health.stuckAfterSeconds", "1");
+    TestServer s;
+    try {
+      s = TestServer.start(Dialect.SQLITE);
+    } finally {
+      System.clearProperty("fieldops.health.stuckAfterSeconds");
+    }
+    try (s) {
+      java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+      Thread holder = new Thread(() -> s.db.write(c -> {
+        try {
+          release.await(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+        }
+        return null;
+      }), "test-writer-holder");
+      holder.start();
+      try {
+        Thread.sleep(1_500);
+        ApiClient.Reply health = s.anonymous().get("/health");
+
+        assertThat(health.status()).isEqualTo(503);
+        assertThat(health.json().get("status").asText()).isEqualTo("STUCK");
+        assertThat(health.json().get("stuck").toString()).contains("database-writer");
+        assertThat(health.json().get("tasks").get("database-writer").get("runningSeconds").asDouble())
+            .isGreaterThan(1.0);
+        assertThat(s.anonymous().get("/metrics").body())
+            .contains("fieldops_task_stuck{task=\"database-writer\"} 1.0");
+      } finally {
+        release.countDown();
+        holder.join(5_000);
+      }
+      // tasks that waited behind the writer finish their round, and health is UP again
+      long deadline = System.currentTimeMillis() + 10_000;
+      ApiClient.Reply after = s.anonymous().get("/health");
+      while (after.status() != 200 && System.currentTimeMillis() < deadline) {
+        Thread.sleep(100);
+        after = s.anonymous().get("/health");
+      }
+      assertThat(after.status()).as(after.body()).isEqualTo(200);
+    }
+  }
+
+  @Test
+  void failedSlaClocksAreListedForAdminsOnly() {
+    try (TestServer s = TestServer.start(Dialect.SQLITE)) {
+      ApiClient.Reply admin = s.as("admin").get("/api/v1/admin/sla/failed-clocks");
+      assertThat(admin.status()).isEqualTo(200);
+      assertThat(admin.json().get("failedClocks").isArray()).isTrue();
+      assertThat(s.as("tech1").get("/api/v1/admin/sla/failed-clocks").status()).isEqualTo(403);
+    }
+  }
 }
