@@ -13,10 +13,11 @@ import java.time.Duration;
  * @param renewalGrace     how long a renewed token keeps working, so a renewal whose answer was
  *                         lost can be repeated
  * @param logFormat        {@code text} (one line per event with key=value pairs) or {@code json}
+ * @param signIn           how many password checks run at once and how many failures are accepted
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
     Duration tokenLifetime, long maxBodyBytes, long notifyPollMillis, int argon2MemoryKib, int argon2Iterations,
-    Duration renewalGrace, String logFormat) {
+    Duration renewalGrace, String logFormat, SignInLimits signIn) {
 
   public ServerSettings {
     if (!"text".equals(logFormat) && !"json".equals(logFormat)) {
@@ -29,48 +30,53 @@ public record ServerSettings(String host, int port, String database, String data
 
   public static ServerSettings defaults() {
     return new ServerSettings("0.0.0.0", 8080, "./data/fieldops.db", null, null, Duration.ofDays(14), 4L << 20, 500,
-        19_456, 2, Duration.ofMinutes(2), "text");
+        19_456, 2, Duration.ofMinutes(2), "text", SignInLimits.defaults());
   }
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(host, newPort, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withHost(String newHost) {
     return new ServerSettings(newHost, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withDatabase(String newDatabase) {
     return new ServerSettings(host, port, newDatabase, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withTokenLifetime(Duration lifetime) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, lifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withArgon2(int memoryKib, int iterations) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat);
+        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withNotifyPollMillis(long millis) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat);
+        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, signIn);
   }
 
   public ServerSettings withRenewalGrace(Duration grace) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat, signIn);
+  }
+
+  public ServerSettings withSignIn(SignInLimits limits) {
+    return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, limits);
   }
 
   @Override
   public String toString() {
     return "ServerSettings[host=" + host + ", port=" + port + ", database=" + database + ", tokenLifetime="
         + tokenLifetime + ", renewalGrace=" + renewalGrace + ", maxBodyBytes=" + maxBodyBytes + ", logFormat="
-        + logFormat + "]"; // never the database password
+        + logFormat + ", signIn=" + signIn + "]"; // never the database password
   }
 }
