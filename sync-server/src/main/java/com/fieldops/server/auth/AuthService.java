@@ -4,6 +4,7 @@ import com.fieldops.model.common.Ids;
 import com.fieldops.model.user.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
+import com.fieldops.server.config.SignInLimits;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
@@ -26,8 +27,10 @@ public final class AuthService {
   private final Duration renewalGrace;
   private final Accounts accounts = new Accounts();
   private final Sessions sessions = new Sessions();
-  private final SignInThrottle throttle = new SignInThrottle();
-  /** Verified against when the user name is unknown, so timing does not reveal which names exist. */
+  private final SignInThrottle throttle;
+  private final HashingGate gate;
+  private final UserRefs userRefs = new UserRefs();
+  /** Verified against when the user name is unknown, so timing and memory do not reveal which names exist. */
   private final String decoyHash;
 
   public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime) {
@@ -36,34 +39,47 @@ public final class AuthService {
 
   /** {@code renewalGrace}: how long a renewed token keeps working (a lost renewal answer can be retried). */
   public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime, Duration renewalGrace) {
+    this(db, clock, hasher, tokenLifetime, renewalGrace, SignInLimits.defaults());
+  }
+
+  /** {@code limits}: how many password checks run at once and how many failed sign-ins are accepted. */
+  public AuthService(Database db, Clock clock, PasswordHasher hasher, Duration tokenLifetime, Duration renewalGrace,
+      SignInLimits limits) {
     this.renewalGrace = renewalGrace;
     this.db = db;
     this.clock = clock;
     this.hasher = hasher;
     this.tokenLifetime = tokenLifetime;
+    this.throttle = new SignInThrottle(limits.failuresPerMinute());
+    this.gate = new HashingGate(limits);
     this.decoyHash = hasher.hash("decoy-" + UUID.randomUUID());
   }
 
+  /**
+   * Checks the throttle (cheap), then the password under the hashing gate (a few at a time), then
+   * the throttle again: sign-ins that queued behind a flood of failures are refused without hashing.
+   * An unknown user name is checked against a decoy hash of the same cost as a real one.
+   */
   public SignInResponse signIn(SignInRequest request, String address) {
-    long now = clock.millis();
     String username = request.username().trim();
-    long wait = db.read(c -> throttle.secondsToWait(c, username, address, now));
-    if (wait > 0) {
-      LOG.atWarn().setMessage("sign-in refused: too many failed attempts").addKeyValue("event", "sign_in.throttled")
-          .addKeyValue("user", username).addKeyValue("address", address).addKeyValue("waitSeconds", wait).log();
-      throw new ApiException(429, "TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", null, wait);
-    }
+    refuseIfThrottled(username, address, clock.millis());
     Optional<Account> account = db.read(c -> accounts.byUsername(c, username));
-    boolean ok = hasher.matches(request.password(), account.map(Account::passwordHash).orElse(decoyHash))
-        && account.isPresent() && !account.get().disabled();
-    if (!ok) {
+    boolean passwordOk = gate.check(() -> {
+      refuseIfThrottled(username, address, clock.millis());
+      return hasher.matches(request.password(), account.map(Account::passwordHash).orElse(decoyHash));
+    });
+    long now = clock.millis();
+    if (!passwordOk || account.isEmpty() || account.get().disabled()) {
+      String reason = account.isEmpty() ? "unknown_user" : !passwordOk ? "wrong_password" : "disabled";
       db.write(c -> {
         throttle.recordFailure(c, username, address, now);
-        securityEvent(c, now, "SIGN_IN_FAILED", username, account.map(Account::id).orElse(null), request.deviceId(),
-            address);
+        // the typed name is stored only when it names an account: an unknown one may be a password
+        securityEvent(c, now, "SIGN_IN_FAILED", account.map(Account::username).orElse(null),
+            account.map(Account::id).orElse(null), request.deviceId(), address);
         return null;
       });
-      LOG.atInfo().setMessage("sign-in failed").addKeyValue("event", "sign_in.failed").addKeyValue("user", username)
+      LOG.atInfo().setMessage("sign-in failed").addKeyValue("event", "signin.failed").addKeyValue("reason", reason)
+          .addKeyValue("userRef", userRefs.of(username)).addKeyValue("userId", account.map(Account::id).orElse(null))
           .addKeyValue("address", address).log();
       throw new ApiException(401, "SIGN_IN_FAILED", "api.error.signInFailed", null);
     }
@@ -71,14 +87,24 @@ public final class AuthService {
     String token = Tokens.newToken();
     Instant expiresAt = Instant.ofEpochMilli(now).plus(tokenLifetime);
     db.write(c -> {
-      throttle.reset(c, username, address);
+      throttle.reset(c, username);
       sessions.insert(c, Tokens.hash(token), a.id(), request.deviceId(), now, expiresAt.toEpochMilli());
-      securityEvent(c, now, "SIGNED_IN", username, a.id(), request.deviceId(), address);
+      securityEvent(c, now, "SIGNED_IN", a.username(), a.id(), request.deviceId(), address);
       return null;
     });
-    LOG.atInfo().setMessage("signed in").addKeyValue("event", "sign_in").addKeyValue("user", username)
+    LOG.atInfo().setMessage("signed in").addKeyValue("event", "sign_in").addKeyValue("user", a.username())
         .addKeyValue("role", a.role()).addKeyValue("device", request.deviceId()).addKeyValue("address", address).log();
     return new SignInResponse(token, expiresAt, a.id(), a.role().name(), a.displayName());
+  }
+
+  private void refuseIfThrottled(String username, String address, long now) {
+    SignInThrottle.Verdict verdict = db.read(c -> throttle.verdict(c, username, address, now));
+    if (verdict.refused()) {
+      LOG.atWarn().setMessage("sign-in refused: too many failed attempts").addKeyValue("event", "signin.throttled")
+          .addKeyValue("reason", verdict.reason()).addKeyValue("userRef", userRefs.of(username))
+          .addKeyValue("address", address).addKeyValue("waitSeconds", verdict.waitSeconds()).log();
+      throw new ApiException(429, "TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", null, verdict.waitSeconds());
+    }
   }
 
   /** The caller behind a bearer token, or 401 if it is missing, unknown, expired or revoked. */

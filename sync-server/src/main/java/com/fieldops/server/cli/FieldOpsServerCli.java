@@ -9,9 +9,11 @@ import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;
 import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.StorageException;
 import com.fieldops.server.storage.StorageOutage;
 import java.io.Console;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.UUID;
@@ -32,6 +34,10 @@ import picocli.CommandLine.Parameters;
 public final class FieldOpsServerCli {
   private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServerCli.class);
 
+  /** Exit code when the command ran and did nothing (no such user, user exists, database not empty). */
+  static final int EXIT_NOTHING_DONE = 1;
+  /** Exit code of a command line that cannot be carried out (picocli's own for unknown options too). */
+  static final int EXIT_USAGE = 2;
   /** Exit code when the database cannot be opened or reached. */
   static final int EXIT_DATABASE = 3;
   /** Exit code when the HTTP port cannot be taken. */
@@ -42,7 +48,32 @@ public final class FieldOpsServerCli {
   }
 
   static CommandLine commandLine() {
-    return new CommandLine(new FieldOpsServerCli()).setExecutionExceptionHandler(FieldOpsServerCli::failed);
+    CommandLine cl = new CommandLine(new FieldOpsServerCli()).setExecutionExceptionHandler(FieldOpsServerCli::failed);
+    withHelp(cl);
+    return cl;
+  }
+
+  /** {@code --help} (and {@code --version}) on every sub-command, also those defined elsewhere (sla). */
+  private static void withHelp(CommandLine cl) {
+    for (CommandLine sub : cl.getSubcommands().values()) {
+      if (!sub.getCommandSpec().mixinStandardHelpOptions()) {
+        sub.getCommandSpec().mixinStandardHelpOptions(true);
+      }
+      withHelp(sub);
+    }
+  }
+
+  /**
+   * Something the operator must fix before the command can do anything: said in one line, with
+   * its exit code, no usage text and no stack trace. Thrown before the database is opened.
+   */
+  static final class Refused extends RuntimeException {
+    final int exitCode;
+
+    Refused(int exitCode, String message) {
+      super(message, null, false, false);
+      this.exitCode = exitCode;
+    }
   }
 
   /**
@@ -50,6 +81,10 @@ public final class FieldOpsServerCli {
    * saying so, not a stack trace; anything else is a bug and keeps picocli's full report.
    */
   private static int failed(Exception e, CommandLine cl, CommandLine.ParseResult parsed) throws Exception {
+    if (e instanceof Refused r) {
+      LOG.atError().setMessage(r.getMessage()).addKeyValue("event", "cli.refused").log();
+      return r.exitCode;
+    }
     if (StorageOutage.isOutage(e) || e instanceof StorageException) {
       LOG.atError().setMessage("cannot use the database: {}; check that it is running and that the database setting, "
           + "user and password are right").addArgument(StorageOutage.rootCause(e))
@@ -83,6 +118,15 @@ public final class FieldOpsServerCli {
 
     Database open(ServerSettings s) {
       return Database.open(s.database(), s.databaseUser(), s.databasePassword());
+    }
+
+    /** Opens a database that must already exist: a mistyped SQLite path is said, not created empty. */
+    Database openExisting(ServerSettings s) {
+      if (Dialect.of(s.database()) == Dialect.SQLITE && !Files.exists(Path.of(s.database()))) {
+        throw new Refused(EXIT_DATABASE, "no database at " + Path.of(s.database()).toAbsolutePath()
+            + "; check --db or the database setting");
+      }
+      return open(s);
     }
   }
 
@@ -182,14 +226,14 @@ public final class FieldOpsServerCli {
     @Override
     public Integer call() {
       ServerSettings s = common.settings();
+      String password = readPassword();
       try (Database db = common.open(s)) {
         AuthService auth = authService(db, s);
         if (auth.account(username).isPresent()) {
           LOG.error("user {} already exists", username);
-          return 1;
+          return EXIT_NOTHING_DONE;
         }
-        auth.addUser(username, displayName == null ? username : displayName, role, region, technicianId,
-            readPassword());
+        auth.addUser(username, displayName == null ? username : displayName, role, region, technicianId, password);
         LOG.info("user {} added as {}", username, role);
         return 0;
       }
@@ -204,6 +248,10 @@ public final class FieldOpsServerCli {
     @Parameters(index = "0", description = "user name")
     String username;
 
+    /** Asks what the change needs (a new password) before the database is opened. */
+    void prepare() {
+    }
+
     /** Makes the change; false if there is no such user. */
     abstract boolean change(AuthService auth);
 
@@ -213,19 +261,27 @@ public final class FieldOpsServerCli {
     @Override
     public Integer call() {
       ServerSettings s = common.settings();
-      try (Database db = common.open(s)) {
+      prepare();
+      try (Database db = common.openExisting(s)) {
         boolean ok = change(authService(db, s));
         LOG.info(ok ? done() : "no user {}", username);
-        return ok ? 0 : 1;
+        return ok ? 0 : EXIT_NOTHING_DONE;
       }
     }
   }
 
   @Command(name = "passwd", description = "Set a user's password (ends their sessions)")
   static final class UserPasswd extends OneUserChange {
+    private String password;
+
+    @Override
+    void prepare() {
+      password = readPassword();
+    }
+
     @Override
     boolean change(AuthService auth) {
-      return auth.changePassword(username, readPassword());
+      return auth.changePassword(username, password);
     }
 
     @Override
@@ -270,7 +326,17 @@ public final class FieldOpsServerCli {
         throw new CommandLine.ParameterException(spec.commandLine(), "name the backup file: backup --to FILE");
       }
       ServerSettings s = common.settings();
-      try (Database db = common.open(s)) {
+      if (Dialect.of(s.database()) != Dialect.SQLITE) {
+        throw new Refused(EXIT_USAGE, "backup copies a SQLite database; use pg_dump for PostgreSQL");
+      }
+      if (Files.exists(target)) {
+        throw new Refused(EXIT_USAGE, "refusing to overwrite " + target.toAbsolutePath());
+      }
+      Path folder = target.toAbsolutePath().getParent();
+      if (folder != null && !Files.isDirectory(folder)) {
+        throw new Refused(EXIT_USAGE, "the backup folder does not exist: " + folder);
+      }
+      try (Database db = common.openExisting(s)) {
         db.backupTo(target);
         LOG.info("backup of {} written to {}", s.database(), target.toAbsolutePath());
         return 0;
@@ -291,8 +357,7 @@ public final class FieldOpsServerCli {
     }
     Console console = System.console();
     if (console == null) {
-      throw new CommandLine.ParameterException(new CommandLine(new FieldOpsServerCli()),
-          "no console to ask for the password: set FIELDOPS_NEW_PASSWORD");
+      throw new Refused(EXIT_USAGE, "no terminal to ask for the password: set FIELDOPS_NEW_PASSWORD");
     }
     char[] pw = console.readPassword("Password: ");
     return new String(pw);

@@ -14,7 +14,9 @@ import java.util.Properties;
  * Settings from defaults, then a properties file ({@code port=8080}, {@code database=...},
  * {@code database.user}, {@code database.password}, {@code token.lifetime=P14D},
  * {@code token.renewal.grace=PT2M}, {@code max.body.bytes}, {@code notify.poll.millis}, {@code scope.finished.window=P30D},
- * {@code argon2.memory.kib}, {@code argon2.iterations}, {@code log.format=text|json}), then
+ * {@code argon2.memory.kib}, {@code argon2.iterations}, {@code log.format=text|json},
+ * {@code signin.hashing.concurrency}, {@code signin.hashing.queue}, {@code signin.hashing.wait=PT3S},
+ * {@code signin.failures.per.minute}), then
  * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
  */
@@ -32,7 +34,8 @@ public final class ConfigLoader {
     }
     for (String key : new String[] {"host", "port", "database", "database.user", "database.password",
         "token.lifetime", "token.renewal.grace", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib",
-        "argon2.iterations", "log.format", "scope.finished.window"}) {
+        "argon2.iterations", "log.format", "scope.finished.window", "signin.hashing.concurrency", "signin.hashing.queue",
+        "signin.hashing.wait", "signin.failures.per.minute"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -53,9 +56,19 @@ public final class ConfigLoader {
           Integer.parseInt(p.getProperty("argon2.iterations", String.valueOf(d.argon2Iterations()))),
           Duration.parse(p.getProperty("token.renewal.grace", d.renewalGrace().toString())),
           p.getProperty("log.format", d.logFormat()).trim().toLowerCase(Locale.ROOT),
-          Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())));
+          Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())),
+
+          signInLimits(p, d.signIn()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }
+  }
+
+  private static SignInLimits signInLimits(Properties p, SignInLimits d) {
+    return new SignInLimits(
+        Integer.parseInt(p.getProperty("signin.hashing.concurrency", String.valueOf(d.hashingPermits())).trim()),
+        Integer.parseInt(p.getProperty("signin.hashing.queue", String.valueOf(d.hashingQueue())).trim()),
+        Duration.parse(p.getProperty("signin.hashing.wait", d.hashingWait().toString()).trim()),
+        Integer.parseInt(p.getProperty("signin.failures.per.minute", String.valueOf(d.failuresPerMinute())).trim()));
   }
 }

@@ -15,10 +15,11 @@ import java.time.Duration;
  * @param logFormat        {@code text} (one line per event with key=value pairs) or {@code json}
  * @param finishedJobsWindow how long a CLOSED or CANCELLED job stays on its technician's phone after
  *                         it finished ("open and recent" work, docs/decisions/0007); 30 days
+ * @param signIn           how many password checks run at once and how many failures are accepted
  */
 public record ServerSettings(String host, int port, String database, String databaseUser, String databasePassword,
     Duration tokenLifetime, long maxBodyBytes, long notifyPollMillis, int argon2MemoryKib, int argon2Iterations,
-    Duration renewalGrace, String logFormat, Duration finishedJobsWindow) {
+    Duration renewalGrace, String logFormat, Duration finishedJobsWindow, SignInLimits signIn) {
 
   public ServerSettings {
     if (!"text".equals(logFormat) && !"json".equals(logFormat)) {
@@ -35,53 +36,59 @@ public record ServerSettings(String host, int port, String database, String data
   public static ServerSettings defaults() {
     return new ServerSettings("0.0.0.0", 8080, "./data/fieldops.db", null, null, Duration.ofDays(14), 4L << 20, 500,
         19_456, 2, Duration.ofMinutes(2), "text",
-        Duration.ofDays(30));
+        Duration.ofDays(30), SignInLimits.defaults());
   }
 
   public ServerSettings withPort(int newPort) {
     return new ServerSettings(host, newPort, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withHost(String newHost) {
     return new ServerSettings(newHost, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withDatabase(String newDatabase) {
     return new ServerSettings(host, port, newDatabase, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withTokenLifetime(Duration lifetime) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, lifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withArgon2(int memoryKib, int iterations) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat, finishedJobsWindow);
+        notifyPollMillis, memoryKib, iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withNotifyPollMillis(long millis) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow);
+        millis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withRenewalGrace(Duration grace) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat, finishedJobsWindow);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, grace, logFormat, finishedJobsWindow, signIn);
   }
 
   public ServerSettings withFinishedJobsWindow(Duration window) {
     return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
-        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, window);
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, window, signIn);
+  }
+
+  public ServerSettings withSignIn(SignInLimits limits) {
+    return new ServerSettings(host, port, database, databaseUser, databasePassword, tokenLifetime, maxBodyBytes,
+        notifyPollMillis, argon2MemoryKib, argon2Iterations, renewalGrace, logFormat, finishedJobsWindow, limits);
   }
 
   @Override
   public String toString() {
     return "ServerSettings[host=" + host + ", port=" + port + ", database=" + database + ", tokenLifetime="
         + tokenLifetime + ", renewalGrace=" + renewalGrace + ", maxBodyBytes=" + maxBodyBytes + ", logFormat="
-        + logFormat + ", finishedJobsWindow=" + finishedJobsWindow + "]"; // never the database password
+        + logFormat + ", finishedJobsWindow=" + finishedJobsWindow
+        + ", signIn=" + signIn + "]"; // never the database password
   }
 }

@@ -3,7 +3,6 @@ package com.fieldops.server.http;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
-import static io.javalin.apibuilder.ApiBuilder.sse;
 
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
@@ -32,7 +31,7 @@ final class Routes {
           post("/push", sync::push);
           get("/pull", sync::pull);
         });
-        sse("/events", events::connect);
+        get("/events", events::open);
         get("/audit", audit::query);
       });
     };

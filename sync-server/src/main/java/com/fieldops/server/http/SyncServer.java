@@ -67,7 +67,8 @@ public final class SyncServer implements AutoCloseable {
     gc.bindTo(metrics);
 
     PasswordHasher hasher = new PasswordHasher(settings.argon2MemoryKib(), settings.argon2Iterations());
-    AuthService auth = new AuthService(db, clock, hasher, settings.tokenLifetime(), settings.renewalGrace());
+    AuthService auth = new AuthService(db, clock, hasher, settings.tokenLifetime(), settings.renewalGrace(),
+        settings.signIn());
     PullService pull = new PullService(db);
     // on PostgreSQL other instances' commits arrive by LISTEN/NOTIFY on a connection of its own
     PostgresChangeSignal crossInstance = db.dialect() == Dialect.POSTGRESQL

@@ -66,7 +66,7 @@ class SignInTest {
 
   @Test
   void repeatedFailuresAreSlowedDownUntilTheWaitIsOver() {
-    for (int i = 0; i < SignInThrottle.FREE_FAILURES; i++) {
+    for (int i = 0; i < SignInThrottle.ACCOUNT_FREE; i++) {
       assertThat(signIn("tech1", "wrong").status()).isEqualTo(401);
     }
     ApiClient.Reply throttled = signIn("tech1", TestServer.PASSWORD);

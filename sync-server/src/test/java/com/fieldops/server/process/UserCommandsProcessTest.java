@@ -73,4 +73,21 @@ class UserCommandsProcessTest {
       assertThat(signsIn(d, "li.na", "second-password")).as("a disabled user").isFalse();
     }
   }
+
+  @Test
+  void addingAUserWithoutATerminalOrAPasswordSaysWhatToSetAndCreatesNoDatabase() throws Exception {
+    Path db = dir.resolve("never-created.db");
+    ServerJar.Run run = cli(Map.of("FIELDOPS_NEW_PASSWORD", ""), "user", "add", "li.na", "--role", "DISPATCHER",
+        "--db", db.toString());
+
+    assertThat(run.exit()).as(run.log()).isEqualTo(2);
+    assertThat(run.log()).contains("set FIELDOPS_NEW_PASSWORD").doesNotContain("Usage").doesNotContain("demo-data")
+        .doesNotContain("\tat ");
+    assertThat(run.log().strip().lines()).as(run.log()).hasSize(1);
+    assertThat(db).as("nothing was done, so no database file either").doesNotExist();
+
+    ServerJar.Run passwd = cli(Map.of("FIELDOPS_NEW_PASSWORD", ""), "user", "passwd", "li.na", "--db", db.toString());
+    assertThat(passwd.exit()).as(passwd.log()).isEqualTo(2);
+    assertThat(db).doesNotExist();
+  }
 }
