@@ -1,6 +1,8 @@
 package com.fieldops.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fieldops.model.validation.DeviceTime;
+import com.fieldops.model.validation.OnArrival;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -15,7 +17,9 @@ import java.util.UUID;
  * @param entityId    the entity the action is about (may be new)
  * @param baseVersion the entity version the client saw when it recorded the action (null if new)
  * @param deviceId    the device that recorded it
- * @param recordedAt  device time of the action; the server bounds it before trusting it
+ * @param recordedAt  device time of the action; within the device window ({@link com.fieldops.model.validation.TimeWindows})
+ *                    when the mutation is judged ({@link OnArrival}: a bad one rejects that mutation, not the batch),
+ *                    and never counted later than the server received it
  * @param payload     the type's fields
  */
 public record MutationEnvelope(
@@ -24,5 +28,6 @@ public record MutationEnvelope(
     UUID entityId,
     Long baseVersion,
     @NotBlank(message = "{protocol.mutation.device.required}") @Size(max = 128) String deviceId,
-    @NotNull(message = "{protocol.mutation.recordedAt.required}") Instant recordedAt,
+    @NotNull(message = "{protocol.mutation.recordedAt.required}")
+    @DeviceTime(groups = OnArrival.class, message = "{protocol.mutation.recordedAt.window}") Instant recordedAt,
     @NotNull(message = "{protocol.mutation.payload.required}") JsonNode payload) {}

@@ -4,8 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.json.Json;
-import com.fieldops.model.validation.Validators;
-import com.fieldops.model.validation.Violation;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.mutation.Actor;
@@ -50,16 +48,15 @@ final class ReplicaRules implements MutationRules {
     if (type.isEmpty()) {
       return refusal(Rejection.of(Codes.UNKNOWN_TYPE, "protocol.rejected.unknownType", "type", m.type()));
     }
-    Object payload;
-    try {
-      payload = Json.mapper().treeToValue(m.payload(), type.get().payloadType());
-    } catch (JsonProcessingException | IllegalArgumentException e) {
-      return new MutationRules.Refusal(Codes.INVALID, "payload", e.getMessage());
+    // the server's own decoding and checks (types, windows against this device's clock), same messages
+    Mutations.Decoded decoded = Mutations.decode(m.type(), m.payload(), locale);
+    if (decoded instanceof Mutations.Undecodable u) {
+      return refusal(Mutations.rejection(u));
     }
-    List<Violation> violations = Validators.validate(payload, locale);
-    if (!violations.isEmpty()) {
-      Violation v = violations.get(0);
-      return new MutationRules.Refusal(Codes.INVALID, v.field(), v.message());
+    Object payload = ((Mutations.Known) decoded).payload();
+    Optional<Rejection> invalid = Mutations.check(m, payload, clock.instant(), locale);
+    if (invalid.isPresent()) {
+      return refusal(invalid.get());
     }
     EntityLookup lookup = new EntityLookup() {
       @Override

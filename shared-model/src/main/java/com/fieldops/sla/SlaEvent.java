@@ -2,6 +2,7 @@ package com.fieldops.sla;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
+import com.fieldops.model.validation.PlanTime;
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderStatus;
@@ -25,7 +26,7 @@ public sealed interface SlaEvent permits SlaEvent.StatusChange, SlaEvent.Priorit
   Instant at();
 
   /** The work order moved to {@code status}; {@code onHoldReason} only for ON_HOLD. */
-  record StatusChange(Instant at, WorkOrderStatus status, OnHoldReason onHoldReason)
+  record StatusChange(@PlanTime(message = "{timeline.event.at.window}") Instant at, WorkOrderStatus status, OnHoldReason onHoldReason)
       implements SlaEvent {
     public StatusChange {
       Objects.requireNonNull(at, "at");
@@ -34,7 +35,7 @@ public sealed interface SlaEvent permits SlaEvent.StatusChange, SlaEvent.Priorit
   }
 
   /** The work order's priority became {@code priority}. */
-  record PriorityChange(Instant at, Priority priority) implements SlaEvent {
+  record PriorityChange(@PlanTime(message = "{timeline.event.at.window}") Instant at, Priority priority) implements SlaEvent {
     public PriorityChange {
       Objects.requireNonNull(at, "at");
       Objects.requireNonNull(priority, "priority");

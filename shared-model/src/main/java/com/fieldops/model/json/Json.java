@@ -21,7 +21,9 @@ import java.io.UncheckedIOException;
  *   <li>enums by name, never by ordinal (reordering an enum must not change meaning);
  *   <li>unknown fields ignored, so an older client reads a newer server's data;
  *   <li>nulls not written; an absent field reads as null (or an empty list);
- *   <li>no silent coercion of scalars ({@code "5"} is not a number): wrong types fail and name the field.
+ *   <li>no silent coercion of scalars ({@code "5"} is not a number, {@code " "} not a boolean, {@code 1.0}
+ *       not an integer, a number not an instant, {@code "NaN"} not a number): wrong types fail and name the field;
+ *   <li>instants only as ISO-8601 text ({@link StrictScalars}).
  * </ul>
  */
 public final class Json {
@@ -38,6 +40,8 @@ public final class Json {
   public static ObjectMapper newMapper() {
     return JsonMapper.builder()
         .addModule(new JavaTimeModule())
+        // after JavaTimeModule: ours replace its lenient instant and date readers
+        .addModule(StrictScalars.module())
         .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
         .disable(SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS)
         .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
@@ -48,6 +52,24 @@ public final class Json {
         .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
         .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
         .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_NULL, JsonInclude.Include.USE_DEFAULTS))
+        // a blank or empty string is not a boolean, number, date or record: it fails, naming the field
+        .withCoercionConfigDefaults(c -> c
+            .setAcceptBlankAsEmpty(Boolean.FALSE)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Boolean, c -> c
+            .setAcceptBlankAsEmpty(Boolean.FALSE)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Integer, c -> c
+            .setAcceptBlankAsEmpty(Boolean.FALSE)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.Float, CoercionAction.Fail))
+        .withCoercionConfig(LogicalType.Float, c -> c
+            .setAcceptBlankAsEmpty(Boolean.FALSE)
+            .setCoercion(CoercionInputShape.String, CoercionAction.Fail)
+            .setCoercion(CoercionInputShape.EmptyString, CoercionAction.Fail))
         .withCoercionConfig(LogicalType.Textual, c -> c
             .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
             .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)

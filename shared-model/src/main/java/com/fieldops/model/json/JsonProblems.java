@@ -30,7 +30,7 @@ public final class JsonProblems {
           : MessageBundles.format(locale, "json.unknownKind", kindField, t.getTypeId()));
     }
     if (e instanceof InvalidFormatException f) {
-      return new Violation(field, MessageBundles.format(locale, "json.badValue", field, String.valueOf(f.getValue()),
+      return new Violation(field, MessageBundles.format(locale, "json.badValue", field, shown(f.getValue()),
           f.getTargetType() == null ? "" : f.getTargetType().getSimpleName()));
     }
     if (e instanceof ValueInstantiationException) {
@@ -51,6 +51,14 @@ public final class JsonProblems {
         ? MessageBundles.format(locale, "json.root.wrongType")
         : MessageBundles.format(locale, "json.invalid", field));
   }
+
+  /** A megabyte of junk is not repeated back in a message (or a log line): its start is enough. */
+  static String shown(Object value) {
+    String text = String.valueOf(value);
+    return text.length() <= MAX_SHOWN ? text : text.substring(0, MAX_SHOWN) + "…";
+  }
+
+  private static final int MAX_SHOWN = 40;
 
   static Violation emptyBody(Locale locale) {
     return new Violation("", MessageBundles.format(locale, "json.empty"));

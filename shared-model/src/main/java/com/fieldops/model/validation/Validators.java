@@ -6,6 +6,7 @@ import jakarta.validation.Path;
 import jakarta.validation.Validation;
 import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
+import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,22 @@ public final class Validators {
 
   /** All violations of {@code bean}, sorted by field; empty when valid. */
   public static List<Violation> validate(Object bean, Locale locale) {
-    Set<ConstraintViolation<Object>> found = validator(locale).validate(bean);
+    return toViolations(validator(locale).validate(bean));
+  }
+
+  /**
+   * All violations of {@code bean} in {@code groups} (default: the default group), {@link DeviceTime}
+   * judged against {@code clock}: the server passes its receiving time, the replica its clock.
+   */
+  public static List<Violation> validate(Object bean, Locale locale, Clock clock, Class<?>... groups) {
+    Validator validator = FACTORY.usingContext()
+        .messageInterpolator(new FixedLocale(FACTORY.getMessageInterpolator(), locale))
+        .clockProvider(() -> clock)
+        .getValidator();
+    return toViolations(validator.validate(bean, groups));
+  }
+
+  private static List<Violation> toViolations(Set<ConstraintViolation<Object>> found) {
     return found.stream()
         .map(v -> new Violation(fieldOf(v.getPropertyPath()), v.getMessage()))
         .distinct()

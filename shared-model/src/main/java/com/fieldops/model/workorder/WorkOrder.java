@@ -8,6 +8,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import com.fieldops.model.validation.PlanTime;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
@@ -40,8 +41,8 @@ public record WorkOrder(
     UUID assigneeId,
     @Size(max = 64, message = "{workorder.requiredSkill.size}") String requiredSkill,
     @NotBlank(message = "{region.required}") @Size(max = 64, message = "{region.size}") String region,
-    Instant scheduledStart,
-    Instant scheduledEnd,
+    @PlanTime(message = "{workorder.scheduledStart.window}") Instant scheduledStart,
+    @PlanTime(message = "{workorder.scheduledEnd.window}") Instant scheduledEnd,
     @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
     @Size(max = 4000, message = "{workorder.resolution.size}") String resolution,
     @NotNull(message = "{workorder.createdAt.required}") Instant createdAt,

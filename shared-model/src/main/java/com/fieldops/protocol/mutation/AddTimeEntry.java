@@ -1,6 +1,7 @@
 package com.fieldops.protocol.mutation;
 
 import com.fieldops.model.workorder.TimeEntryKind;
+import com.fieldops.model.validation.DeviceTime;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -14,7 +15,7 @@ public record AddTimeEntry(
     @NotNull(message = "{id.required}") UUID timeEntryId,
     UUID technicianId,
     @NotNull(message = "{timeentry.kind.required}") TimeEntryKind kind,
-    @NotNull(message = "{timeentry.start.required}") Instant start,
-    @NotNull(message = "{timeentry.end.required}") Instant end,
+    @NotNull(message = "{timeentry.start.required}") @DeviceTime(message = "{timeentry.start.window}") Instant start,
+    @NotNull(message = "{timeentry.end.required}") @DeviceTime(message = "{timeentry.end.window}") Instant end,
     boolean billable,
     @Size(max = 2000, message = "{timeentry.comment.size}") String comment) {}

@@ -2,6 +2,7 @@ package com.fieldops.protocol.mutation;
 
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.model.validation.PlanTime;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -21,6 +22,6 @@ public record CreateWorkOrder(
     @NotNull(message = "{workorder.priority.required}") Priority priority,
     @Size(max = 64, message = "{workorder.requiredSkill.size}") String requiredSkill,
     @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
-    Instant scheduledStart,
-    Instant scheduledEnd,
+    @PlanTime(message = "{workorder.scheduledStart.window}") Instant scheduledStart,
+    @PlanTime(message = "{workorder.scheduledEnd.window}") Instant scheduledEnd,
     UUID assigneeId) {}

@@ -10,7 +10,11 @@ import com.fieldops.model.validation.Violation;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.workflow.WorkflowText;
+import com.fieldops.model.validation.OnArrival;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Optional;
 import java.util.List;
 import java.util.Locale;
 
@@ -54,9 +58,37 @@ public final class Mutations {
       Locale locale) {
     Decoded decoded = decode(envelope.type(), envelope.payload(), locale);
     if (decoded instanceof Undecodable u) {
-      return new Outcome.Rejected(new Rejection(u.code(), null, u.field(), List.of(), u.message()));
+      return new Outcome.Rejected(rejection(u));
     }
     return apply((Known) decoded, envelope, actor, receivedAt, lookup, locale);
+  }
+
+  /**
+   * An undecodable payload as the rejection of its one mutation, naming the payload's field as
+   * validation does ({@code priority}, not {@code payload.priority}).
+   */
+  public static Rejection rejection(Undecodable u) {
+    String field = u.field().startsWith("payload.") ? u.field().substring("payload.".length()) : u.field();
+    return new Rejection(u.code(), null, field, List.of(), u.message());
+  }
+
+  /**
+   * What is wrong with a decoded mutation before its function runs: the envelope's checks made on
+   * arrival (its device time against {@code now}) and the payload's Bean Validation, device times
+   * judged against {@code now} as well. The server and the replica call this same check, so both
+   * refuse the same values with the same message.
+   */
+  public static Optional<Rejection> check(MutationEnvelope envelope, Object payload, Instant now, Locale locale) {
+    Clock judge = Clock.fixed(now, ZoneOffset.UTC);
+    List<Violation> violations = Validators.validate(envelope, locale, judge, OnArrival.class);
+    if (violations.isEmpty()) {
+      violations = Validators.validate(payload, locale, judge);
+    }
+    if (violations.isEmpty()) {
+      return Optional.empty();
+    }
+    Violation v = violations.get(0);
+    return Optional.of(Rejection.invalid(v.field(), v.message()));
   }
 
   /**
@@ -65,10 +97,9 @@ public final class Mutations {
    */
   public static Outcome apply(Known decoded, MutationEnvelope envelope, Actor actor, Instant receivedAt,
       EntityLookup lookup, Locale locale) {
-    List<Violation> payloadViolations = Validators.validate(decoded.payload(), locale);
-    if (!payloadViolations.isEmpty()) {
-      Violation v = payloadViolations.get(0);
-      return new Outcome.Rejected(Rejection.invalid(v.field(), v.message()));
+    Optional<Rejection> invalid = check(envelope, decoded.payload(), receivedAt, locale);
+    if (invalid.isPresent()) {
+      return new Outcome.Rejected(invalid.get());
     }
     Instant occurredAt = envelope.recordedAt() == null || envelope.recordedAt().isAfter(receivedAt)
         ? receivedAt : envelope.recordedAt();
@@ -77,7 +108,7 @@ public final class Mutations {
     Outcome outcome = decoded.type().apply(decoded.payload(), ctx);
     if (outcome instanceof Outcome.Applied applied) {
       for (Object written : applied.writes()) {
-        List<Violation> violations = Validators.validate(written, locale);
+        List<Violation> violations = Validators.validate(written, locale, Clock.fixed(receivedAt, ZoneOffset.UTC));
         if (!violations.isEmpty()) {
           Violation v = violations.get(0);
           return new Outcome.Rejected(Rejection.invalid(v.field(), v.message()));

@@ -97,10 +97,23 @@ class MutationFunctionsTest {
   void aDeviceClockAheadOfTheServerIsBoundedByTheReceiveTime() {
     UUID id = Ids.newId();
     MutationEnvelope env = new MutationEnvelope(Ids.newId(), "CreateWorkOrder", id, null, "phone",
-        NOW.plusSeconds(3600), Json.mapper().valueToTree(new CreateWorkOrder(customer, site, null, null,
+        NOW.plusSeconds(240), Json.mapper().valueToTree(new CreateWorkOrder(customer, site, null, null,
         WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, null)));
     Outcome.Applied a = (Outcome.Applied) Mutations.apply(env, dispatcher, NOW, lookup, Locale.ENGLISH);
     assertThat(((WorkOrder) a.writes().get(0)).createdAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aDeviceClockFarOutsideTheWindowRejectsTheMutationNamingRecordedAt() {
+    for (Instant recordedAt : List.of(NOW.plusSeconds(3600), Instant.parse("1999-12-31T23:59:59Z"),
+        Instant.parse("-200000000-01-01T00:00:00Z"))) {
+      MutationEnvelope env = new MutationEnvelope(Ids.newId(), "CreateWorkOrder", Ids.newId(), null, "phone",
+          recordedAt, Json.mapper().valueToTree(new CreateWorkOrder(customer, site, null, null,
+          WorkOrderType.REPAIR, Priority.P2, null, "Leak", null, null, null)));
+      Rejection r = rejection(Mutations.apply(env, dispatcher, NOW, lookup, Locale.ENGLISH));
+      assertThat(r.code()).isEqualTo(Codes.INVALID);
+      assertThat(r.field()).isEqualTo("recordedAt");
+    }
   }
 
   @Test

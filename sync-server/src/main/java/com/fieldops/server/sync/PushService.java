@@ -13,6 +13,7 @@ import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.protocol.mutation.DerivedIds;
 import com.fieldops.protocol.mutation.Mutations;
 import com.fieldops.protocol.mutation.Outcome;
+import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.storage.AppliedMutations;
 import com.fieldops.server.storage.ChangeLog;
@@ -91,15 +92,16 @@ public final class PushService implements AutoCloseable {
 
   public PushResponse push(Actor actor, Locale locale, PushRequest request) {
     List<MutationEnvelope> envelopes = request.mutations();
-    // A payload that does not fit its type is a client bug: refuse the whole batch, apply nothing.
-    List<Mutations.Known> decoded = new ArrayList<>(envelopes.size());
+    // An unknown type is a client bug: refuse the whole batch, apply nothing. A payload that does
+    // not fit its type rejects that one mutation (naming the field); the others still apply.
+    List<Mutations.Decoded> decoded = new ArrayList<>(envelopes.size());
     for (int i = 0; i < envelopes.size(); i++) {
       MutationEnvelope env = envelopes.get(i);
       Mutations.Decoded d = Mutations.decode(env.type(), env.payload(), locale);
-      if (d instanceof Mutations.Undecodable u) {
+      if (d instanceof Mutations.Undecodable u && Codes.UNKNOWN_TYPE.equals(u.code())) {
         throw ApiException.invalid(u.code(), "mutations[" + i + "]." + u.field(), u.message());
       }
-      decoded.add((Mutations.Known) d);
+      decoded.add(d);
     }
     Job job = new Job(actor, locale, envelopes, decoded, new CompletableFuture<>());
     if (!running) {
@@ -122,7 +124,7 @@ public final class PushService implements AutoCloseable {
   }
 
   /** One client's push waiting for the writer. */
-  private record Job(Actor actor, Locale locale, List<MutationEnvelope> envelopes, List<Mutations.Known> decoded,
+  private record Job(Actor actor, Locale locale, List<MutationEnvelope> envelopes, List<Mutations.Decoded> decoded,
       CompletableFuture<List<MutationResult>> done) {}
 
   /**
@@ -281,7 +283,7 @@ public final class PushService implements AutoCloseable {
           nReplayed++;
           continue;
         }
-        Outcome outcome = Mutations.apply(job.decoded().get(i), env, actor, now, tx, locale);
+        Outcome outcome = judge(job.decoded().get(i), env, actor, now, tx, locale);
         MutationResult result;
         if (outcome instanceof Outcome.Rejected r) {
           result = MutationResult.rejected(env.id(), r.rejection().code(), Mutations.describe(r.rejection(), locale),
@@ -311,6 +313,29 @@ public final class PushService implements AutoCloseable {
     // last: the change-log counter row stays locked only from here to commit
     long lastSeq = changeLog.append(c, tx.changes(), nowMillis);
     return new Batch(groupResults, lastSeq, nApplied, nRejected, nReplayed);
+  }
+
+  /**
+   * One mutation's outcome; whatever its content, it is APPLIED or REJECTED and never fails the
+   * batch. A function that throws on some absurd value the checks let through is a bug to fix, but
+   * the device must not be stuck behind it: that mutation is rejected and a warning logged (no stack
+   * trace: it is about the input). A storage failure is not the mutation's fault and fails as before.
+   */
+  private static Outcome judge(Mutations.Decoded decoded, MutationEnvelope env, Actor actor, Instant now,
+      ApplyingTransaction tx, Locale locale) {
+    if (decoded instanceof Mutations.Undecodable u) {
+      return new Outcome.Rejected(Mutations.rejection(u));
+    }
+    try {
+      return Mutations.apply((Mutations.Known) decoded, env, actor, now, tx, locale);
+    } catch (StorageException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      LOG.atWarn().setMessage("mutation could not be processed").addKeyValue("event", "push.mutation.unprocessable")
+          .addKeyValue("mutation", env.id()).addKeyValue("type", env.type()).addKeyValue("user", actor.userId())
+          .addKeyValue("error", e.getClass().getSimpleName()).addKeyValue("detail", e.getMessage()).log();
+      return new Outcome.Rejected(Rejection.of(Codes.INVALID, "protocol.rejected.unprocessable", "payload"));
+    }
   }
 
   /**

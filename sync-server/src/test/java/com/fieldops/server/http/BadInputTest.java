@@ -79,10 +79,14 @@ class BadInputTest {
   }
 
   @Test
-  void aPayloadFieldOfTheWrongTypeIsRefusedNamingTheField() {
-    expectError(north.post("/api/v1/sync/push", envelope("CreateWorkOrder",
-        createPayload(server.world.northSite.toString(), "\"Leak\"", "5"))), 400, "INVALID",
-        "mutations[0].payload.priority");
+  void aPayloadFieldOfTheWrongTypeRejectsThatMutationNamingTheField() {
+    ApiClient.Reply r = north.post("/api/v1/sync/push", envelope("CreateWorkOrder",
+        createPayload(server.world.northSite.toString(), "\"Leak\"", "5")));
+    assertThat(r.status()).as(r.body()).isEqualTo(200);
+    var result = r.json().get("results").get(0);
+    assertThat(result.get("status").asText()).isEqualTo("REJECTED");
+    assertThat(result.get("code").asText()).isEqualTo("INVALID");
+    assertThat(result.get("field").asText()).isEqualTo("priority");
   }
 
   @Test
