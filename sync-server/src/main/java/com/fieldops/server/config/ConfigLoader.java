@@ -57,7 +57,6 @@ public final class ConfigLoader {
           Duration.parse(p.getProperty("token.renewal.grace", d.renewalGrace().toString())),
           p.getProperty("log.format", d.logFormat()).trim().toLowerCase(Locale.ROOT),
           Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())),
-
           signInLimits(p, d.signIn()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
