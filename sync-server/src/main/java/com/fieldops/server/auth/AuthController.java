@@ -15,7 +15,7 @@ public final class AuthController {
 
   public void signIn(Context ctx) {
     SignInRequest request = Requests.body(ctx, SignInRequest.class);
-    ctx.json(auth.signIn(request, ctx.ip()));
+    ctx.json(auth.signIn(request, auth.clientAddress(ctx.req().getRemoteAddr(), ctx.header("X-Forwarded-For"))));
   }
 
   public void renew(Context ctx) {

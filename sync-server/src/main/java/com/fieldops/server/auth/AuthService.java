@@ -29,6 +29,7 @@ public final class AuthService {
   private final Sessions sessions = new Sessions();
   private final SignInThrottle throttle;
   private final HashingGate gate;
+  private final ClientAddress clientAddress;
   private final UserRefs userRefs = new UserRefs();
   /** Verified against when the user name is unknown, so timing and memory do not reveal which names exist. */
   private final String decoyHash;
@@ -50,9 +51,15 @@ public final class AuthService {
     this.clock = clock;
     this.hasher = hasher;
     this.tokenLifetime = tokenLifetime;
-    this.throttle = new SignInThrottle(limits.failuresPerMinute());
+    this.throttle = new SignInThrottle();
     this.gate = new HashingGate(limits);
+    this.clientAddress = new ClientAddress(limits.trustedProxies());
     this.decoyHash = hasher.hash("decoy-" + UUID.randomUUID());
+  }
+
+  /** The address a sign-in from {@code remoteAddress} counts against (see {@link ClientAddress}). */
+  public String clientAddress(String remoteAddress, String forwardedFor) {
+    return clientAddress.of(remoteAddress, forwardedFor);
   }
 
   /**

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.Locale;
 
 /**
- * Slows down password guessing by counting failed sign-ins three ways, whatever the others say:
+ * Slows down password guessing by counting failed sign-ins two ways, whatever the other says:
  * <ul>
  *   <li><b>per account</b>, from any address: after {@value #ACCOUNT_FREE} failures each further
  *       attempt on that account waits twice as long as the last, <b>capped at
@@ -19,14 +19,13 @@ import java.util.Locale;
  *       for longer than that after their last wrong guess. One failure is forgotten every 3 minutes.</li>
  *   <li><b>per address</b>, for any account: after {@value #ADDRESS_FREE} failures the same capped
  *       doubling, so one client cannot spread its guesses over many accounts (10 users × 3 guesses).
- *       One failure is forgotten every minute, so ordinary typos behind a load balancer, where every
- *       client shares one address, do not add up.</li>
- *   <li><b>for everyone</b>: at most {@code signin.failures.per.minute} failures per minute across all
- *       accounts and addresses; past that every sign-in waits for the next minute. This catches
- *       guessing spread over many addresses.</li>
+ *       One failure is forgotten every minute. Behind a load balancer the address is the client's
+ *       (see {@code trusted.proxies}), not the balancer's.</li>
  * </ul>
+ * There is deliberately no budget for everyone together: whoever could exhaust it would stop every
+ * user's sign-in, which is the outage this class exists to prevent.
  * A refused attempt is not a failure (it checks no password); a successful sign-in clears its
- * account's count but not the address's or everyone's (else one known password would reset them).
+ * account's count but not the address's (else one known password would reset them).
  * Stored in the database so every server instance enforces it. Account keys are hashes of the
  * typed name: whatever was typed into the user-name field (sometimes a password) is never stored.
  */
@@ -36,11 +35,9 @@ final class SignInThrottle {
   static final long MAX_WAIT_SECONDS = 60;
   private static final Duration ACCOUNT_LEAK = Duration.ofMinutes(3);
   private static final Duration ADDRESS_LEAK = Duration.ofMinutes(1);
-  private static final Duration WINDOW = Duration.ofMinutes(1);
   private static final Duration STALE = Duration.ofHours(1);
   /** The address column of the rows kept here (the table's key was once user name and address). */
   private static final String ANY = "*";
-  private static final String EVERYONE = "all";
 
   /** Why and how long a caller must wait; {@link #NONE} if they may try now. */
   record Verdict(long waitSeconds, String reason) {
@@ -55,27 +52,14 @@ final class SignInThrottle {
     }
   }
 
-  private final int failuresPerMinute;
-
-  SignInThrottle(int failuresPerMinute) {
-    this.failuresPerMinute = failuresPerMinute;
-  }
-
   Verdict verdict(Connection c, String username, String address, long nowMillis) throws SQLException {
     return doubling(c, accountKey(username), ACCOUNT_FREE, ACCOUNT_LEAK, nowMillis, "account")
-        .max(doubling(c, addressKey(address), ADDRESS_FREE, ADDRESS_LEAK, nowMillis, "address"))
-        .max(everyone(c, nowMillis));
+        .max(doubling(c, addressKey(address), ADDRESS_FREE, ADDRESS_LEAK, nowMillis, "address"));
   }
 
   void recordFailure(Connection c, String username, String address, long nowMillis) throws SQLException {
     countDoubling(c, accountKey(username), ACCOUNT_LEAK, nowMillis);
     countDoubling(c, addressKey(address), ADDRESS_LEAK, nowMillis);
-    Jdbc.update(c, "INSERT INTO sign_in_failure (username, address, failures, last_failure_at) VALUES (?,?,1,?)"
-        + " ON CONFLICT (username, address) DO UPDATE SET"
-        + " failures = CASE WHEN ? - sign_in_failure.last_failure_at >= ? THEN 1 ELSE sign_in_failure.failures + 1 END,"
-        + " last_failure_at = CASE WHEN ? - sign_in_failure.last_failure_at >= ? THEN ?"
-        + " ELSE sign_in_failure.last_failure_at END",
-        EVERYONE, ANY, nowMillis, nowMillis, WINDOW.toMillis(), nowMillis, WINDOW.toMillis(), nowMillis);
     Jdbc.update(c, "DELETE FROM sign_in_failure WHERE last_failure_at < ?", nowMillis - STALE.toMillis());
   }
 
@@ -108,17 +92,6 @@ final class SignInThrottle {
         + " ON CONFLICT (username, address) DO UPDATE SET"
         + " failures = CASE WHEN " + remaining + " > 0 THEN " + remaining + " ELSE 0 END + 1,"
         + " last_failure_at = ?", key, ANY, now, now, leak.toMillis(), now, leak.toMillis(), now);
-  }
-
-  /** The per-minute budget of failures across everyone. */
-  private Verdict everyone(Connection c, long now) throws SQLException {
-    var row = Jdbc.queryOne(c, "SELECT failures, last_failure_at FROM sign_in_failure WHERE username = ? AND address = ?",
-        rs -> new long[] {rs.getLong(1), rs.getLong(2)}, EVERYONE, ANY);
-    if (row.isEmpty() || row.get()[0] < failuresPerMinute) {
-      return Verdict.NONE;
-    }
-    long windowEnd = row.get()[1] + WINDOW.toMillis();
-    return windowEnd <= now ? Verdict.NONE : new Verdict((windowEnd - now + 999) / 1000, "all");
   }
 
   private static String accountKey(String username) {

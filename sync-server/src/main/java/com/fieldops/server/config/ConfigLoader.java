@@ -16,7 +16,7 @@ import java.util.Properties;
  * {@code token.renewal.grace=PT2M}, {@code max.body.bytes}, {@code notify.poll.millis}, {@code scope.finished.window=P30D},
  * {@code argon2.memory.kib}, {@code argon2.iterations}, {@code log.format=text|json},
  * {@code signin.hashing.concurrency}, {@code signin.hashing.queue}, {@code signin.hashing.wait=PT3S},
- * {@code signin.failures.per.minute}), then
+ * {@code trusted.proxies=10.0.0.5,10.0.0.6}), then
  * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
  */
@@ -35,7 +35,7 @@ public final class ConfigLoader {
     for (String key : new String[] {"host", "port", "database", "database.user", "database.password",
         "token.lifetime", "token.renewal.grace", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib",
         "argon2.iterations", "log.format", "scope.finished.window", "signin.hashing.concurrency", "signin.hashing.queue",
-        "signin.hashing.wait", "signin.failures.per.minute"}) {
+        "signin.hashing.wait", "trusted.proxies"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -68,6 +68,7 @@ public final class ConfigLoader {
         Integer.parseInt(p.getProperty("signin.hashing.concurrency", String.valueOf(d.hashingPermits())).trim()),
         Integer.parseInt(p.getProperty("signin.hashing.queue", String.valueOf(d.hashingQueue())).trim()),
         Duration.parse(p.getProperty("signin.hashing.wait", d.hashingWait().toString()).trim()),
-        Integer.parseInt(p.getProperty("signin.failures.per.minute", String.valueOf(d.failuresPerMinute())).trim()));
+        p.containsKey("trusted.proxies") ? java.util.Arrays.stream(p.getProperty("trusted.proxies").split(","))
+            .map(String::trim).filter(a -> !a.isEmpty()).toList() : d.trustedProxies());
   }
 }

@@ -1,6 +1,7 @@
 package com.fieldops.server.config;
 
 import java.time.Duration;
+import java.util.List;
 
 /**
  * How much sign-in work the server takes on at once, and how many failed sign-ins it accepts.
@@ -10,10 +11,12 @@ import java.time.Duration;
  * @param hashingPermits          password checks that may run at the same time (default: the cores)
  * @param hashingQueue            sign-ins that may wait for a check; beyond that 429 at once
  * @param hashingWait             how long a queued sign-in waits for its turn before 429
- * @param failuresPerMinute       failed sign-ins per minute across all accounts and addresses;
- *                                beyond that every sign-in waits for the next minute
+ * @param trustedProxies          addresses of the operator's own load balancers or reverse proxies;
+ *                                for a request from one of them the client's address is the last
+ *                                {@code X-Forwarded-For} entry that is not itself a trusted proxy, so
+ *                                the per-address throttle counts clients, not the load balancer
  */
-public record SignInLimits(int hashingPermits, int hashingQueue, Duration hashingWait, int failuresPerMinute) {
+public record SignInLimits(int hashingPermits, int hashingQueue, Duration hashingWait, List<String> trustedProxies) {
 
   public SignInLimits {
     if (hashingPermits < 1) {
@@ -25,13 +28,11 @@ public record SignInLimits(int hashingPermits, int hashingQueue, Duration hashin
     if (hashingWait.isNegative()) {
       throw new IllegalArgumentException("signin.hashing.wait must not be negative");
     }
-    if (failuresPerMinute < 1) {
-      throw new IllegalArgumentException("signin.failures.per.minute must be at least 1");
-    }
+    trustedProxies = List.copyOf(trustedProxies);
   }
 
   public static SignInLimits defaults() {
     int cores = Runtime.getRuntime().availableProcessors();
-    return new SignInLimits(cores, 8 * cores, Duration.ofSeconds(3), 60);
+    return new SignInLimits(cores, 8 * cores, Duration.ofSeconds(3), List.of());
   }
 }

@@ -18,12 +18,12 @@ class SignInLimitsConfigTest {
   void signInLimitsDefaultToTheCoresAndComeFromTheFileOrTheEnvironment() throws Exception {
     SignInLimits defaults = ConfigLoader.load(null, Map.of()).signIn();
     assertThat(defaults.hashingPermits()).isEqualTo(Runtime.getRuntime().availableProcessors());
-    assertThat(defaults.failuresPerMinute()).isEqualTo(60);
+    assertThat(defaults.trustedProxies()).isEmpty();
 
     Path file = dir.resolve("server.properties");
     Files.writeString(file, "signin.hashing.concurrency=3\nsignin.hashing.queue=5\nsignin.hashing.wait=PT1S\n");
-    SignInLimits s = ConfigLoader.load(file, Map.of("FIELDOPS_SIGNIN_FAILURES_PER_MINUTE", "200")).signIn();
-    assertThat(s).isEqualTo(new SignInLimits(3, 5, Duration.ofSeconds(1), 200));
+    SignInLimits s = ConfigLoader.load(file, Map.of("FIELDOPS_TRUSTED_PROXIES", "10.0.0.5, 10.0.0.6")).signIn();
+    assertThat(s).isEqualTo(new SignInLimits(3, 5, Duration.ofSeconds(1), java.util.List.of("10.0.0.5", "10.0.0.6")));
 
     assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_SIGNIN_HASHING_CONCURRENCY", "0")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("signin.hashing.concurrency");
