@@ -192,6 +192,32 @@ class DispatchBoardUiTest {
   }
 
   @Test
+  void reassigningAJobToAnotherTechnicianInTheSameSlotReadsAsDoneNotAsARefusal(FxRobot robot) throws Exception {
+    Technician from = console.server().technicians().get(2);
+    Technician to = console.server().technicians().get(1);
+    Site site = console.server().siteWithoutContract();
+    Instant ten = LocalDate.now(console.clock()).atTime(10, 0).atZone(ZONE).toInstant();
+    UUID id = console.newJob(new NewWorkOrder(site.customerId(), site.id(), null, null, WorkOrderType.REPAIR,
+        Priority.P3, "Boiler service, same slot", null, ten, ten.plus(Duration.ofHours(2)), from.id()));
+    console.awaitInQueue(id);
+    String label = label(id);
+    robot.interact(() -> console.window().board().messageProperty().set(""));
+
+    // select, A, the other technician, 10:00 for the job's two hours: the slot it already has
+    console.assignWithKeyboard(robot, id, to.name());
+
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !console.window().board().messageProperty().get().isEmpty());
+    assertThat(console.window().board().messageProperty().get()).startsWith(label + " assigned to " + to.name())
+        .doesNotContain("Could not");
+    WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> console.server().find(WorkOrder.class, id)
+        .map(w -> to.id().equals(w.assigneeId())).orElse(false));
+    WorkOrder onServer = console.server().find(WorkOrder.class, id).orElseThrow();
+    assertThat(onServer.scheduledStart()).isEqualTo(ten);
+    assertThat(onServer.scheduledEnd()).isEqualTo(ten.plus(Duration.ofHours(2)));
+    assertThat(console.window().replica().syncStatus().rejected()).isEmpty();
+  }
+
+  @Test
   void aBadgeTurnsFromNormalToWarningToBreachedAsTheClockAdvances(FxRobot robot) throws Exception {
     Site gold = console.server().goldSite();
     UUID id = console.newJob(new NewWorkOrder(gold.customerId(), gold.id(), null, null, WorkOrderType.REPAIR,

@@ -15,7 +15,6 @@ import com.fieldops.protocol.mutation.CreateWorkOrder;
 import com.fieldops.protocol.mutation.EditWorkOrder;
 import com.fieldops.protocol.mutation.FieldEdit;
 import com.fieldops.protocol.mutation.MutationCatalog;
-import com.fieldops.protocol.mutation.ReassignWorkOrder;
 import com.fieldops.replica.query.LocalQueries;
 import com.fieldops.replica.store.DocIndexer;
 import com.fieldops.replica.store.EntityDoc;
@@ -220,7 +219,8 @@ final class LocalReplica implements Replica {
   }
 
   @Override
-  public CommandOutcome assign(UUID workOrderId, UUID technicianId, String comment) {
+  public CommandOutcome assign(UUID workOrderId, UUID technicianId, Instant scheduledStart, Instant scheduledEnd,
+      String comment) {
     Optional<EntityDoc> wo = workOrderDoc(workOrderId);
     if (wo.isEmpty()) {
       return refused("workOrderId", "refused.workOrder.unknown");
@@ -229,8 +229,8 @@ final class LocalReplica implements Replica {
     if (tech.isEmpty()) {
       return refused("technicianId", "refused.technician.unknown");
     }
-    boolean first = "NEW".equals(text(wo.get().data(), "status")) || text(wo.get().data(), "assigneeId") == null;
-    Object payload = first ? new AssignWorkOrder(technicianId) : new ReassignWorkOrder(technicianId, blankToNull(comment));
+    // assign, reassign or reschedule: the shared apply function decides, here and on the server
+    AssignWorkOrder payload = new AssignWorkOrder(technicianId, scheduledStart, scheduledEnd, blankToNull(comment));
     return record(payload, EntityTypes.WORK_ORDER, workOrderId,
         messages.get("action.AssignWorkOrder", label(wo.get()), text(tech.get().data(), "name")));
   }

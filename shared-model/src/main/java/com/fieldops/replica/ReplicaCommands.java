@@ -18,13 +18,23 @@ public interface ReplicaCommands {
   CommandOutcome createWorkOrder(NewWorkOrder draft);
 
   /**
-   * Assigns a NEW work order, or reassigns an assigned one (it returns to ASSIGNED);
-   * {@code comment} (may be null) goes into the history of a reassignment.
+   * Gives the job to {@code technicianId} and, with a window, schedules it then: one mutation
+   * ({@code AssignWorkOrder}). Whether that is a first assignment, a reassignment (the job returns to
+   * ASSIGNED) or only a new time for the same technician is decided by the shared apply function,
+   * here and again on the server against the job as it is then. {@code scheduledStart} and
+   * {@code scheduledEnd} go together (both null: the schedule stays); {@code comment} (may be null)
+   * goes into the history of a reassignment.
    */
-  CommandOutcome assign(UUID workOrderId, UUID technicianId, String comment);
+  CommandOutcome assign(UUID workOrderId, UUID technicianId, Instant scheduledStart, Instant scheduledEnd,
+      String comment);
+
+  /** Assigns or reassigns, leaving the schedule as it is. */
+  default CommandOutcome assign(UUID workOrderId, UUID technicianId, String comment) {
+    return assign(workOrderId, technicianId, null, null, comment);
+  }
 
   default CommandOutcome assign(UUID workOrderId, UUID technicianId) {
-    return assign(workOrderId, technicianId, null);
+    return assign(workOrderId, technicianId, null, null, null);
   }
 
   /**

@@ -1,9 +1,7 @@
 package com.fieldops.replica;
 
-import java.text.MessageFormat;
+import com.fieldops.model.validation.MessageLookup;
 import java.util.Locale;
-import java.util.MissingResourceException;
-import java.util.ResourceBundle;
 
 /** Readable texts of the replica from {@code com/fieldops/replica/ReplicaMessages} (UTF-8 bundles). */
 public final class ReplicaMessages {
@@ -18,13 +16,8 @@ public final class ReplicaMessages {
     return locale;
   }
 
+  /** The text for {@code key}; a missing key shows as {@code !key!} ({@link MessageLookup}). */
   public String get(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
-    } catch (MissingResourceException e) {
-      return key;
-    }
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return MessageLookup.format(BUNDLE, ReplicaMessages.class, locale, key, args);
   }
 }

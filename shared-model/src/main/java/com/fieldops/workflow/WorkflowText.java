@@ -4,7 +4,6 @@ import com.fieldops.model.user.Role;
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import java.util.Locale;
-import java.util.ResourceBundle;
 
 /**
  * Names of statuses, moves, roles and on-hold reasons for people, from
@@ -14,8 +13,6 @@ import java.util.ResourceBundle;
 public final class WorkflowText {
   private static final String BUNDLE = "com/fieldops/workflow/WorkflowMessages";
   // no fallback to the JVM default locale: an English caller gets English on a Chinese server
-  private static final ResourceBundle.Control NO_FALLBACK =
-      ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
 
   private WorkflowText() {}
 
@@ -36,6 +33,6 @@ public final class WorkflowText {
   }
 
   static String text(Locale locale, String key) {
-    return ResourceBundle.getBundle(BUNDLE, locale, WorkflowText.class.getClassLoader(), NO_FALLBACK).getString(key);
+    return com.fieldops.model.validation.MessageLookup.format(BUNDLE, WorkflowText.class, locale, key);
   }
 }

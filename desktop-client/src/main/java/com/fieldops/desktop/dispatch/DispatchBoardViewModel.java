@@ -6,7 +6,6 @@ import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.WorkOrderEdit;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Duration;
 import java.time.Instant;
@@ -177,17 +176,13 @@ public final class DispatchBoardViewModel implements AutoCloseable {
     return check.warnings(req, lane, skill);
   }
 
-  /** Records the assignment and the schedule in the replica (two mutations), then reloads. */
+  /**
+   * Records the gesture as one mutation (technician and window) and reloads. Whether it assigns,
+   * reassigns or only reschedules is not decided here: the shared apply function does that.
+   */
   public void commit(AssignmentRequest req, Consumer<Boolean> done) {
-    ctx.tasks().run("assign " + req.workOrderLabel(), () -> {
-      Optional<WorkOrderRow> current = job(req.workOrderId());
-      boolean sameTech = current.map(r -> req.technicianId().equals(r.assigneeId())).orElse(false);
-      CommandOutcome outcome = sameTech ? null : replica.assign(req.workOrderId(), req.technicianId());
-      if (outcome instanceof CommandOutcome.Refused) {
-        return outcome;
-      }
-      return replica.editWorkOrder(req.workOrderId(), WorkOrderEdit.none().withSchedule(req.start(), req.end()));
-    }, outcome -> {
+    ctx.tasks().run("assign " + req.workOrderLabel(),
+        () -> replica.assign(req.workOrderId(), req.technicianId(), req.start(), req.end(), null), outcome -> {
       if (outcome instanceof CommandOutcome.Refused refused) {
         message.set(msg.text("dispatch.assign.refused", req.workOrderLabel(), refused.message()));
         done.accept(false);

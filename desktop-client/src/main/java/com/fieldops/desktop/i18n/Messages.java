@@ -1,17 +1,13 @@
 package com.fieldops.desktop.i18n;
 
+import com.fieldops.model.validation.MessageLookup;
 import java.text.Collator;
-import java.text.MessageFormat;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.MissingResourceException;
 import java.util.ResourceBundle;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /** Every text a dispatcher reads, from {@code com/fieldops/desktop/i18n/messages*.properties}. */
 public final class Messages {
-  private static final Logger LOG = LoggerFactory.getLogger(Messages.class);
   public static final String BUNDLE = "com.fieldops.desktop.i18n.messages";
 
   private final Locale locale;
@@ -19,7 +15,7 @@ public final class Messages {
 
   public Messages(Locale locale) {
     this.locale = locale;
-    this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+    this.bundle = MessageLookup.bundle(BUNDLE, locale, Messages.class);
   }
 
   /** The setting if there is one ("en", "zh-CN"), else the system's locale. */
@@ -40,17 +36,7 @@ public final class Messages {
 
   /** The text for {@code key}, with {@code args} filled in by {@link MessageFormat} in this locale. */
   public String text(String key, Object... args) {
-    String pattern;
-    try {
-      pattern = bundle.getString(key);
-    } catch (MissingResourceException e) {
-      LOG.warn("Missing message key {} for {}", key, locale);
-      return "!" + key + "!";
-    }
-    if (args.length == 0) {
-      return pattern;
-    }
-    return new MessageFormat(pattern, locale).format(args);
+    return MessageLookup.format(bundle, locale, key, args);
   }
 
   /**

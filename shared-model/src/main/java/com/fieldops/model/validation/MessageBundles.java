@@ -1,6 +1,5 @@
 package com.fieldops.model.validation;
 
-import java.text.MessageFormat;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
@@ -34,14 +33,12 @@ public final class MessageBundles {
     return CACHE.computeIfAbsent(locale, MessageBundles::load);
   }
 
-  /** The message for {@code key} with {@link MessageFormat} arguments; the key itself if unknown. */
+  /**
+   * The message for {@code key} with {@link MessageFormat} arguments, found the one way
+   * ({@link MessageLookup}): an unknown key is logged and shows as {@code !key!}.
+   */
   public static String format(Locale locale, String key, Object... args) {
-    ResourceBundle bundle = forLocale(locale);
-    if (!bundle.containsKey(key)) {
-      return key;
-    }
-    String pattern = bundle.getString(key);
-    return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+    return MessageLookup.format(forLocale(locale), locale, key, args);
   }
 
   private static ResourceBundle load(Locale locale) {

@@ -9,6 +9,7 @@ import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
 import com.fieldops.model.workorder.WorkOrderStatus;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -91,29 +92,45 @@ final class WorkOrderMutations {
     return new Outcome.Applied(writes, List.of());
   }
 
+  /**
+   * The one decision behind "this job goes to this technician (at this time)", made against the job
+   * as it is now: a NEW job is assigned, a job in the field is handed over (it returns to ASSIGNED),
+   * the same technician only gets the new time. Decision 0012.
+   */
   static Outcome assign(AssignWorkOrder p, MutationContext ctx) {
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
     Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }
-    if (wo.status() != WorkOrderStatus.NEW) {
-      // A job still in the field can be handed over; a finished one cannot be assigned at all.
-      String key = REASSIGNABLE.contains(wo.status()) ? "protocol.rejected.assignNotNew"
-          : "protocol.rejected.assignFinished";
-      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, key, null, wo.label(), wo.status().name());
+    if (wo.status() != WorkOrderStatus.NEW && !REASSIGNABLE.contains(wo.status())) {
+      return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.assignFinished", null, wo.label(),
+          wo.status().name());
     }
-    Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
-    if (refused.isPresent()) {
-      return new Outcome.Rejected(refused.get());
+    if ((p.scheduledStart() == null) != (p.scheduledEnd() == null)) {
+      return Outcome.reject(Codes.INVALID, "workorder.schedule.incomplete",
+          p.scheduledStart() == null ? "scheduledStart" : "scheduledEnd");
     }
-    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId", wo.region());
-    if (tech.isPresent()) {
-      return new Outcome.Rejected(tech.get());
+    boolean sameTechnician = p.technicianId().equals(wo.assigneeId());
+    boolean newTime = p.hasWindow()
+        && !(p.scheduledStart().equals(wo.scheduledStart()) && p.scheduledEnd().equals(wo.scheduledEnd()));
+    if (sameTechnician && !newTime) {
+      return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameAssignee", "technicianId");
     }
-    return assignTo(wo, p.technicianId(), null, ctx);
+    if (!sameTechnician) {
+      Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
+      if (refused.isPresent()) {
+        return new Outcome.Rejected(refused.get());
+      }
+      Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId", wo.region());
+      if (tech.isPresent()) {
+        return new Outcome.Rejected(tech.get());
+      }
+    }
+    return assignTo(wo, sameTechnician ? null : p.technicianId(), newTime ? p : null, p.comment(), ctx);
   }
 
+  /** Recorded by consoles before 0012: the same function, with its old refusals. */
   static Outcome reassign(ReassignWorkOrder p, MutationContext ctx) {
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
     Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
@@ -124,32 +141,47 @@ final class WorkOrderMutations {
       return Outcome.reject(Codes.TRANSITION_NOT_ALLOWED, "protocol.rejected.reassignStatus", null, wo.label(),
           wo.status().name());
     }
-    Optional<Rejection> refused = workflow(ctx.actor(), wo, WorkOrderStatus.ASSIGNED);
-    if (refused.isPresent()) {
-      return new Outcome.Rejected(refused.get());
-    }
-    if (p.technicianId().equals(wo.assigneeId())) {
-      return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.sameAssignee", "technicianId");
-    }
-    Optional<Rejection> tech = checkTechnician(ctx.lookup(), p.technicianId(), "technicianId", wo.region());
-    if (tech.isPresent()) {
-      return new Outcome.Rejected(tech.get());
-    }
-    return assignTo(wo, p.technicianId(), p.comment(), ctx);
+    return assign(new AssignWorkOrder(p.technicianId(), null, null, p.comment()), ctx);
   }
 
-  private static Outcome assignTo(WorkOrder wo, UUID technicianId, String comment, MutationContext ctx) {
+  /**
+   * The job given to {@code technicianId} (null: stays with its technician) and, with {@code window},
+   * scheduled for it; one history event per change.
+   */
+  private static Outcome assignTo(WorkOrder wo, UUID technicianId, AssignWorkOrder window, String comment,
+      MutationContext ctx) {
     Actor actor = ctx.actor();
-    WorkOrder next = wo.withAssignee(technicianId).withStatus(WorkOrderStatus.ASSIGNED, null);
+    WorkOrder next = wo;
+    List<Object> events = new ArrayList<>();
+    if (technicianId != null) {
+      next = next.withAssignee(technicianId).withStatus(WorkOrderStatus.ASSIGNED, null);
+      events.add(new WorkOrderEvent.Assigned(ctx.derivedId(events.size()), wo.id(), actor.userId(), ctx.deviceId(),
+          ctx.occurredAt(), ctx.now(), wo.assigneeId(), technicianId));
+      if (wo.status() != WorkOrderStatus.ASSIGNED) {
+        events.add(new WorkOrderEvent.StatusChanged(ctx.derivedId(events.size()), wo.id(), actor.userId(),
+            ctx.deviceId(), ctx.occurredAt(), ctx.now(), wo.status(), WorkOrderStatus.ASSIGNED, null, comment));
+      }
+    }
+    if (window != null) {
+      scheduleEdit(events, wo, "scheduledStart", wo.scheduledStart(), window.scheduledStart(), ctx);
+      scheduleEdit(events, wo, "scheduledEnd", wo.scheduledEnd(), window.scheduledEnd(), ctx);
+      next = next.withSchedule(window.scheduledStart(), window.scheduledEnd());
+    }
     List<Object> writes = new ArrayList<>();
     writes.add(next);
-    writes.add(new WorkOrderEvent.Assigned(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
-        ctx.occurredAt(), ctx.now(), wo.assigneeId(), technicianId));
-    if (wo.status() != WorkOrderStatus.ASSIGNED) {
-      writes.add(new WorkOrderEvent.StatusChanged(ctx.derivedId(1), wo.id(), actor.userId(), ctx.deviceId(),
-          ctx.occurredAt(), ctx.now(), wo.status(), WorkOrderStatus.ASSIGNED, null, comment));
-    }
+    writes.addAll(events);
     return new Outcome.Applied(writes, List.of());
+  }
+
+  /** The same history entry a field edit of the schedule writes. */
+  private static void scheduleEdit(List<Object> events, WorkOrder wo, String field, Instant from, Instant to,
+      MutationContext ctx) {
+    if (to.equals(from)) {
+      return;
+    }
+    events.add(new WorkOrderEvent.FieldEdited(ctx.derivedId(events.size()), wo.id(), ctx.actor().userId(),
+        ctx.deviceId(), ctx.occurredAt(), ctx.now(), field, from == null ? null : from.toString(), to.toString(),
+        null));
   }
 
   static Outcome changeStatus(ChangeWorkOrderStatus p, MutationContext ctx) {

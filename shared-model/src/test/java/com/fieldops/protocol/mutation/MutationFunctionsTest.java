@@ -229,12 +229,96 @@ class MutationFunctionsTest {
         .isInstanceOf(Outcome.Applied.class);
   }
 
-  @Test
-  void assigningAJobAlreadyInTheFieldPointsToReassignmentButAFinishedJobCannotBeAssignedAtAll() {
-    UUID inField = createAssigned(tech);
-    Rejection handOver = rejection(apply(dispatcher, "AssignWorkOrder", inField, new AssignWorkOrder(otherTech)));
-    assertThat(Mutations.describe(handOver, Locale.ENGLISH)).contains("already Assigned").contains("reassign");
+  static final Instant TEN = Instant.parse("2026-03-03T10:00:00Z");
+  static final Instant NOON = Instant.parse("2026-03-03T12:00:00Z");
 
+  @Test
+  void oneAssignIntentAssignsANewJobAndSchedulesItInOneMutation() {
+    UUID id = createAssigned(null);
+    Outcome.Applied a = (Outcome.Applied) apply(dispatcher, "AssignWorkOrder", id,
+        new AssignWorkOrder(tech, TEN, NOON, null));
+    WorkOrder wo = (WorkOrder) state.get(id);
+    assertThat(wo.assigneeId()).isEqualTo(tech);
+    assertThat(wo.status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(wo.scheduledStart()).isEqualTo(TEN);
+    assertThat(wo.scheduledEnd()).isEqualTo(NOON);
+    assertThat(a.writes()).hasAtLeastOneElementOfType(WorkOrderEvent.Assigned.class)
+        .filteredOn(WorkOrderEvent.FieldEdited.class::isInstance).hasSize(2);
+  }
+
+  @Test
+  void theSameIntentOnAJobInTheFieldHandsItOverInTheSameSlot() {
+    UUID id = createAssigned(null);
+    apply(dispatcher, "AssignWorkOrder", id, new AssignWorkOrder(tech, TEN, NOON, null));
+    apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null,
+        null));
+    // another technician, the very same window: a reassignment, not "nothing to change"
+    Outcome.Applied a = (Outcome.Applied) apply(dispatcher, "AssignWorkOrder", id,
+        new AssignWorkOrder(otherTech, TEN, NOON, "Tess is ill"));
+    WorkOrder wo = (WorkOrder) state.get(id);
+    assertThat(wo.assigneeId()).isEqualTo(otherTech);
+    assertThat(wo.status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(wo.scheduledStart()).isEqualTo(TEN);
+    assertThat(a.writes()).noneMatch(WorkOrderEvent.FieldEdited.class::isInstance)
+        .anySatisfy(w -> assertThat(w).isInstanceOfSatisfying(WorkOrderEvent.StatusChanged.class,
+            e -> assertThat(e.comment()).isEqualTo("Tess is ill")));
+  }
+
+  @Test
+  void theSameTechnicianAtAnotherTimeIsOnlyRescheduledAndAtTheSameTimeIsNothingToDo() {
+    UUID id = createAssigned(null);
+    apply(dispatcher, "AssignWorkOrder", id, new AssignWorkOrder(tech, TEN, NOON, null));
+    apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null,
+        null));
+    Outcome.Applied moved = (Outcome.Applied) apply(dispatcher, "AssignWorkOrder", id,
+        new AssignWorkOrder(tech, NOON, NOON.plusSeconds(7200), null));
+    WorkOrder wo = (WorkOrder) state.get(id);
+    assertThat(wo.status()).as("the technician keeps the job as accepted").isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(wo.scheduledStart()).isEqualTo(NOON);
+    assertThat(moved.writes()).noneMatch(WorkOrderEvent.Assigned.class::isInstance);
+
+    Object before = state.get(id);
+    Rejection same = rejection(apply(dispatcher, "AssignWorkOrder", id,
+        new AssignWorkOrder(tech, NOON, NOON.plusSeconds(7200), null)));
+    assertThat(same.code()).isEqualTo(Codes.UNCHANGED);
+    assertThat(Mutations.describe(same, Locale.ENGLISH)).contains("already assigned to this technician");
+    assertThat(state.get(id)).isEqualTo(before);
+  }
+
+  @Test
+  void aWindowWithoutItsEndIsRefusedAndChangesNothing() {
+    UUID id = createAssigned(null);
+    Object before = state.get(id);
+    Rejection r = rejection(apply(dispatcher, "AssignWorkOrder", id, new AssignWorkOrder(tech, TEN, null, null)));
+    assertThat(r.code()).isEqualTo(Codes.INVALID);
+    assertThat(r.field()).isEqualTo("scheduledEnd");
+    assertThat(Mutations.describe(r, Locale.ENGLISH)).contains("give both or neither");
+    assertThat(state.get(id)).isEqualTo(before);
+  }
+
+  @Test
+  void mutationsRecordedByEarlierConsolesStillApply() {
+    UUID id = createAssigned(null);
+    // AssignWorkOrder {technicianId} alone, as consoles before 0012 wrote it
+    var legacyAssign = Json.mapper().createObjectNode().put("technicianId", tech.toString());
+    assertThat(apply(dispatcher, "AssignWorkOrder", id, legacyAssign)).isInstanceOf(Outcome.Applied.class);
+    assertThat(((WorkOrder) state.get(id)).assigneeId()).isEqualTo(tech);
+    assertThat(((WorkOrder) state.get(id)).scheduledStart()).isNull();
+    // ReassignWorkOrder keeps its refusals: the same technician, and a job never assigned
+    assertThat(rejection(apply(dispatcher, "ReassignWorkOrder", id, new ReassignWorkOrder(tech, null))).code())
+        .isEqualTo(Codes.UNCHANGED);
+    UUID fresh = createAssigned(null);
+    assertThat(Mutations.describe(rejection(apply(dispatcher, "ReassignWorkOrder", fresh,
+        new ReassignWorkOrder(tech, null))), Locale.ENGLISH)).contains("can no longer be reassigned");
+    // and the schedule edit that followed the assignment
+    assertThat(apply(dispatcher, "EditWorkOrder", id, new EditWorkOrder(List.of(
+        new FieldEdit("scheduledStart", null, TextNode.valueOf(TEN.toString())),
+        new FieldEdit("scheduledEnd", null, TextNode.valueOf(NOON.toString())))))).isInstanceOf(Outcome.Applied.class);
+    assertThat(((WorkOrder) state.get(id)).scheduledEnd()).isEqualTo(NOON);
+  }
+
+  @Test
+  void aFinishedJobCannotBeAssignedAtAll() {
     UUID cancelled = createAssigned(null);
     apply(dispatcher, "ChangeWorkOrderStatus", cancelled, new ChangeWorkOrderStatus(WorkOrderStatus.CANCELLED, null,
         null, "Duplicate request"));

@@ -5,7 +5,6 @@ import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationTrigger;
 import com.fieldops.sla.EscalationWithdrawal;
 import com.fieldops.sla.Milestone;
-import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -103,7 +102,7 @@ public final class NotificationTemplates {
   }
 
   private static String format(ResourceBundle b, String key, Locale locale, Object... args) {
-    return new MessageFormat(b.getString(key), locale).format(args);
+    return com.fieldops.model.validation.MessageLookup.format(b, locale, key, args);
   }
 
   private static String nullToEmpty(String s) {

@@ -1,0 +1,90 @@
+package com.fieldops.desktop.i18n;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.desktop.countdown.BadgeState;
+import com.fieldops.fixtures.MessageKeys;
+import com.fieldops.model.technician.AbsenceKind;
+import com.fieldops.model.workorder.AttachmentKind;
+import com.fieldops.model.workorder.OnHoldReason;
+import com.fieldops.model.workorder.Priority;
+import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.sla.Milestone;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * No dispatcher reads a raw key: the console's bundle has the same keys in English and Simplified
+ * Chinese, and every key the console's code names (literally, or made from an enum's names) exists
+ * in both.
+ */
+class MessageKeysTest {
+  static final Path RESOURCES = Path.of("src/main/resources");
+  static final Path SOURCES = Path.of("src/main/java");
+  static final Locale ZH = Locale.SIMPLIFIED_CHINESE;
+  /** Literals shaped like keys that are not: the console's own setting names (ConsoleSettings). */
+  static final Pattern NOT_KEYS = Pattern.compile("dispatch\\.(queueDivider|timelineScale)");
+
+  @Test
+  void everyBundleHasTheSameKeysInEnglishAndChinese() {
+    List<MessageKeys.Bundle> bundles = MessageKeys.bundles(RESOURCES);
+    assertThat(bundles).extracting(MessageKeys.Bundle::name).contains("com/fieldops/desktop/i18n/messages");
+    assertThat(bundles.stream().flatMap(b -> MessageKeys.mismatches(b).stream()).toList()).isEmpty();
+  }
+
+  @Test
+  void everyKeyTheCodeNamesExistsInEnglishAndChinese() {
+    List<MessageKeys.Bundle> bundles = MessageKeys.bundles(RESOURCES);
+    Set<String> english = MessageKeys.keys(bundles, true);
+    Map<String, String> named = MessageKeys.keysNamedIn(SOURCES, english, NOT_KEYS);
+    assertThat(named).as("the scan sees the keys the code names").containsKeys("dispatch.assign.refused");
+    assertThat(MessageKeys.missing(named, english, MessageKeys.keys(bundles, false))).isEmpty();
+  }
+
+  @Test
+  void keysMadeFromEnumNamesExistForEveryValueInBothLanguages() {
+    List<String> made = new ArrayList<>();
+    for (WorkOrderStatus s : WorkOrderStatus.values()) {
+      made.add("status." + s.name());
+    }
+    for (Priority p : Priority.values()) {
+      made.add("priority." + p.name());
+    }
+    for (WorkOrderType t : WorkOrderType.values()) {
+      made.add("type." + t.name());
+    }
+    for (OnHoldReason r : OnHoldReason.values()) {
+      made.add("hold." + r.name());
+    }
+    for (AbsenceKind k : AbsenceKind.values()) {
+      made.add("absence." + k.name());
+    }
+    for (AttachmentKind k : AttachmentKind.values()) {
+      made.add("attachment." + k.name());
+    }
+    for (BadgeState b : BadgeState.values()) {
+      made.add(b.compactKey());
+    }
+    for (Milestone m : Milestone.values()) {
+      made.add("sla." + (m == Milestone.ONSITE ? "onsite" : m.name().toLowerCase(Locale.ROOT)));
+    }
+    for (Locale l : List.of(Locale.ENGLISH, ZH)) {
+      Messages msg = new Messages(l);
+      assertThat(made).as(l.toString()).allSatisfy(key -> assertThat(msg.has(key)).as(key).isTrue());
+    }
+  }
+
+  @Test
+  void aMissingKeyShowsAsAVisibleMarker() {
+    assertThat(new Messages(ZH).text("dispatch.noSuchThing")).isEqualTo("!dispatch.noSuchThing!");
+    assertThat(new Messages(Locale.ENGLISH).text("dispatch.assign.refused", "WO-1", "why"))
+        .isEqualTo("Could not assign WO-1: why");
+  }
+}
