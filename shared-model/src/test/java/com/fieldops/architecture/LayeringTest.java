@@ -20,6 +20,13 @@ class LayeringTest {
       .because("arrows point one way: the server depends on the shared model, never back");
 
   @ArchTest
+  static final ArchRule sharedRulesHaveNoClientStorageOrNetwork = noClasses().should().dependOnClassesThat()
+      .resideInAnyPackage("com.fieldops.replica..", "com.fieldops.client..", "com.fieldops.demo..", "okhttp3..",
+          "org.sqlite..", "org.flywaydb..", "java.sql..")
+      .because("the rules both sides share run on the server too: no device replica, HTTP client, SQLite,"
+          + " migrations or demo generator (those live in client-core and demo-data, see decision 0014)");
+
+  @ArchTest
   static final ArchRule sharedModelHasNoLoggingBackend = noClasses().should().dependOnClassesThat()
       .resideInAnyPackage("ch.qos.logback..")
       .because("the application chooses the logging backend; the model logs through SLF4J only");

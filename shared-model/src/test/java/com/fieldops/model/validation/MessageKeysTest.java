@@ -6,7 +6,6 @@ import com.fieldops.fixtures.MessageKeys;
 import com.fieldops.model.user.Role;
 import com.fieldops.model.workorder.OnHoldReason;
 import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.replica.ReplicaMessages;
 import com.fieldops.sla.ClockState;
 import com.fieldops.sla.Milestone;
 import com.fieldops.sla.SlaValidation;
@@ -21,7 +20,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
- * No person reads a raw key: shared-model's bundles (validation, protocol, SLA, workflow, replica)
+ * No person reads a raw key: shared-model's bundles (validation, protocol, SLA, workflow)
  * have the same keys in English and Simplified Chinese, and every key the code names exists in both.
  */
 class MessageKeysTest {
@@ -41,7 +40,7 @@ class MessageKeysTest {
     List<MessageKeys.Bundle> bundles = MessageKeys.bundles(RESOURCES);
     assertThat(bundles).extracting(MessageKeys.Bundle::name).contains("ValidationMessages",
         "com/fieldops/protocol/ProtocolMessages", "com/fieldops/sla/SlaMessages",
-        "com/fieldops/workflow/WorkflowMessages", "com/fieldops/replica/ReplicaMessages");
+        "com/fieldops/workflow/WorkflowMessages");
     assertThat(bundles.stream().flatMap(b -> MessageKeys.mismatches(b).stream()).toList()).isEmpty();
   }
 
@@ -51,7 +50,7 @@ class MessageKeysTest {
     Set<String> english = MessageKeys.keys(bundles, true);
     Map<String, String> named = MessageKeys.keysNamedIn(SOURCES, english, NOT_KEYS);
     assertThat(named).as("the scan sees the keys the code names")
-        .containsKeys("protocol.rejected.sameAssignee", "refused.edit.empty", "json.malformed", "workorder.schedule.incomplete");
+        .containsKeys("protocol.rejected.sameAssignee", "json.malformed", "workorder.schedule.incomplete");
     assertThat(MessageKeys.missing(named, english, MessageKeys.keys(bundles, false))).isEmpty();
   }
 
@@ -66,10 +65,8 @@ class MessageKeysTest {
   @Test
   void keysMadeFromEnumNamesExistForEveryValueInBothLanguages() {
     for (Locale l : BOTH) {
-      ReplicaMessages replica = new ReplicaMessages(l);
       for (WorkOrderStatus s : WorkOrderStatus.values()) {
         assertThat(WorkflowText.status(s, l)).as(s + " " + l).doesNotStartWith("!");
-        assertThat(replica.get("status." + s.name())).as(s + " " + l).doesNotStartWith("!");
       }
       for (Transition t : Transition.values()) {
         assertThat(WorkflowText.transition(t, l)).as(t + " " + l).doesNotStartWith("!");
@@ -92,7 +89,6 @@ class MessageKeysTest {
   @Test
   void aMissingKeyShowsAsAVisibleMarkerNotAsAPlausibleText() {
     assertThat(MessageBundles.format(Locale.ENGLISH, "protocol.rejected.noSuchThing")).isEqualTo("!protocol.rejected.noSuchThing!");
-    assertThat(new ReplicaMessages(ZH).get("refused.noSuchThing")).isEqualTo("!refused.noSuchThing!");
     assertThat(WorkflowText.status(WorkOrderStatus.NEW, Locale.ENGLISH)).isEqualTo("New");
   }
 }
