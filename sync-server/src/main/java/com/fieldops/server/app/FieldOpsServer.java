@@ -151,10 +151,18 @@ public final class FieldOpsServer implements AutoCloseable {
     ErrorResponses.install(app, settings.maxBodyBytes(),
         io.micrometer.core.instrument.Counter.builder("fieldops.storage.unavailable")
             .description("requests answered 503 because the database could not be used").register(metrics));
+    // before the metrics bind the tasks, so /metrics shows the scheduler's and the outbox's too
+    SlaModule background = startBackground(db, clock, notifier, operations);
     TaskMetrics.bind(db.tasks(), metrics, clock);
-    app.start(settings.host(), settings.port());
-    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes,
-        startBackground(db, clock, notifier, operations));
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      if (background != null) {
+        background.close();
+      }
+      throw e;
+    }
+    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background);
   }
 
   /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
