@@ -2,7 +2,7 @@ package com.fieldops.replica;
 
 import com.fieldops.model.user.Role;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.sync.EntityImporter;
@@ -25,7 +25,7 @@ final class RealServer implements AutoCloseable {
   final World world = new World();
   final Database db;
   private final ServerSettings settings;
-  private SyncServer server;
+  private FieldOpsServer server;
   private int port;
 
   RealServer(Dialect dialect) {
@@ -42,7 +42,7 @@ final class RealServer implements AutoCloseable {
   }
 
   void start() {
-    server = SyncServer.start(db, settings.withPort(port), Clock.systemUTC());
+    server = FieldOpsServer.start(db, settings.withPort(port), Clock.systemUTC());
     port = server.port();
   }
 

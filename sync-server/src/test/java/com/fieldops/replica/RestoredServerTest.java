@@ -14,7 +14,7 @@ import com.fieldops.protocol.SignInResponse;
 import com.fieldops.protocol.mutation.AddNote;
 import com.fieldops.protocol.mutation.CreateWorkOrder;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.sync.EntityImporter;
@@ -46,7 +46,7 @@ class RestoredServerTest {
 
   final World world = new World();
   Database db;
-  SyncServer server;
+  FieldOpsServer server;
   int port;
   Replica tess;
 
@@ -55,7 +55,7 @@ class RestoredServerTest {
 
   void start() {
     db = Database.open(dir.resolve("fieldops.db").toString());
-    server = SyncServer.start(db, settings.withPort(port), Clock.systemUTC());
+    server = FieldOpsServer.start(db, settings.withPort(port), Clock.systemUTC());
     port = server.port();
   }
 

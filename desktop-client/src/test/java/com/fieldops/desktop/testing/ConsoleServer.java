@@ -21,7 +21,7 @@ import com.fieldops.replica.SignInOutcome;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.sync.EntityImporter;
@@ -56,7 +56,7 @@ public final class ConsoleServer implements AutoCloseable {
   private final ServerSettings settings;
   private final Clock clock;
   public final DemoDataSet data;
-  private SyncServer server;
+  private FieldOpsServer server;
   private int port;
 
   private ConsoleServer(Path dir, Clock clock, DemoSize size, List<?> extra) {
@@ -96,7 +96,7 @@ public final class ConsoleServer implements AutoCloseable {
   }
 
   public void start() {
-    server = SyncServer.start(db, settings.withPort(port), clock);
+    server = FieldOpsServer.start(db, settings.withPort(port), clock);
     port = server.port();
   }
 

@@ -3,8 +3,9 @@ package com.fieldops.server.audit;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.user.Role;
+import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.Principal;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.http.Requests;
 import com.fieldops.server.storage.AppliedMutations;
 import com.fieldops.server.storage.Database;
@@ -29,9 +30,9 @@ public final class AuditController {
   }
 
   public void query(Context ctx) {
-    Principal p = Requests.principal(ctx);
+    Principal p = Callers.of(ctx);
     if (p.role() != Role.ADMIN) {
-      throw ApiException.forbidden();
+      throw DomainException.forbidden();
     }
     UUID userId = Requests.uuidParam(ctx, "userId");
     UUID entityId = Requests.uuidParam(ctx, "entityId");

@@ -20,16 +20,16 @@ public final class AuthController {
 
   public void renew(Context ctx) {
     String header = ctx.header("Authorization");
-    ctx.json(auth.renew(Requests.principal(ctx), header == null ? "" : header.substring(7).trim()));
+    ctx.json(auth.renew(Callers.of(ctx), header == null ? "" : header.substring(7).trim()));
   }
 
   public void signOut(Context ctx) {
-    auth.signOut(Requests.principal(ctx));
+    auth.signOut(Callers.of(ctx));
     ctx.status(204);
   }
 
   public void me(Context ctx) {
-    Principal p = Requests.principal(ctx);
+    Principal p = Callers.of(ctx);
     var body = new java.util.LinkedHashMap<String, Object>();
     body.put("userId", p.userId());
     body.put("username", p.username());

@@ -5,7 +5,7 @@ import com.fieldops.model.user.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
 import com.fieldops.server.config.SignInLimits;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import java.time.Clock;
@@ -88,7 +88,7 @@ public final class AuthService {
       LOG.atInfo().setMessage("sign-in failed").addKeyValue("event", "signin.failed").addKeyValue("reason", reason)
           .addKeyValue("userRef", userRefs.of(username)).addKeyValue("userId", account.map(Account::id).orElse(null))
           .addKeyValue("address", address).log();
-      throw new ApiException(401, "SIGN_IN_FAILED", "api.error.signInFailed", null);
+      throw DomainException.of(DomainException.Kind.UNAUTHENTICATED, "SIGN_IN_FAILED", "api.error.signInFailed", null);
     }
     Account a = account.get();
     String token = Tokens.newToken();
@@ -110,25 +110,25 @@ public final class AuthService {
       LOG.atWarn().setMessage("sign-in refused: too many failed attempts").addKeyValue("event", "signin.throttled")
           .addKeyValue("reason", verdict.reason()).addKeyValue("userRef", userRefs.of(username))
           .addKeyValue("address", address).addKeyValue("waitSeconds", verdict.waitSeconds()).log();
-      throw new ApiException(429, "TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", null, verdict.waitSeconds());
+      throw DomainException.busy("TOO_MANY_ATTEMPTS", "api.error.tooManyAttempts", verdict.waitSeconds());
     }
   }
 
   /** The caller behind a bearer token, or 401 if it is missing, unknown, expired or revoked. */
   public Principal authenticate(String token) {
     if (token == null || token.isBlank() || token.length() > 200) {
-      throw ApiException.unauthorized();
+      throw DomainException.unauthenticated();
     }
     String hash = Tokens.hash(token);
     long now = clock.millis();
     return db.read(c -> {
       var session = sessions.find(c, hash);
       if (session.isEmpty() || session.get().revoked() || session.get().expiresAtMillis() <= now) {
-        throw ApiException.unauthorized();
+        throw DomainException.unauthenticated();
       }
-      Account a = accounts.byId(c, session.get().userId()).orElseThrow(ApiException::unauthorized);
+      Account a = accounts.byId(c, session.get().userId()).orElseThrow(DomainException::unauthenticated);
       if (a.disabled()) {
-        throw ApiException.unauthorized();
+        throw DomainException.unauthenticated();
       }
       return new Principal(a.id(), a.username(), a.displayName(), a.role(), a.region(), a.technicianId(),
           session.get().deviceId(), hash);
@@ -144,7 +144,7 @@ public final class AuthService {
    */
   public SignInResponse renew(Principal principal, String oldToken) {
     if (!Tokens.hash(oldToken).equals(principal.tokenHash())) {
-      throw ApiException.unauthorized();
+      throw DomainException.unauthenticated();
     }
     long now = clock.millis();
     String token = Tokens.newToken();
@@ -158,12 +158,12 @@ public final class AuthService {
         return response(principal, token, expiresAt);
       }
       // renewed before, within the grace period (else authenticate had refused it): the same successor
-      Sessions.Session old = sessions.find(c, principal.tokenHash()).orElseThrow(ApiException::unauthorized);
+      Sessions.Session old = sessions.find(c, principal.tokenHash()).orElseThrow(DomainException::unauthenticated);
       Sessions.Session successor = old.successorHash() == null ? null
           : sessions.find(c, old.successorHash()).orElse(null);
       if (old.successorSealed() == null || successor == null || successor.revoked()
           || successor.expiresAtMillis() <= now) {
-        throw ApiException.unauthorized();
+        throw DomainException.unauthenticated();
       }
       return response(principal, Tokens.unseal(old.successorSealed(), oldToken), successor.expiresAtMillis());
     });

@@ -1,7 +1,7 @@
 package com.fieldops.server.auth;
 
 import com.fieldops.server.config.SignInLimits;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -43,7 +43,7 @@ final class HashingGate {
       admitted.decrementAndGet();
       Thread.currentThread().interrupt();
       throw busy();
-    } catch (ApiException e) {
+    } catch (DomainException e) {
       admitted.decrementAndGet();
       throw e;
     }
@@ -60,7 +60,7 @@ final class HashingGate {
     return admitted.get();
   }
 
-  private static ApiException busy() {
-    return new ApiException(429, "SIGN_IN_BUSY", "api.error.signInBusy", null, RETRY_AFTER_SECONDS);
+  private static DomainException busy() {
+    return DomainException.busy("SIGN_IN_BUSY", "api.error.signInBusy", RETRY_AFTER_SECONDS);
   }
 }

@@ -1,13 +1,13 @@
 package com.fieldops.server.cli;
 
 import com.fieldops.model.user.Role;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ConfigLoader;
 import com.fieldops.server.config.LogFormat;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;
-import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.StorageException;
@@ -117,7 +117,7 @@ public final class FieldOpsServerCli {
     }
 
     Database open(ServerSettings s) {
-      return Database.open(s.database(), s.databaseUser(), s.databasePassword());
+      return Database.open(s.database(), s.databaseUser(), s.databasePassword(), s.operations());
     }
 
     /** Opens a database that must already exist: a mistyped SQLite path is said, not created empty. */
@@ -157,13 +157,13 @@ public final class FieldOpsServerCli {
       if (demoData) {
         new DemoDataLoader(db, PasswordHasher.standard(), Clock.systemUTC()).loadIfEmpty();
       }
-      SyncServer server = SyncServer.start(db, s);
+      FieldOpsServer server = FieldOpsServer.start(db, s);
+      java.time.Duration shutdownGrace = s.operations().shutdownGrace();
       LOG.info("FieldOps sync server listening on {}:{} with {}", s.host(), server.port(), s);
       CountDownLatch stopped = new CountDownLatch(1);
       // bounded: a stuck background task must not keep the process alive after SIGTERM
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        com.fieldops.server.health.BoundedShutdown.run(java.time.Duration.ofSeconds(
-            Long.getLong("fieldops.shutdownSeconds", 8)), db.tasks(), () -> {
+        com.fieldops.server.health.BoundedShutdown.run(shutdownGrace, db.tasks(), () -> {
               server.close();
               db.close();
             });

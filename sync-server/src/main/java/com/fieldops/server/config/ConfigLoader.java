@@ -16,7 +16,9 @@ import java.util.Properties;
  * {@code token.renewal.grace=PT2M}, {@code max.body.bytes}, {@code notify.poll.millis}, {@code scope.finished.window=P30D},
  * {@code argon2.memory.kib}, {@code argon2.iterations}, {@code log.format=text|json},
  * {@code signin.hashing.concurrency}, {@code signin.hashing.queue}, {@code signin.hashing.wait=PT3S},
- * {@code trusted.proxies=10.0.0.5,10.0.0.6}), then
+ * {@code trusted.proxies=10.0.0.5,10.0.0.6}, and those of {@link Operations}: {@code db.pool},
+ * {@code db.connect.timeout.millis}, {@code push.writers}, {@code sla.enabled}, {@code sla.tick.millis},
+ * {@code outbox.poll.millis}, {@code health.stuck.after.seconds}, {@code shutdown.seconds}), then
  * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
  */
@@ -35,7 +37,9 @@ public final class ConfigLoader {
     for (String key : new String[] {"host", "port", "database", "database.user", "database.password",
         "token.lifetime", "token.renewal.grace", "max.body.bytes", "notify.poll.millis", "argon2.memory.kib",
         "argon2.iterations", "log.format", "scope.finished.window", "signin.hashing.concurrency", "signin.hashing.queue",
-        "signin.hashing.wait", "trusted.proxies"}) {
+        "signin.hashing.wait", "trusted.proxies", "db.pool", "db.connect.timeout.millis", "push.writers",
+        "sla.enabled", "sla.tick.millis", "outbox.poll.millis", "health.stuck.after.seconds", "shutdown.seconds",
+        "test.stall.sla.tick.seconds"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -57,10 +61,40 @@ public final class ConfigLoader {
           Duration.parse(p.getProperty("token.renewal.grace", d.renewalGrace().toString())),
           p.getProperty("log.format", d.logFormat()).trim().toLowerCase(Locale.ROOT),
           Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())),
-          signInLimits(p, d.signIn()));
+          signInLimits(p, d.signIn()),
+          operations(p, d.operations()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }
+  }
+
+  private static Operations operations(Properties p, Operations d) {
+    return new Operations(
+        Integer.parseInt(p.getProperty("db.pool", String.valueOf(d.databasePool())).trim()),
+        millis(p, "db.connect.timeout.millis", d.databaseConnectWait()),
+        Integer.parseInt(p.getProperty("push.writers", String.valueOf(d.pushWriters())).trim()),
+        bool(p, "sla.enabled", d.slaEnabled()),
+        millis(p, "sla.tick.millis", d.slaTick()),
+        millis(p, "outbox.poll.millis", d.outboxPoll()),
+        seconds(p, "health.stuck.after.seconds", d.stuckAfter()),
+        seconds(p, "shutdown.seconds", d.shutdownGrace()),
+        seconds(p, "test.stall.sla.tick.seconds", d.testStallFirstSlaTick()));
+  }
+
+  private static Duration millis(Properties p, String key, Duration fallback) {
+    return Duration.ofMillis(Long.parseLong(p.getProperty(key, String.valueOf(fallback.toMillis())).trim()));
+  }
+
+  private static Duration seconds(Properties p, String key, Duration fallback) {
+    return Duration.ofSeconds(Long.parseLong(p.getProperty(key, String.valueOf(fallback.toSeconds())).trim()));
+  }
+
+  private static boolean bool(Properties p, String key, boolean fallback) {
+    String v = p.getProperty(key, String.valueOf(fallback)).trim().toLowerCase(Locale.ROOT);
+    if (!v.equals("true") && !v.equals("false")) {
+      throw new IllegalArgumentException(key + " must be true or false, not " + v);
+    }
+    return v.equals("true");
   }
 
   private static SignInLimits signInLimits(Properties p, SignInLimits d) {

@@ -22,10 +22,11 @@ public final class BackgroundTasks {
   private final LongSupplier nanos;
   private final Duration stuckAfter;
 
-  /** "Stuck" is a round running longer than {@code fieldops.health.stuckAfterSeconds} (default 60). */
+  /** "Stuck" is a round running longer than this unless the settings say otherwise ({@code health.stuck.after.seconds}). */
+  public static final Duration DEFAULT_STUCK_AFTER = Duration.ofSeconds(60);
+
   public BackgroundTasks() {
-    this(Clock.systemUTC(), System::nanoTime,
-        Duration.ofSeconds(Long.getLong("fieldops.health.stuckAfterSeconds", 60)));
+    this(Clock.systemUTC(), System::nanoTime, DEFAULT_STUCK_AFTER);
   }
 
   public BackgroundTasks(Clock clock, LongSupplier nanos, Duration stuckAfter) {

@@ -3,6 +3,7 @@ package com.fieldops.server.http;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.validation.MessageBundles;
 import com.fieldops.protocol.ApiError;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.StorageOutage;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
@@ -14,26 +15,43 @@ import org.slf4j.LoggerFactory;
 
 /**
  * One error shape for every failure, {@code {code, message, field?}}, in the caller's language.
- * Unexpected failures are logged in full for operators and answered with a generic 500.
+ * The one place where a {@link DomainException} becomes an HTTP status (with Retry-After when the
+ * refusal passes). Unexpected failures are logged in full for operators and answered with a generic 500.
  */
-final class ErrorResponses {
+public final class ErrorResponses {
   private static final Logger LOG = LoggerFactory.getLogger(ErrorResponses.class);
   /** What a client is told to wait when the database is unavailable. */
   static final int UNAVAILABLE_RETRY_SECONDS = 5;
 
   private ErrorResponses() {}
 
-  static void install(Javalin app, long maxBodyBytes, Counter unavailable) {
-    app.exception(ApiException.class, (e, ctx) -> {
+  /** The HTTP status of a refusal. */
+  public static int status(DomainException.Kind kind) {
+    return switch (kind) {
+      case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
+      case FORBIDDEN -> 403;
+      case NOT_FOUND -> 404;
+      case NOT_ACCEPTABLE -> 406;
+      case CONFLICT -> 409;
+      case TOO_LARGE -> 413;
+      case UNSUPPORTED_FORM -> 415;
+      case BUSY -> 429;
+    };
+  }
+
+  public static void install(Javalin app, long maxBodyBytes, Counter unavailable) {
+    app.exception(DomainException.class, (e, ctx) -> {
       Locale locale = Locales.of(ctx);
       String message = e.text() != null ? e.text() : MessageBundles.format(locale, e.messageKey(), e.args().toArray());
-      if (e.status() == 429 && !e.args().isEmpty()) {
-        ctx.header("Retry-After", String.valueOf(e.args().get(0)));
+      if (e.retryAfterSeconds() != null) {
+        ctx.header("Retry-After", String.valueOf(e.retryAfterSeconds()));
       }
-      if (e.status() == 401) {
+      int status = status(e.kind());
+      if (status == 401) {
         ctx.header("WWW-Authenticate", "Bearer");
       }
-      write(ctx, e.status(), new ApiError(e.code(), message, e.field()));
+      write(ctx, status, new ApiError(e.code(), message, e.field()));
     });
     app.exception(HttpResponseException.class, (e, ctx) -> {
       Locale locale = Locales.of(ctx);

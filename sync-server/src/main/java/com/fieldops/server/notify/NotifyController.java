@@ -3,11 +3,11 @@ package com.fieldops.server.notify;
 import com.fieldops.model.common.Ids;
 import com.fieldops.model.json.Json;
 import com.fieldops.model.user.Role;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.auth.Callers;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.http.Locales;
 import com.fieldops.server.http.Requests;
 import com.fieldops.server.storage.Database;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.net.URI;
 import java.time.Clock;
@@ -45,15 +45,7 @@ public final class NotifyController {
   public record RecipientInput(String target, String region, String channel, String address, String locale,
       String secret) {}
 
-  public void register(Javalin app) {
-    app.get("/api/v1/admin/notifications", this::list);
-    app.post("/api/v1/admin/notifications/{id}/retry", this::retry);
-    app.get("/api/v1/admin/notify/recipients", this::recipients);
-    app.post("/api/v1/admin/notify/recipients", this::addRecipient);
-    app.delete("/api/v1/admin/notify/recipients/{id}", this::removeRecipient);
-  }
-
-  private void list(Context ctx) {
+  public void list(Context ctx) {
     requireAdmin(ctx);
     String raw = ctx.queryParam("state");
     NotificationState state;
@@ -67,17 +59,17 @@ public final class NotifyController {
     ctx.json(Map.of("state", state, "notifications", rows));
   }
 
-  private void retry(Context ctx) {
+  public void retry(Context ctx) {
     requireAdmin(ctx);
     UUID id = pathId(ctx);
     boolean ok = db.write(c -> outbox.retry(c, id, clock.instant()));
     if (!ok) {
-      throw new ApiException(404, "NOT_FOUND", "api.error.notFound", null, ctx.path());
+      throw DomainException.notFound(ctx.path());
     }
     ctx.json(Map.of("id", id, "state", NotificationState.PENDING));
   }
 
-  private void recipients(Context ctx) {
+  public void recipients(Context ctx) {
     requireAdmin(ctx);
     List<Recipient> all = db.read(recipients::all);
     // secrets are write-only
@@ -85,7 +77,7 @@ public final class NotifyController {
         r.locale(), r.secret() == null ? null : "********")).toList());
   }
 
-  private void addRecipient(Context ctx) {
+  public void addRecipient(Context ctx) {
     requireAdmin(ctx);
     RecipientInput in = Requests.body(ctx, RecipientInput.class);
     Recipient r = validate(ctx, in);
@@ -96,11 +88,11 @@ public final class NotifyController {
     ctx.status(201).result(Json.write(Map.of("id", r.id()))).contentType("application/json");
   }
 
-  private void removeRecipient(Context ctx) {
+  public void removeRecipient(Context ctx) {
     requireAdmin(ctx);
     UUID id = pathId(ctx);
     if (!db.write(c -> recipients.remove(c, id))) {
-      throw new ApiException(404, "NOT_FOUND", "api.error.notFound", null, ctx.path());
+      throw DomainException.notFound(ctx.path());
     }
     ctx.status(204);
   }
@@ -148,22 +140,22 @@ public final class NotifyController {
     }
   }
 
-  private static ApiException invalid(Context ctx, String field, String key) {
+  private static DomainException invalid(Context ctx, String field, String key) {
     ResourceBundle b = NotificationTemplates.bundle(Locales.of(ctx));
-    return ApiException.invalid("INVALID", field, b.getString(key));
+    return DomainException.invalid("INVALID", field, b.getString(key));
   }
 
   private static UUID pathId(Context ctx) {
     try {
       return UUID.fromString(ctx.pathParam("id"));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badParameter("id");
+      throw DomainException.badParameter("id");
     }
   }
 
   private static void requireAdmin(Context ctx) {
-    if (Requests.principal(ctx).role() != Role.ADMIN) {
-      throw ApiException.forbidden();
+    if (Callers.of(ctx).role() != Role.ADMIN) {
+      throw DomainException.forbidden();
     }
   }
 }

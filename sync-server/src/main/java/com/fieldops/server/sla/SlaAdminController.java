@@ -1,10 +1,10 @@
 package com.fieldops.server.sla;
 
 import com.fieldops.model.user.Role;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.auth.Callers;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.http.Requests;
 import com.fieldops.server.storage.Database;
-import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,22 +19,19 @@ import java.util.Map;
  * GET /api/v1/admin/sla/failed-clocks?limit=100
  * </pre>
  */
-final class SlaAdminController {
+public final class SlaAdminController {
   private final Database db;
   private final SlaClockStore clocks;
 
-  SlaAdminController(Database db) {
+  public SlaAdminController(Database db) {
     this.db = db;
     this.clocks = new SlaClockStore(db.dialect());
   }
 
-  void register(Javalin app) {
-    app.get("/api/v1/admin/sla/failed-clocks", this::failed);
-  }
-
-  private void failed(Context ctx) {
-    if (Requests.principal(ctx).role() != Role.ADMIN) {
-      throw ApiException.forbidden();
+  /** {@code GET /api/v1/admin/sla/failed-clocks}. */
+  public void failed(Context ctx) {
+    if (Callers.of(ctx).role() != Role.ADMIN) {
+      throw DomainException.forbidden();
     }
     int limit = (int) Requests.longParam(ctx, "limit", 100, 1, 1000);
     List<SlaClockStore.FailedClock> rows = db.read(c -> clocks.failed(c, limit));

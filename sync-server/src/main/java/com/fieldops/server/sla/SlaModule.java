@@ -1,12 +1,10 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.server.notify.NotifyController;
 import com.fieldops.server.notify.OutboxSettings;
 import com.fieldops.server.notify.OutboxWorker;
 import com.fieldops.server.health.BackgroundTasks;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.sync.ChangeListener;
-import io.javalin.Javalin;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.concurrent.Executors;
@@ -18,12 +16,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The SLA escalation scheduler and the notification outbox worker as background tasks of a running
- * server, plus the admin routes of the outbox. {@link #install} is the one call the server's
- * composition makes; both tasks stop when the server stops.
- *
- * <p>System properties: {@code fieldops.sla.enabled} (default true), {@code fieldops.sla.tickMillis}
- * (default 500), {@code fieldops.notify.pollMillis} (default 1000); SMTP and retries see
- * {@link OutboxSettings}.
+ * server. The server's composition starts it (unless the settings switch it off) and closes it when
+ * the server stops. How often each runs comes from the settings ({@code sla.tick.millis},
+ * {@code outbox.poll.millis}); SMTP and retries see {@link OutboxSettings}.
  */
 public final class SlaModule implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SlaModule.class);
@@ -39,16 +34,18 @@ public final class SlaModule implements AutoCloseable {
   private final BackgroundTasks.Task tickTask;
   private final BackgroundTasks.Task outboxTask;
   /** Test-only: the first tick holds the writer this long, deaf to interrupts (see {@link #stall}). */
-  private volatile long stallSeconds = Long.getLong("fieldops.test.stallSlaTickSeconds", 0);
+  private volatile long stallSeconds;
 
-  private SlaModule(Database db, EscalationScheduler scheduler, OutboxWorker outbox, Duration tick, Duration poll) {
+  private SlaModule(Database db, EscalationScheduler scheduler, OutboxWorker outbox, Duration tick, Duration poll,
+      Duration stallFirstTick) {
+    this.stallSeconds = stallFirstTick.toSeconds();
     this.db = db;
     this.scheduler = scheduler;
     this.outbox = outbox;
     this.tickTask = db.tasks().task(SCHEDULER_TASK);
     this.outboxTask = db.tasks().task(OUTBOX_TASK);
     if (stallSeconds > 0) {
-      LOG.warn("TEST HOOK fieldops.test.stallSlaTickSeconds={}: the first SLA tick will hold the database writer"
+      LOG.warn("TEST HOOK test.stall.sla.tick.seconds={}: the first SLA tick will hold the database writer"
           + " that long; never set this in production", stallSeconds);
     }
     this.executor = Executors.newScheduledThreadPool(2, r -> {
@@ -60,27 +57,18 @@ public final class SlaModule implements AutoCloseable {
     executor.scheduleWithFixedDelay(this::deliverSafely, poll.toMillis(), poll.toMillis(), TimeUnit.MILLISECONDS);
   }
 
-  /** Registers the admin routes and starts the background tasks (unless disabled). */
-  public static void install(Javalin app, Database db, Clock clock, ChangeListener listener) {
-    new NotifyController(db, clock).register(app);
-    new SlaAdminController(db).register(app);
-    if (!Boolean.parseBoolean(System.getProperty("fieldops.sla.enabled", "true"))) {
-      LOG.info("SLA scheduler and notification outbox are disabled (fieldops.sla.enabled=false)");
-      return;
-    }
-    OutboxSettings settings = OutboxSettings.from(System.getenv(), System.getProperties());
-    SlaModule module = start(db, clock, listener, settings,
-        Duration.ofMillis(Long.getLong("fieldops.sla.tickMillis", 500)),
-        Duration.ofMillis(Long.getLong("fieldops.notify.pollMillis", 1000)));
-    app.events(e -> e.serverStopping(module::close));
-  }
-
   public static SlaModule start(Database db, Clock clock, ChangeListener listener, OutboxSettings settings,
       Duration tick, Duration poll) {
+    return start(db, clock, listener, settings, tick, poll, Duration.ZERO);
+  }
+
+  /** {@code stallFirstTick}: the process tests' hook (setting {@code test.stall.sla.tick.seconds}), zero otherwise. */
+  public static SlaModule start(Database db, Clock clock, ChangeListener listener, OutboxSettings settings,
+      Duration tick, Duration poll, Duration stallFirstTick) {
     LOG.info("SLA scheduler every {} ms, notification outbox every {} ms ({})", tick.toMillis(), poll.toMillis(),
         settings);
     return new SlaModule(db, new EscalationScheduler(db, clock, listener),
-        OutboxWorker.standard(db, clock, settings), tick, poll);
+        OutboxWorker.standard(db, clock, settings), tick, poll, stallFirstTick);
   }
 
   private void tickSafely() {
@@ -102,7 +90,7 @@ public final class SlaModule implements AutoCloseable {
   /**
    * Test-only hook for the process tests: makes one tick behave like the calendar loop of issue
    * #11 (busy inside a write transaction, ignoring interrupts) so health reporting and a bounded
-   * SIGTERM can be checked against a really stuck task. Off unless the property is set.
+   * SIGTERM can be checked against a really stuck task. Off unless the setting is.
    */
   private void stall() {
     long seconds = stallSeconds;

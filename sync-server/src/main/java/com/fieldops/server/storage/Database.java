@@ -1,5 +1,6 @@
 package com.fieldops.server.storage;
 
+import com.fieldops.server.config.Operations;
 import com.fieldops.server.health.BackgroundTasks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -35,13 +36,15 @@ public final class Database implements AutoCloseable {
   private final WalCheckpointer checkpointer;
 
   /** The writer and the background tasks of this database, for /health and /metrics. */
-  private final BackgroundTasks tasks = new BackgroundTasks();
-  private final BackgroundTasks.Task writerTask = tasks.task(WRITER_TASK);
+  private final BackgroundTasks tasks;
+  private final BackgroundTasks.Task writerTask;
   /** Name of the writer in {@link #tasks()}: a transaction holding it for long stops every write. */
   public static final String WRITER_TASK = "database-writer";
 
   private Database(Dialect dialect, String location, HikariDataSource readers, Connection sqliteWriter,
-      HikariDataSource pgPool) {
+      HikariDataSource pgPool, Operations operations) {
+    this.tasks = new BackgroundTasks(java.time.Clock.systemUTC(), System::nanoTime, operations.stuckAfter());
+    this.writerTask = tasks.task(WRITER_TASK);
     this.checkpointer = readers == null ? null
         : new WalCheckpointer(readers, 500, tasks.task("wal-checkpointer"));
     this.dialect = dialect;
@@ -57,13 +60,19 @@ public final class Database implements AutoCloseable {
   }
 
   public static Database open(String databaseSetting, String user, String password) {
+    return open(databaseSetting, user, password, Operations.defaults());
+  }
+
+  /** As {@link #open(String)}, with the pool size, connection wait and stuck threshold of {@code operations}. */
+  public static Database open(String databaseSetting, String user, String password, Operations operations) {
     Dialect dialect = Dialect.of(databaseSetting);
-    Database db = dialect == Dialect.SQLITE ? openSqlite(Path.of(databaseSetting)) : openPostgres(databaseSetting, user, password);
+    Database db = dialect == Dialect.SQLITE ? openSqlite(Path.of(databaseSetting), operations)
+        : openPostgres(databaseSetting, user, password, operations);
     db.migrate();
     return db;
   }
 
-  private static Database openSqlite(Path file) {
+  private static Database openSqlite(Path file, Operations operations) {
     try {
       Path parent = file.toAbsolutePath().getParent();
       if (parent != null) {
@@ -92,7 +101,7 @@ public final class Database implements AutoCloseable {
       try (Statement s = writer.createStatement()) {
         s.execute("PRAGMA wal_autocheckpoint = " + WalCheckpointer.WRITER_FALLBACK_PAGES);
       }
-      return new Database(Dialect.SQLITE, file.toAbsolutePath().toString(), readers, writer, null);
+      return new Database(Dialect.SQLITE, file.toAbsolutePath().toString(), readers, writer, null, operations);
     } catch (Exception e) {
       throw new StorageException("cannot open SQLite database " + file, e);
     }
@@ -108,7 +117,7 @@ public final class Database implements AutoCloseable {
     return c;
   }
 
-  private static Database openPostgres(String url, String user, String password) {
+  private static Database openPostgres(String url, String user, String password, Operations operations) {
     HikariConfig hc = new HikariConfig();
     String fullUrl = url.contains("reWriteBatchedInserts") ? url
         : url + (url.contains("?") ? "&" : "?") + "reWriteBatchedInserts=true";
@@ -120,11 +129,11 @@ public final class Database implements AutoCloseable {
       hc.setPassword(password);
     }
     hc.setPoolName("postgres");
-    hc.setMaximumPoolSize(Integer.getInteger("fieldops.db.pool", 16));
+    hc.setMaximumPoolSize(operations.databasePool());
     // While the database is down a request is answered "unavailable" after this wait, not after 30 s.
-    hc.setConnectionTimeout(Long.getLong("fieldops.db.connectTimeoutMillis", 5_000));
+    hc.setConnectionTimeout(operations.databaseConnectWait().toMillis());
     hc.setAutoCommit(true);
-    return new Database(Dialect.POSTGRESQL, url, null, null, new HikariDataSource(hc));
+    return new Database(Dialect.POSTGRESQL, url, null, null, new HikariDataSource(hc), operations);
   }
 
   private void migrate() {

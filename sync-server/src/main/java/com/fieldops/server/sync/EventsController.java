@@ -1,7 +1,8 @@
 package com.fieldops.server.sync;
 
+import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.Principal;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import io.javalin.http.sse.SseHandler;
@@ -27,13 +28,13 @@ public final class EventsController {
   public void open(Context ctx) throws Exception {
     // Javalin opens the stream only for exactly this header; anything else would answer an empty 200
     if (!EVENT_STREAM.equals(ctx.header("Accept"))) {
-      throw new ApiException(406, "NOT_ACCEPTABLE", "api.error.notAcceptable", null);
+      throw DomainException.of(DomainException.Kind.NOT_ACCEPTABLE, "NOT_ACCEPTABLE", "api.error.notAcceptable", null);
     }
     stream.handle(ctx);
   }
 
   public void connect(SseClient client) {
-    Principal principal = com.fieldops.server.http.Requests.principal(client.ctx());
+    Principal principal = Callers.of(client.ctx());
     Long after = null;
     String raw = client.ctx().queryParam("after");
     if (raw != null) {

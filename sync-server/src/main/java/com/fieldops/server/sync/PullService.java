@@ -1,6 +1,6 @@
 package com.fieldops.server.sync;
 
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.ChangePage;
 import com.fieldops.server.storage.Database;
@@ -31,7 +31,7 @@ public final class PullService {
     ChangePage page = db.snapshot(c -> after > changeLog.lastSeq(c) ? null : changeLog.page(c, scope, after, limit));
     if (page == null) {
       LOG.warn("event=cursor_ahead after={} last={}", after, lastSeq());
-      throw new ApiException(409, CURSOR_AHEAD, "api.error.cursorAhead", "after", String.valueOf(after));
+      throw DomainException.of(DomainException.Kind.CONFLICT, CURSOR_AHEAD, "api.error.cursorAhead", "after", String.valueOf(after));
     }
     return page;
   }

@@ -14,7 +14,7 @@ import com.fieldops.protocol.mutation.DerivedIds;
 import com.fieldops.protocol.mutation.Mutations;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.AppliedMutations;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Database;
@@ -70,6 +70,11 @@ public final class PushService implements AutoCloseable {
   private volatile boolean running = true;
 
   public PushService(Database db, Clock clock, ChangeListener listener, MeterRegistry metrics) {
+    this(db, clock, listener, metrics, 2);
+  }
+
+  /** {@code pushWriters}: PostgreSQL push groups applied at the same time (setting {@code push.writers}). */
+  public PushService(Database db, Clock clock, ChangeListener listener, MeterRegistry metrics, int pushWriters) {
     this.db = db;
     this.clock = clock;
     this.entities = new EntityStore(db.dialect());
@@ -81,7 +86,7 @@ public final class PushService implements AutoCloseable {
     // SQLite has one writer connection anyway; PostgreSQL overlaps one group's reads and inserts
     // with another's commit (row locks keep pushes to the same work order in order)
     int count = db.dialect() == Dialect.POSTGRESQL
-        ? Integer.getInteger("fieldops.push.writers", 2) : 1;
+        ? pushWriters : 1;
     for (int i = 0; i < count; i++) {
       Thread writer = new Thread(this::writeLoop, "push-writer-" + i);
       writer.setDaemon(true);
@@ -99,7 +104,7 @@ public final class PushService implements AutoCloseable {
       MutationEnvelope env = envelopes.get(i);
       Mutations.Decoded d = Mutations.decode(env.type(), env.payload(), locale);
       if (d instanceof Mutations.Undecodable u && Codes.UNKNOWN_TYPE.equals(u.code())) {
-        throw ApiException.invalid(u.code(), "mutations[" + i + "]." + u.field(), u.message());
+        throw DomainException.invalid(u.code(), "mutations[" + i + "]." + u.field(), u.message());
       }
       decoded.add(d);
     }

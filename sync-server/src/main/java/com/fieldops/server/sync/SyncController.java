@@ -5,6 +5,7 @@ import com.fieldops.model.json.Json;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.PushRequest;
 import com.fieldops.protocol.PushResponse;
+import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.Principal;
 import com.fieldops.server.http.Locales;
 import com.fieldops.server.http.Requests;
@@ -28,7 +29,7 @@ public final class SyncController {
   }
 
   public void push(Context ctx) {
-    Principal principal = Requests.principal(ctx);
+    Principal principal = Callers.of(ctx);
     PushRequest request = Requests.body(ctx, PushRequest.class);
     long start = System.nanoTime();
     PushResponse response = push.push(principal.actor(), Locales.of(ctx), request);
@@ -42,7 +43,7 @@ public final class SyncController {
 
   /** {@code GET /api/v1/sync/pull?after=N&limit=M}: entity data is streamed as stored, not re-parsed. */
   public void pull(Context ctx) throws IOException {
-    Principal principal = Requests.principal(ctx);
+    Principal principal = Callers.of(ctx);
     long after = Requests.longParam(ctx, "after", 0, 0, Long.MAX_VALUE);
     int limit = (int) Requests.longParam(ctx, "limit", PullService.DEFAULT_PAGE, 1, PullService.MAX_PAGE);
     ChangePage page = pull.pull(principal.pullScope(), after, limit);

@@ -10,7 +10,7 @@ import com.fieldops.fixtures.MutableClock;
 import com.fieldops.model.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.config.SignInLimits;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.testing.ApiClient;
@@ -101,8 +101,8 @@ class SignInThrottleTest {
         attempt(auth, "user" + i, "wrong", guesser);
       }
     }
-    assertThat(attempt(auth, "user99", "wrong", guesser).status()).as("the guesser behind the balancer")
-        .isEqualTo(429);
+    assertThat(attempt(auth, "user99", "wrong", guesser).kind()).as("the guesser behind the balancer")
+        .isEqualTo(DomainException.Kind.BUSY);
     String colleague = auth.clientAddress("10.9.9.9", "198.51.100.4");
     assertThat(auth.signIn(new SignInRequest("tech2", TestServer.PASSWORD, "d"), colleague).token())
         .as("another client behind the same balancer").isNotNull();
@@ -112,8 +112,8 @@ class SignInThrottleTest {
         .as("the entry the balancer wrote, not one the client prepended").isEqualTo("203.0.113.7");
   }
 
-  private static ApiException attempt(AuthService auth, String user, String password, String address) {
-    return catchThrowableOfType(ApiException.class,
+  private static DomainException attempt(AuthService auth, String user, String password, String address) {
+    return catchThrowableOfType(DomainException.class,
         () -> auth.signIn(new SignInRequest(user, password, "d"), address));
   }
 
@@ -131,11 +131,11 @@ class SignInThrottleTest {
       }));
       assertThat(checking.await(5, TimeUnit.SECONDS)).isTrue();
       long started = System.nanoTime();
-      ApiException busy = catchThrowableOfType(ApiException.class, () -> gate.check(() -> true));
+      DomainException busy = catchThrowableOfType(DomainException.class, () -> gate.check(() -> true));
       assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(1));
-      assertThat(busy.status()).isEqualTo(429);
+      assertThat(busy.kind()).isEqualTo(DomainException.Kind.BUSY);
       assertThat(busy.code()).isEqualTo("SIGN_IN_BUSY");
-      assertThat(busy.args()).containsExactly(HashingGate.RETRY_AFTER_SECONDS);
+      assertThat(busy.retryAfterSeconds()).isEqualTo((long) HashingGate.RETRY_AFTER_SECONDS);
       release.countDown();
       assertThat(first.get(5, TimeUnit.SECONDS)).isTrue();
       assertThat(gate.check(() -> true)).as("the permit is back").isTrue();

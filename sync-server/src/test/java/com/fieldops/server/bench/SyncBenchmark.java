@@ -14,7 +14,7 @@ import com.fieldops.protocol.PushResponse;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.mutation.AddNote;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.Jdbc;
@@ -74,6 +74,8 @@ public final class SyncBenchmark {
   private final List<String> report = new ArrayList<>();
   /** Which measures to run: any of "a", "b", "c" (--parts ab). */
   private String parts = "abc";
+  /** The SLA scheduler competes with what is measured here; it has its own benchmark (SchedulerBenchmark). */
+  private boolean withSla;
   private final OkHttpClient http;
 
   SyncBenchmark(int mutations, int workOrders, int clients, int pushesPerClient) {
@@ -98,10 +100,8 @@ public final class SyncBenchmark {
     String parts = stringArg(args, "--parts", "abc");
     // The SLA scheduler would spend this run catching up on the seeded work orders' clocks and
     // compete with what is measured here; it has its own benchmark (SchedulerBenchmark).
-    if (!Arrays.asList(args).contains("--with-sla")) {
-      System.setProperty("fieldops.sla.enabled", "false");
-    }
     SyncBenchmark b = new SyncBenchmark(mutations, workOrders, clients, pushes);
+    b.withSla = Arrays.asList(args).contains("--with-sla");
     b.parts = parts;
     b.report.add("| database | measure | figure |");
     b.report.add("|---|---|---|");
@@ -129,7 +129,8 @@ public final class SyncBenchmark {
     String name = dialect.name().toLowerCase(Locale.ROOT);
     try (Database db = Database.open(setting, "postgres", "postgres")) {
       ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1);
-      try (SyncServer server = SyncServer.start(db, settings)) {
+      settings = settings.withOperations(settings.operations().withSlaEnabled(withSla));
+      try (FieldOpsServer server = FieldOpsServer.start(db, settings)) {
         String base = "http://127.0.0.1:" + server.port();
         World w = new World();
         new EntityImporter(db, Clock.systemUTC(), s -> { }).importAll(w.records());

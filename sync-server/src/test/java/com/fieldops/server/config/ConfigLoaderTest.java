@@ -46,4 +46,24 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_LOG_FORMAT", "xml")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("log.format");
   }
+
+  @Test
+  void poolsBackgroundWorkAndShutdownAreSettingsOfTheFileAndTheEnvironment() throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "db.pool=40\ndb.connect.timeout.millis=1500\npush.writers=4\nsla.enabled=false\n"
+        + "sla.tick.millis=250\noutbox.poll.millis=3000\nhealth.stuck.after.seconds=30\n");
+    Operations o = ConfigLoader.load(file, Map.of("FIELDOPS_SHUTDOWN_SECONDS", "20", "FIELDOPS_PUSH_WRITERS", "3"))
+        .operations();
+    assertThat(o.databasePool()).isEqualTo(40);
+    assertThat(o.databaseConnectWait()).isEqualTo(Duration.ofMillis(1500));
+    assertThat(o.pushWriters()).as("the environment over the file").isEqualTo(3);
+    assertThat(o.slaEnabled()).isFalse();
+    assertThat(o.slaTick()).isEqualTo(Duration.ofMillis(250));
+    assertThat(o.outboxPoll()).isEqualTo(Duration.ofSeconds(3));
+    assertThat(o.stuckAfter()).isEqualTo(Duration.ofSeconds(30));
+    assertThat(o.shutdownGrace()).isEqualTo(Duration.ofSeconds(20));
+    assertThat(ConfigLoader.load(null, Map.of()).operations()).isEqualTo(Operations.defaults());
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_SLA_ENABLED", "yes")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sla.enabled");
+  }
 }

@@ -10,7 +10,7 @@ import com.fieldops.model.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
@@ -42,7 +42,7 @@ class DemoDataLoaderTest {
       DemoDataLoader loader = new DemoDataLoader(db, PasswordHasher.fastForTests(), Clock.systemUTC());
       assertThat(loader.loadIfEmpty(set)).isTrue();
       assertThat(loader.loadIfEmpty(set)).as("second load on a non-empty database").isFalse();
-      try (SyncServer server = SyncServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0))) {
+      try (FieldOpsServer server = FieldOpsServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0))) {
         ApiClient anon = new ApiClient("http://127.0.0.1:" + server.port(), null, "d");
         ApiClient.Reply r = anon.post("/api/v1/auth/sign-in",
             Json.write(new SignInRequest(DemoUsers.ADMIN, DemoUsers.PASSWORD, "d")));

@@ -12,6 +12,7 @@ import com.fieldops.protocol.MutationStatus;
 import com.fieldops.protocol.PushRequest;
 import com.fieldops.protocol.mutation.AddNote;
 import com.fieldops.protocol.mutation.CreateWorkOrder;
+import com.fieldops.server.config.Operations;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.testing.ApiClient;
@@ -68,14 +69,10 @@ class DatabaseOutageTest {
       port = s.getLocalPort();
     }
     EmbeddedPostgres pg = startPostgres(dataDir, port);
-    System.setProperty("fieldops.db.connectTimeoutMillis", "1500");
-    Database db;
-    try {
-      createDatabase(pg);
-      db = Database.open(pg.getJdbcUrl("postgres", "outage"), "postgres", "postgres");
-    } finally {
-      System.clearProperty("fieldops.db.connectTimeoutMillis");
-    }
+    createDatabase(pg);
+    // the operator's setting db.connect.timeout.millis=1500
+    Database db = Database.open(pg.getJdbcUrl("postgres", "outage"), "postgres", "postgres",
+        Operations.defaults().withDatabaseConnectWait(java.time.Duration.ofMillis(1500)));
     try (TestServer server = TestServer.on(db)) {
       ApiClient north = server.as("disp-north");
       UUID wo = createWorkOrder(server, north);

@@ -2,8 +2,11 @@ package com.fieldops.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fieldops.server.config.Operations;
+import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
+import com.fieldops.server.testing.TestDatabases;
 import com.fieldops.server.testing.TestServer;
 import org.junit.jupiter.api.Test;
 
@@ -27,13 +30,9 @@ class HealthEndpointTest {
 
   @Test
   void aWriterHeldLongerThanTheThresholdMakesHealthStuckAndNamesIt() throws Exception {
-    System.setProperty("fieldops.health.stuckAfterSeconds", "1");
-    TestServer s;
-    try {
-      s = TestServer.start(Dialect.SQLITE);
-    } finally {
-      System.clearProperty("fieldops.health.stuckAfterSeconds");
-    }
+    // the operator's setting health.stuck.after.seconds=1
+    Operations operations = Operations.defaults().withStuckAfter(java.time.Duration.ofSeconds(1));
+    TestServer s = TestServer.on(Database.open(TestDatabases.setting(Dialect.SQLITE), null, null, operations));
     try (s) {
       java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
       Thread holder = new Thread(() -> s.db.write(c -> {

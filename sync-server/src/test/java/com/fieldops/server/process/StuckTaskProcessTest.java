@@ -37,9 +37,11 @@ class StuckTaskProcessTest {
     assertThat(jar).as("system property fieldops.server.jar (set by the sync-server pom)").isNotNull();
     Path log = dir.resolve("serve.log");
     ProcessBuilder pb = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-        "-Xmx256m", "-Dfieldops.test.stallSlaTickSeconds=600", "-Dfieldops.health.stuckAfterSeconds=2", "-jar", jar,
+        "-Xmx256m", "-jar", jar,
         "serve", "--db", dir.resolve("fieldops.db").toString(), "--port", String.valueOf(port), "--host",
         "127.0.0.1")).redirectErrorStream(true).redirectOutput(log.toFile());
+    pb.environment().put("FIELDOPS_TEST_STALL_SLA_TICK_SECONDS", "600");
+    pb.environment().put("FIELDOPS_HEALTH_STUCK_AFTER_SECONDS", "2");
     pb.environment().put("FIELDOPS_ARGON2_MEMORY_KIB", "1024");
     pb.environment().put("FIELDOPS_ARGON2_ITERATIONS", "1");
     Process p = pb.start();

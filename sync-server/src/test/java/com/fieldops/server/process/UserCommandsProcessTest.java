@@ -7,7 +7,7 @@ import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.auth.Account;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
-import com.fieldops.server.http.ApiException;
+import com.fieldops.server.error.DomainException;
 import com.fieldops.server.storage.Database;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -32,7 +32,7 @@ class UserCommandsProcessTest {
     AuthService auth = new AuthService(db, Clock.systemUTC(), new PasswordHasher(1024, 1), Duration.ofHours(1));
     try {
       return auth.signIn(new SignInRequest(user, password, "test"), "127.0.0.1").token() != null;
-    } catch (ApiException refused) {
+    } catch (DomainException refused) {
       return false;
     }
   }

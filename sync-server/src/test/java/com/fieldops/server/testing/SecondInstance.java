@@ -5,16 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.model.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 
 /** Another server instance on a {@link TestServer}'s PostgreSQL database, as behind a load balancer. */
 public final class SecondInstance implements AutoCloseable {
   public final Database db;
-  public final SyncServer server;
+  public final FieldOpsServer server;
   public final String base;
 
-  private SecondInstance(Database db, SyncServer server) {
+  private SecondInstance(Database db, FieldOpsServer server) {
     this.db = db;
     this.server = server;
     this.base = "http://127.0.0.1:" + server.port();
@@ -24,7 +24,7 @@ public final class SecondInstance implements AutoCloseable {
   public static SecondInstance of(TestServer first, long notifyPollMillis) {
     Database db = Database.open(first.db.location(), "postgres", "postgres");
     try {
-      return new SecondInstance(db, SyncServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
+      return new SecondInstance(db, FieldOpsServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
           .withArgon2(1024, 1).withNotifyPollMillis(notifyPollMillis)));
     } catch (RuntimeException e) {
       db.close();

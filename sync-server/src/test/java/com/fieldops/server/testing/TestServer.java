@@ -7,7 +7,7 @@ import com.fieldops.protocol.SignInResponse;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
-import com.fieldops.server.http.SyncServer;
+import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.sync.EntityImporter;
@@ -25,7 +25,7 @@ public final class TestServer implements AutoCloseable {
   public static final String PASSWORD = "secret-pass";
 
   public final Database db;
-  public final SyncServer server;
+  public final FieldOpsServer server;
   public final World world = new World();
   public final String base;
   public final UUID adminId;
@@ -34,7 +34,7 @@ public final class TestServer implements AutoCloseable {
     this.db = db;
     ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
         .withTokenLifetime(Duration.ofHours(1));
-    server = SyncServer.start(db, settings, clock);
+    server = FieldOpsServer.start(db, settings, clock);
     base = "http://127.0.0.1:" + server.port();
     new EntityImporter(db, Clock.systemUTC(), last -> { }).importAll(world.records());
     AuthService auth = server.auth();

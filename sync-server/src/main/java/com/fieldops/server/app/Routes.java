@@ -1,21 +1,25 @@
-package com.fieldops.server.http;
+package com.fieldops.server.app;
 
+import static io.javalin.apibuilder.ApiBuilder.delete;
 import static io.javalin.apibuilder.ApiBuilder.get;
 import static io.javalin.apibuilder.ApiBuilder.path;
 import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.http.SystemController;
+import com.fieldops.server.notify.NotifyController;
+import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sync.EventsController;
 import com.fieldops.server.sync.SyncController;
 import io.javalin.apibuilder.EndpointGroup;
 
-/** Every route of the server, in one place. */
+/** Every route of the server, in one place: each maps to a controller beside its feature's services. */
 final class Routes {
   private Routes() {}
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
-      AuditController audit) {
+      AuditController audit, NotifyController notify, SlaAdminController sla) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -33,6 +37,14 @@ final class Routes {
         });
         get("/events", events::open);
         get("/audit", audit::query);
+        path("/admin", () -> {
+          get("/notifications", notify::list);
+          post("/notifications/{id}/retry", notify::retry);
+          get("/notify/recipients", notify::recipients);
+          post("/notify/recipients", notify::addRecipient);
+          delete("/notify/recipients/{id}", notify::removeRecipient);
+          get("/sla/failed-clocks", sla::failed);
+        });
       });
     };
   }

@@ -1,11 +1,21 @@
-package com.fieldops.server.http;
+package com.fieldops.server.app;
 
 import com.fieldops.model.json.Json;
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
 import com.fieldops.server.auth.AuthService;
+import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.PasswordHasher;
+import com.fieldops.server.config.Operations;
 import com.fieldops.server.config.ServerSettings;
+import com.fieldops.server.error.DomainException;
+import com.fieldops.server.health.TaskMetrics;
+import com.fieldops.server.http.ErrorResponses;
+import com.fieldops.server.http.SystemController;
+import com.fieldops.server.notify.NotifyController;
+import com.fieldops.server.notify.OutboxSettings;
+import com.fieldops.server.sla.SlaAdminController;
+import com.fieldops.server.sla.SlaModule;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.sync.ChangeNotifier;
@@ -13,6 +23,7 @@ import com.fieldops.server.sync.EventsController;
 import com.fieldops.server.sync.PostgresChangeSignal;
 import com.fieldops.server.sync.PullService;
 import com.fieldops.server.sync.PushService;
+import com.fieldops.server.sync.ScopeSweeper;
 import com.fieldops.server.sync.SyncController;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
@@ -24,12 +35,21 @@ import io.micrometer.core.instrument.binder.system.ProcessorMetrics;
 import io.micrometer.prometheusmetrics.PrometheusConfig;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * Builds the HTTP server from its dependencies, so tests start it in-process on port 0 and the
- * CLI starts it for real. The database is opened (and migrated) by the caller and closed by it.
+ * The FieldOps server as one piece: settings and a database in, a started server out. Builds every
+ * service, hands them to their controllers, registers all routes ({@link Routes}), starts the
+ * background work and stops it all again. Tests start it in-process on port 0 and the CLI starts it
+ * for real. The database is opened (and migrated) by the caller and closed by it.
  */
-public final class SyncServer implements AutoCloseable {
+public final class FieldOpsServer implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServer.class);
   private static final String STARTED = "fieldops.started";
 
   private final Javalin app;
@@ -38,12 +58,15 @@ public final class SyncServer implements AutoCloseable {
   private final PushService push;
   private final PrometheusMeterRegistry metrics;
   private final JvmGcMetrics gcMetrics;
-  private final com.fieldops.server.sync.ScopeSweeper sweeper;
-  private final java.util.List<String> routes;
+  private final ScopeSweeper sweeper;
+  private final List<String> routes;
 
-  private SyncServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
-      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, com.fieldops.server.sync.ScopeSweeper sweeper,
-      java.util.List<String> routes) {
+  private final SlaModule background;
+
+  private FieldOpsServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
+      PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, ScopeSweeper sweeper,
+      List<String> routes, SlaModule background) {
+    this.background = background;
     this.routes = routes;
     this.sweeper = sweeper;
     this.app = app;
@@ -54,11 +77,11 @@ public final class SyncServer implements AutoCloseable {
     this.gcMetrics = gcMetrics;
   }
 
-  public static SyncServer start(Database db, ServerSettings settings) {
+  public static FieldOpsServer start(Database db, ServerSettings settings) {
     return start(db, settings, Clock.systemUTC());
   }
 
-  public static SyncServer start(Database db, ServerSettings settings, Clock clock) {
+  public static FieldOpsServer start(Database db, ServerSettings settings, Clock clock) {
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -77,9 +100,10 @@ public final class SyncServer implements AutoCloseable {
         : null;
     ChangeNotifier notifier = new ChangeNotifier(pull, settings.notifyPollMillis(), crossInstance)
         .reportingTo(db.tasks());
-    PushService push = new PushService(db, clock, notifier, metrics);
-    com.fieldops.server.sync.ScopeSweeper sweeper = new com.fieldops.server.sync.ScopeSweeper(db, clock, notifier,
-        settings.finishedJobsWindow()).start(java.time.Duration.ofHours(1));
+    Operations operations = settings.operations();
+    PushService push = new PushService(db, clock, notifier, metrics, operations.pushWriters());
+    ScopeSweeper sweeper = new ScopeSweeper(db, clock, notifier,
+        settings.finishedJobsWindow()).start(Duration.ofHours(1));
     metrics.gauge("fieldops.sse.clients", notifier, ChangeNotifier::connected);
     metrics.gauge("fieldops.live.listening", notifier, n -> n.listeningAcrossInstances() ? 1 : 0);
 
@@ -88,8 +112,10 @@ public final class SyncServer implements AutoCloseable {
     SyncController sync = new SyncController(push, pull);
     EventsController events = new EventsController(notifier);
     AuditController audit = new AuditController(db);
+    NotifyController notify = new NotifyController(db, clock);
+    SlaAdminController sla = new SlaAdminController(db);
 
-    java.util.List<String> routes = new java.util.concurrent.CopyOnWriteArrayList<>();
+    List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
       cfg.showJavalinBanner = false;
       cfg.events(e -> e.handlerAdded(h -> {
@@ -100,16 +126,17 @@ public final class SyncServer implements AutoCloseable {
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
-      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit));
+      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());
       Long length = ctx.contentLength() >= 0 ? (long) ctx.contentLength() : null;
       if (length != null && length > settings.maxBodyBytes()) {
-        throw new ApiException(413, "TOO_LARGE", "api.error.tooLarge", null, settings.maxBodyBytes());
+        throw DomainException.of(DomainException.Kind.TOO_LARGE, "TOO_LARGE", "api.error.tooLarge", null,
+            settings.maxBodyBytes());
       }
       if (!Routes.isPublic(ctx.path()) && ctx.path().startsWith("/api/")) {
-        ctx.attribute(Requests.PRINCIPAL, auth.authenticate(bearer(ctx.header("Authorization"))));
+        Callers.attach(ctx, auth.authenticate(bearer(ctx.header("Authorization"))));
       }
     });
     app.after(ctx -> {
@@ -118,16 +145,35 @@ public final class SyncServer implements AutoCloseable {
         String route = ctx.endpointHandlerPath();
         Timer.builder("fieldops.http.requests").tag("route", route == null || route.equals("*") ? "unmatched" : route)
             .tag("method", ctx.method().name()).tag("status", String.valueOf(ctx.statusCode()))
-            .register(metrics).record(System.nanoTime() - started, java.util.concurrent.TimeUnit.NANOSECONDS);
+            .register(metrics).record(System.nanoTime() - started, TimeUnit.NANOSECONDS);
       }
     });
-    com.fieldops.server.sla.SlaModule.install(app, db, clock, notifier);
     ErrorResponses.install(app, settings.maxBodyBytes(),
         io.micrometer.core.instrument.Counter.builder("fieldops.storage.unavailable")
             .description("requests answered 503 because the database could not be used").register(metrics));
-    com.fieldops.server.health.TaskMetrics.bind(db.tasks(), metrics, clock);
-    app.start(settings.host(), settings.port());
-    return new SyncServer(app, notifier, auth, push, metrics, gc, sweeper, routes);
+    // before the metrics bind the tasks, so /metrics shows the scheduler's and the outbox's too
+    SlaModule background = startBackground(db, clock, notifier, operations);
+    TaskMetrics.bind(db.tasks(), metrics, clock);
+    try {
+      app.start(settings.host(), settings.port());
+    } catch (RuntimeException e) {
+      if (background != null) {
+        background.close();
+      }
+      throw e;
+    }
+    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background);
+  }
+
+  /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
+  private static SlaModule startBackground(Database db, Clock clock, ChangeNotifier notifier, Operations operations) {
+    if (!operations.slaEnabled()) {
+      LOG.info("SLA scheduler and notification outbox are disabled (sla.enabled=false)");
+      return null;
+    }
+    // SMTP and retries: FIELDOPS_SMTP_* / FIELDOPS_NOTIFY_* (see OutboxSettings)
+    return SlaModule.start(db, clock, notifier, OutboxSettings.from(System.getenv(), System.getProperties()),
+        operations.slaTick(), operations.outboxPoll(), operations.testStallFirstSlaTick());
   }
 
   private static String bearer(String header) {
@@ -145,7 +191,7 @@ public final class SyncServer implements AutoCloseable {
     return auth;
   }
 
-  public com.fieldops.server.sync.ScopeSweeper sweeper() {
+  public ScopeSweeper sweeper() {
     return sweeper;
   }
 
@@ -154,7 +200,7 @@ public final class SyncServer implements AutoCloseable {
   }
 
   /** Every HTTP route the server registered, as {@code "GET /api/v1/sync/pull"} (the OpenAPI test checks them). */
-  public java.util.List<String> routes() {
+  public List<String> routes() {
     return java.util.List.copyOf(routes);
   }
 
@@ -165,6 +211,9 @@ public final class SyncServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (background != null) {
+      background.close();
+    }
     app.stop();
     sweeper.close();
     push.close();
