@@ -99,7 +99,7 @@ class ConsoleAsAdministratorTest {
   @Test
   void puttingAJobOnHoldNeedsAReasonAndReachesTheServer(FxRobot robot) throws Exception {
     UUID id = jobOnSite(server.technicians().get(0));
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
     ConsoleFixture.openWorkOrder(app.window(), id);
 
@@ -124,7 +124,7 @@ class ConsoleAsAdministratorTest {
   @Test
   void withoutAReasonNothingIsRecorded() throws Exception {
     UUID id = jobOnSite(server.technicians().get(1));
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
     ConsoleFixture.openWorkOrder(app.window(), id);
 

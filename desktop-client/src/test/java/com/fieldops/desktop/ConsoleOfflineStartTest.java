@@ -80,7 +80,7 @@ class ConsoleOfflineStartTest {
   void startsOfflineFromTheExistingReplicaAndSaysSo(FxRobot robot) throws Exception {
     assertThat(openJobs).as("the earlier sync brought jobs").isPositive();
 
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> app.window() != null
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().board().queue().allItems().size() == openJobs);
     WaitForAsyncUtils.waitForFxEvents();
 
