@@ -1,8 +1,14 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.AssignmentWarnings;
+import com.fieldops.client.dispatch.BoardData;
+import com.fieldops.client.dispatch.TechnicianLane;
+import com.fieldops.client.dispatch.TimelineScale;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.desktop.task.LiveRefresh;
+import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;

@@ -1,5 +1,7 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.client.dispatch.QueueScope;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderStatus;

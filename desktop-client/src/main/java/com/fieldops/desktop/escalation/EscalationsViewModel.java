@@ -1,10 +1,10 @@
 package com.fieldops.desktop.escalation;
 
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.desktop.countdown.BadgeState;
-import com.fieldops.desktop.countdown.CountdownText;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
-import com.fieldops.desktop.dispatch.QueueItem;
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.countdown.CountdownText;
+import com.fieldops.client.countdown.MilestoneCountdown;
+import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.i18n.Messages;
 import java.time.Instant;
 import java.util.ArrayList;
