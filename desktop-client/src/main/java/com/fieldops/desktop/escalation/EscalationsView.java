@@ -1,7 +1,7 @@
 package com.fieldops.desktop.escalation;
 
 import com.fieldops.desktop.countdown.Badges;
-import com.fieldops.desktop.escalation.EscalationsViewModel.Escalation;
+import com.fieldops.client.escalation.Escalations.Escalation;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import java.util.UUID;

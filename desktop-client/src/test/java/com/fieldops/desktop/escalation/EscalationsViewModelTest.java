@@ -2,6 +2,7 @@ package com.fieldops.desktop.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fieldops.client.escalation.Escalations;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.client.countdown.BadgeState;
 import com.fieldops.client.countdown.MilestoneCountdown;
@@ -29,7 +30,7 @@ class EscalationsViewModelTest {
   Path dir;
 
   final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(BoardFixtures.NOW);
-  final List<EscalationsViewModel.Notice> notices = new ArrayList<>();
+  final List<Escalations.Notice> notices = new ArrayList<>();
 
   EscalationsViewModel vm() {
     ConsoleContext ctx = new ConsoleContext(new Messages(Locale.ENGLISH), TaskRunner.direct(),
