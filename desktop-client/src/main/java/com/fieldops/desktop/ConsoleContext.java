@@ -2,7 +2,7 @@ package com.fieldops.desktop;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
-import com.fieldops.desktop.task.TaskRunner;
+import com.fieldops.client.task.TaskRunner;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.ReplicaConfig;
 import com.fieldops.replica.Replicas;

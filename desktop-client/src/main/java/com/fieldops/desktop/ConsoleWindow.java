@@ -1,10 +1,10 @@
 package com.fieldops.desktop;
 
-import com.fieldops.desktop.countdown.CountdownSource;
-import com.fieldops.desktop.dispatch.BoardData;
+import com.fieldops.client.countdown.CountdownSource;
+import com.fieldops.client.dispatch.BoardData;
 import com.fieldops.desktop.dispatch.DispatchBoardView;
 import com.fieldops.desktop.dispatch.DispatchBoardViewModel;
-import com.fieldops.desktop.dispatch.QueueScope;
+import com.fieldops.client.dispatch.QueueScope;
 import com.fieldops.desktop.dispatch.QueueViewModel;
 import com.fieldops.desktop.customer.CustomersView;
 import com.fieldops.desktop.customer.CustomersViewModel;
@@ -83,7 +83,7 @@ public final class ConsoleWindow implements AutoCloseable {
     this.kpis = new KpiViewModel(msg);
     board.loadingProperty().addListener((o, was, is) -> {
       if (!is) {
-        List<com.fieldops.desktop.dispatch.QueueItem> items = board.queue().allItems();
+        List<com.fieldops.client.dispatch.QueueItem> items = board.queue().allItems();
         workOrderList.setRows(items);
         escalations.update(items);
         kpis.update(items, now.get());
@@ -102,7 +102,7 @@ public final class ConsoleWindow implements AutoCloseable {
     escalations.onNotice(n -> {
       if (view.getScene() != null && view.getScene().getWindow() != null && view.getScene().getWindow().isShowing()) {
         org.controlsfx.control.Notifications.create().owner(view.getScene().getWindow()).title(n.title()).text(n.text())
-            .graphic(new org.kordamp.ikonli.javafx.FontIcon(n.state().icon())).hideAfter(Duration.seconds(8))
+            .graphic(new org.kordamp.ikonli.javafx.FontIcon(com.fieldops.desktop.countdown.Badges.icon(n.state()))).hideAfter(Duration.seconds(8))
             .onAction(a -> {
               if (n.workOrderId() != null) {
                 openWorkOrder(n.workOrderId());

@@ -6,7 +6,7 @@ import com.fieldops.desktop.settings.ConsoleSettings;
 import com.fieldops.desktop.settings.ConsoleSettings.WindowBounds;
 import com.fieldops.desktop.signin.SignInView;
 import com.fieldops.desktop.signin.SignInViewModel;
-import com.fieldops.desktop.task.TaskRunner;
+import com.fieldops.client.task.TaskRunner;
 import com.fieldops.desktop.theme.ThemeMode;
 import java.nio.file.Files;
 import java.nio.file.Path;

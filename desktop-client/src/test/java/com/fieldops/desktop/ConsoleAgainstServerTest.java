@@ -3,7 +3,7 @@ package com.fieldops.desktop;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.demo.DemoDataSet;
-import com.fieldops.desktop.countdown.BadgeState;
+import com.fieldops.client.countdown.BadgeState;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ListRowsOnScreen;
@@ -282,7 +282,7 @@ class ConsoleAgainstServerTest {
     // its SLA clocks say they stopped, not "No SLA": the job had a policy until it was cancelled
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !console.window().workOrder().clocks().isEmpty());
     assertThat(console.window().workOrder().clocks()).extracting(c -> c.phase())
-        .containsOnly(com.fieldops.desktop.countdown.MilestoneCountdown.Phase.STOPPED);
+        .containsOnly(com.fieldops.client.countdown.MilestoneCountdown.Phase.STOPPED);
     console.screenshot("work-order-cancelled");
   }
 

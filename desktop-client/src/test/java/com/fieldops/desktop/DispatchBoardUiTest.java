@@ -2,8 +2,8 @@ package com.fieldops.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.desktop.countdown.BadgeState;
-import com.fieldops.desktop.dispatch.TimeAxis;
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.dispatch.TimeAxis;
 import com.fieldops.desktop.dispatch.TimelineViewAccess;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;

@@ -84,7 +84,7 @@ class ScreenTourTest {
     robot.clickOn("#syncRejectedToggle");
 
     WaitForAsyncUtils.asyncFx(() -> console.window().board().scaleProperty().set(
-        com.fieldops.desktop.dispatch.TimelineScale.WEEK)).get();
+        com.fieldops.client.dispatch.TimelineScale.WEEK)).get();
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
         () -> robot.lookup(TimelineViewAccess.lane(tech.name())).tryQuery().isPresent());
     console.screenshot("zh-dispatch-week");
@@ -123,7 +123,7 @@ class ScreenTourTest {
     WaitForAsyncUtils.asyncFx(() -> console.window().shell().themeProperty().set(ThemeMode.DARK)).get();
     show(Screen.DISPATCH);
     WaitForAsyncUtils.asyncFx(() -> console.window().board().scaleProperty().set(
-        com.fieldops.desktop.dispatch.TimelineScale.DAY)).get();
+        com.fieldops.client.dispatch.TimelineScale.DAY)).get();
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(console.stage().getScene().getRoot().getStyleClass()).contains("dark");
     console.screenshot("zh-dark-dispatch-board");

@@ -1,15 +1,46 @@
 package com.fieldops.desktop.countdown;
 
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.countdown.CountdownText;
+import com.fieldops.client.countdown.MilestoneCountdown;
 import com.fieldops.desktop.theme.Styles;
 import java.time.Instant;
 import java.util.List;
 import javafx.scene.control.Label;
 import javafx.scene.layout.Pane;
+import org.kordamp.ikonli.Ikon;
 import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignT;
 
 /** Builds and refreshes the countdown badges (colour + icon + words) for a job. */
 public final class Badges {
   private Badges() {}
+
+  /** The badge's colour: a style class of the console's theme. */
+  public static String styleClass(BadgeState s) {
+    return switch (s) {
+      case OK -> Styles.OK;
+      case WARNING -> Styles.WARNING;
+      case BREACHED -> Styles.BREACHED;
+      case PAUSED, STOPPED -> Styles.PAUSED;
+      case MET -> Styles.MET;
+    };
+  }
+
+  /** The badge's icon, so that the state never shows by colour alone. */
+  public static Ikon icon(BadgeState s) {
+    return switch (s) {
+      case OK -> MaterialDesignT.TIMER_OUTLINE;
+      case WARNING -> MaterialDesignA.ALERT_OUTLINE;
+      case BREACHED -> MaterialDesignA.ALERT_OCTAGON_OUTLINE;
+      case PAUSED -> MaterialDesignP.PAUSE_CIRCLE_OUTLINE;
+      case MET -> MaterialDesignC.CHECK_CIRCLE_OUTLINE;
+      case STOPPED -> MaterialDesignC.CANCEL;
+    };
+  }
 
   public static Label badge(MilestoneCountdown c, Instant now, CountdownText text) {
     Label l = new Label();
@@ -31,13 +62,13 @@ public final class Badges {
       }
     }
     for (BadgeState other : BadgeState.values()) {
-      l.getStyleClass().remove(other.styleClass());
+      l.getStyleClass().remove(styleClass(other));
     }
-    l.getStyleClass().add(s.styleClass());
+    l.getStyleClass().add(styleClass(s));
     if (l.getGraphic() instanceof FontIcon icon) {
-      icon.setIconCode(s.icon());
+      icon.setIconCode(icon(s));
     } else {
-      l.setGraphic(new FontIcon(s.icon()));
+      l.setGraphic(new FontIcon(icon(s)));
     }
     l.setUserData(s);
   }

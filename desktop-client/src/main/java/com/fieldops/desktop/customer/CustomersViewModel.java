@@ -2,7 +2,7 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.desktop.task.LiveRefresh;
+import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.model.customer.Address;
 import com.fieldops.model.customer.Site;
 import com.fieldops.replica.EntityTypes;

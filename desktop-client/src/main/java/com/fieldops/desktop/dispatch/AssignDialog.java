@@ -1,5 +1,7 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.TechnicianLane;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.ui.FieldRow;
 import java.util.Optional;

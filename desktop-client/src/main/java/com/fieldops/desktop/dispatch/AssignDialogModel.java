@@ -1,5 +1,7 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.TechnicianLane;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Duration;
@@ -40,9 +42,7 @@ public final class AssignDialogModel {
     this.technicians = List.copyOf(technicians);
     date.set(day);
     start.set(suggestedStart.toString());
-    Duration length = job.scheduledStart() != null && job.scheduledEnd() != null
-        ? Duration.between(job.scheduledStart(), job.scheduledEnd()) : DispatchBoardViewModel.DEFAULT_JOB_LENGTH;
-    hours.set(formatHours(length));
+    hours.set(formatHours(AssignmentRequest.length(job)));
     if (job.assigneeId() != null) {
       technicians.stream().filter(t -> t.technicianId().equals(job.assigneeId())).findFirst().ifPresent(technician::set);
     }

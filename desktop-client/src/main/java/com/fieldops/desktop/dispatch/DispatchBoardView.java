@@ -1,5 +1,9 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.client.dispatch.QueueScope;
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.TimelineScale;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;

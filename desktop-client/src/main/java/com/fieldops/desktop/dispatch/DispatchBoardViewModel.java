@@ -1,8 +1,14 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.AssignmentWarnings;
+import com.fieldops.client.dispatch.BoardData;
+import com.fieldops.client.dispatch.TechnicianLane;
+import com.fieldops.client.dispatch.TimelineScale;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.desktop.task.LiveRefresh;
+import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.replica.CommandOutcome;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.Replica;
@@ -33,8 +39,8 @@ import javafx.collections.ObservableList;
  * part of the board that calls the replica; everything runs off the UI thread.
  */
 public final class DispatchBoardViewModel implements AutoCloseable {
-  public static final Duration DEFAULT_JOB_LENGTH = Duration.ofHours(2);
-  public static final Duration SNAP = Duration.ofMinutes(15);
+  public static final Duration DEFAULT_JOB_LENGTH = AssignmentRequest.DEFAULT_JOB_LENGTH;
+  public static final Duration SNAP = AssignmentRequest.SNAP;
 
   private final ConsoleContext ctx;
   private final Messages msg;
@@ -153,17 +159,11 @@ public final class DispatchBoardViewModel implements AutoCloseable {
     if (job.isEmpty() || lane.isEmpty()) {
       return Optional.empty();
     }
-    WorkOrderRow j = job.get();
-    Duration length = j.scheduledStart() != null && j.scheduledEnd() != null
-        ? Duration.between(j.scheduledStart(), j.scheduledEnd()) : DEFAULT_JOB_LENGTH;
-    Instant start = snap(at);
-    return Optional.of(new AssignmentRequest(j.id(), j.label(), technicianId, lane.get().name(), start, start.plus(length)));
+    return Optional.of(AssignmentRequest.drop(job.get(), technicianId, lane.get().name(), at));
   }
 
   public static Instant snap(Instant at) {
-    long step = SNAP.toSeconds();
-    long s = Math.floorDiv(at.getEpochSecond() + step / 2, step) * step;
-    return Instant.ofEpochSecond(s);
+    return AssignmentRequest.snap(at);
   }
 
   /** Warnings to confirm before committing; empty = commit straight away. */

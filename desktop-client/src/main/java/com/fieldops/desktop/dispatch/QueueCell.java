@@ -1,7 +1,8 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.countdown.Badges;
-import com.fieldops.desktop.countdown.CountdownText;
+import com.fieldops.client.countdown.CountdownText;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.replica.view.WorkOrderRow;

@@ -1,5 +1,8 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueFilter;
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.client.dispatch.QueueScope;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderStatus;
@@ -7,9 +10,7 @@ import com.fieldops.model.workorder.WorkOrderType;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.TreeSet;
 import java.util.UUID;
@@ -70,12 +71,6 @@ public final class QueueViewModel {
     applyFilter();
   }
 
-  private static Comparator<QueueItem> urgency() {
-    return Comparator.comparing(QueueItem::urgencyKey, Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.row().priority(), Comparator.nullsLast(Comparator.naturalOrder()))
-        .thenComparing(i -> i.row().label(), Comparator.nullsLast(Comparator.naturalOrder()));
-  }
-
   /**
    * Replaces the jobs (UI thread). Sorted here once: the urgency order does not change with time
    * (a breached clock has the earliest due instant), so a filter never has to re-sort 50k rows.
@@ -84,7 +79,7 @@ public final class QueueViewModel {
   public void setRows(List<QueueItem> items) {
     UUID keep = selected.get() == null ? null : selected.get().row().id();
     List<QueueItem> ordered = new ArrayList<>(items);
-    ordered.sort(urgency());
+    ordered.sort(QueueFilter.URGENCY);
     all.setAll(ordered);
     total.set(items.size());
     TreeSet<String> r = new TreeSet<>();
@@ -125,14 +120,7 @@ public final class QueueViewModel {
   }
 
   private Instant computeNextChange(Instant t) {
-    Instant next = null;
-    for (QueueItem i : all) {
-      Instant n = i.nextChangeAfter(t);
-      if (n != null && (next == null || n.isBefore(next))) {
-        next = n;
-      }
-    }
-    return next;
+    return QueueFilter.nextColourChange(all, t);
   }
 
   public QueueItem find(UUID id) {
@@ -157,43 +145,13 @@ public final class QueueViewModel {
   }
 
   Predicate<QueueItem> predicate() {
-    QueueScope sc = scope.get();
-    Priority p = priority.get();
-    WorkOrderType t = type.get();
-    WorkOrderStatus st = status.get();
-    String rg = region.get();
-    String sk = skill.get();
-    String[] words = search.get() == null || search.get().isBlank() ? new String[0]
-        : search.get().toLowerCase(Locale.ROOT).trim().split("\\s+");
-    Instant at = now.get();
-    return item -> {
-      WorkOrderRow r = item.row();
-      if (p != null && r.priority() != p) {
-        return false;
-      }
-      if (t != null && r.type() != t) {
-        return false;
-      }
-      if (st != null && r.status() != st) {
-        return false;
-      }
-      if (rg != null && !rg.isBlank() && !rg.equals(item.region())) {
-        return false;
-      }
-      if (sk != null && !sk.isBlank() && !item.requiredSkills().contains(sk)) {
-        return false;
-      }
-      for (String w : words) {
-        if (!item.haystack().contains(w)) {
-          return false;
-        }
-      }
-      return switch (sc) {
-        case ALL_OPEN -> true;
-        case UNASSIGNED -> item.unassigned();
-        case UNASSIGNED_OR_AT_RISK -> item.unassigned() || item.atRiskAt(at);
-      };
-    };
+    return filter().at(now.get());
+  }
+
+  /** The filter as chosen now. */
+  public QueueFilter filter() {
+    return new QueueFilter(scope.get(), priority.get(), type.get(), status.get(), region.get(), skill.get(),
+        search.get());
   }
 
   public void clearFilters() {

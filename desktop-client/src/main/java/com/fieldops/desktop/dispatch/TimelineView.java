@@ -1,5 +1,10 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.QueueItem;
+import com.fieldops.desktop.countdown.Badges;
+import com.fieldops.client.dispatch.TechnicianLane;
+import com.fieldops.client.dispatch.TimeAxis;
+import com.fieldops.client.dispatch.TimelineScale;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.model.technician.Absence;
@@ -309,7 +314,7 @@ final class TimelineView extends VBox {
           + (siteTimes == null ? "" : "\n" + siteTimes)));
       QueueItem item = vm.queue().find(job.id());
       if (item != null) {
-        getStyleClass().add(item.worstAt(vm.nowProperty().get()).styleClass());
+        getStyleClass().add(Badges.styleClass(item.worstAt(vm.nowProperty().get())));
       }
       addEventHandler(MouseEvent.MOUSE_CLICKED, e -> {
         vm.selectedJobProperty().set(job.id());

@@ -1,6 +1,7 @@
 package com.fieldops.desktop.escalation;
 
-import com.fieldops.desktop.escalation.EscalationsViewModel.Escalation;
+import com.fieldops.desktop.countdown.Badges;
+import com.fieldops.client.escalation.Escalations.Escalation;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import java.util.UUID;
@@ -44,8 +45,8 @@ public final class EscalationsView extends VBox {
           return;
         }
         setId("escalation-" + e.item().row().label() + "-" + e.clock().milestone());
-        Label badge = new Label(e.text(), new FontIcon(e.state().icon()));
-        badge.getStyleClass().addAll(Styles.SLA_BADGE, e.state().styleClass());
+        Label badge = new Label(e.text(), new FontIcon(Badges.icon(e.state())));
+        badge.getStyleClass().addAll(Styles.SLA_BADGE, Badges.styleClass(e.state()));
         Label what = new Label(e.item().row().label() + " · " + nz(e.item().row().summary()));
         what.setStyle("-fx-font-weight: bold;");
         Label who = new Label(nz(e.item().row().customerName()) + " · "

@@ -1,8 +1,8 @@
 package com.fieldops.desktop.kpi;
 
-import com.fieldops.desktop.countdown.BadgeState;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
-import com.fieldops.desktop.dispatch.QueueItem;
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.countdown.MilestoneCountdown;
+import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.replica.view.CompletedWorkOrder;
 import com.fieldops.replica.view.MilestoneStatus;

@@ -1,12 +1,12 @@
 package com.fieldops.desktop.ui;
 
+import com.fieldops.client.form.FieldMessages;
+import com.fieldops.client.form.MessageSlot;
 import com.fieldops.model.validation.Violation;
 import com.fieldops.replica.CommandOutcome;
 import java.time.Instant;
-import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,21 +15,26 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
- * The messages of a form: one next to each of its fields (what {@link FieldRow} shows under the
- * input) and the form's own message for what names none of its fields. The rules that produce the
- * messages are the domain's (Bean Validation, the replica's refusals); this only puts each message
- * in its place.
+ * The messages of a form as JavaFX properties (what {@link FieldRow} shows under each input, and
+ * the form's own message). Where each message goes is the client layer's {@link FieldMessages}.
  */
 public final class FieldErrors {
   private final Map<String, StringProperty> fields = new LinkedHashMap<>();
-  private final StringProperty form;
+  private final FieldMessages messages;
 
   /** Messages for {@code fields} (named as the domain's messages name them); the rest go to {@code form}. */
   public FieldErrors(List<String> fields, StringProperty form) {
+    Map<String, MessageSlot> slots = new LinkedHashMap<>();
     for (String f : fields) {
-      this.fields.put(f, new SimpleStringProperty(""));
+      StringProperty p = new SimpleStringProperty("");
+      this.fields.put(f, p);
+      slots.put(f, slot(p));
     }
-    this.form = form;
+    this.messages = new FieldMessages(slots, slot(form));
+  }
+
+  private static MessageSlot slot(StringProperty p) {
+    return MessageSlot.of(p::get, p::set);
   }
 
   /** The message next to {@code field} ("" when there is none); null for a field the form does not have. */
@@ -37,62 +42,31 @@ public final class FieldErrors {
     return fields.get(field);
   }
 
-  /** Whether {@code field} shows a message. */
   public boolean has(String field) {
-    return !fields.get(field).get().isEmpty();
+    return messages.has(field);
   }
 
-  /** Clears the messages next to the fields; the form's message stays. */
   public void clearFields() {
-    fields.values().forEach(p -> p.set(""));
+    messages.clearFields();
   }
 
-  /** Clears every message, the form's too. */
   public void clear() {
-    clearFields();
-    form.set("");
+    messages.clear();
   }
 
-  /** Each violation next to its field (a field keeps its first); one of no field becomes the form's message. */
   public void show(List<Violation> violations) {
-    show(violations, UnaryOperator.identity());
+    messages.show(violations);
   }
 
-  /** As {@link #show(List)}, with {@code fieldOf} naming the form's field for a violation's field. */
   public void show(List<Violation> violations, UnaryOperator<String> fieldOf) {
-    for (Violation v : violations) {
-      StringProperty p = fields.get(fieldOf.apply(v.field()));
-      if (p == null) {
-        form.set(v.message());
-      } else if (p.get().isEmpty()) {
-        p.set(v.message());
-      }
-    }
+    messages.show(violations, fieldOf);
   }
 
-  /** The refusal's message next to its field, or as the form's message when it names none of them. */
   public void show(CommandOutcome.Refused refused) {
-    StringProperty p = refused.field() == null ? null : fields.get(refused.field());
-    if (p != null) {
-      p.set(refused.message());
-    } else {
-      form.set(refused.message());
-    }
+    messages.show(refused);
   }
 
-  /**
-   * The date and time typed in {@code field} ({@code format}, in {@code zone}); null when blank.
-   * When it does not parse, {@code invalid} goes next to the field and the result is null.
-   */
   public Instant dateTime(String text, String field, DateTimeFormatter format, ZoneId zone, String invalid) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDateTime.parse(text.trim(), format).atZone(zone).toInstant();
-    } catch (DateTimeParseException e) {
-      fields.get(field).set(invalid);
-      return null;
-    }
+    return messages.dateTime(text, field, format, zone, invalid);
   }
 }

@@ -1,7 +1,7 @@
 package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.countdown.Badges;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
+import com.fieldops.client.countdown.MilestoneCountdown;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;

@@ -1,11 +1,12 @@
 package com.fieldops.desktop.workorder;
 
+import com.fieldops.client.form.FormValues;
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.desktop.countdown.CountdownSource;
-import com.fieldops.desktop.countdown.CountdownText;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
+import com.fieldops.client.countdown.CountdownSource;
+import com.fieldops.client.countdown.CountdownText;
+import com.fieldops.client.countdown.MilestoneCountdown;
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.desktop.task.LiveRefresh;
+import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.desktop.ui.FieldErrors;
 import com.fieldops.model.validation.Validators;
 import com.fieldops.model.validation.Violation;
@@ -48,7 +49,7 @@ import javafx.collections.ObservableList;
  * person typed and maps the messages to the fields.
  */
 public final class WorkOrderViewModel {
-  static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  static final DateTimeFormatter INPUT = FormValues.INPUT;
 
   private final ConsoleContext ctx;
   private final Messages msg;

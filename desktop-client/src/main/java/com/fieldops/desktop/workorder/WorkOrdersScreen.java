@@ -1,6 +1,6 @@
 package com.fieldops.desktop.workorder;
 
-import com.fieldops.desktop.dispatch.QueueItem;
+import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.dispatch.QueueViewModel;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;

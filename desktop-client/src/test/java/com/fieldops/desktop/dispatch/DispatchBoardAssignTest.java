@@ -1,12 +1,14 @@
 package com.fieldops.desktop.dispatch;
 
+import com.fieldops.client.dispatch.AssignmentRequest;
+import com.fieldops.client.dispatch.BoardData;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.desktop.countdown.CountdownSource;
+import com.fieldops.client.countdown.CountdownSource;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
-import com.fieldops.desktop.task.TaskRunner;
+import com.fieldops.client.task.TaskRunner;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;

@@ -2,13 +2,14 @@ package com.fieldops.desktop.escalation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fieldops.client.escalation.Escalations;
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.desktop.countdown.BadgeState;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
-import com.fieldops.desktop.dispatch.QueueItem;
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.countdown.MilestoneCountdown;
+import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
-import com.fieldops.desktop.task.TaskRunner;
+import com.fieldops.client.task.TaskRunner;
 import com.fieldops.desktop.testing.BoardFixtures;
 import com.fieldops.replica.view.WorkOrderRow;
 import com.fieldops.sla.Milestone;
@@ -29,7 +30,7 @@ class EscalationsViewModelTest {
   Path dir;
 
   final SimpleObjectProperty<Instant> now = new SimpleObjectProperty<>(BoardFixtures.NOW);
-  final List<EscalationsViewModel.Notice> notices = new ArrayList<>();
+  final List<Escalations.Notice> notices = new ArrayList<>();
 
   EscalationsViewModel vm() {
     ConsoleContext ctx = new ConsoleContext(new Messages(Locale.ENGLISH), TaskRunner.direct(),

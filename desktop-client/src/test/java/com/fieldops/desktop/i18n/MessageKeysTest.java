@@ -2,7 +2,7 @@ package com.fieldops.desktop.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.desktop.countdown.BadgeState;
+import com.fieldops.client.countdown.BadgeState;
 import com.fieldops.fixtures.MessageKeys;
 import com.fieldops.model.technician.AbsenceKind;
 import com.fieldops.model.workorder.AttachmentKind;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.desktop.ConsoleWindow;
 import com.fieldops.desktop.DispatchConsoleApp;
-import com.fieldops.desktop.dispatch.TechnicianLane;
+import com.fieldops.client.dispatch.TechnicianLane;
 import com.fieldops.fixtures.MutableClock;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderStatus;

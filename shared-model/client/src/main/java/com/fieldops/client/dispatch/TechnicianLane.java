@@ -1,4 +1,4 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
 import com.fieldops.model.technician.Absence;
 import com.fieldops.model.technician.WorkingHours;

@@ -1,7 +1,7 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
-import com.fieldops.desktop.countdown.BadgeState;
-import com.fieldops.desktop.countdown.MilestoneCountdown;
+import com.fieldops.client.countdown.BadgeState;
+import com.fieldops.client.countdown.MilestoneCountdown;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
 import java.util.List;

@@ -1,6 +1,6 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
-import com.fieldops.desktop.countdown.CountdownSource;
+import com.fieldops.client.countdown.CountdownSource;
 import com.fieldops.model.technician.Skill;
 import com.fieldops.model.technician.Technician;
 import com.fieldops.model.technician.WorkingHours;

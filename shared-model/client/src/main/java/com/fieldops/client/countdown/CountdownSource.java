@@ -1,4 +1,4 @@
-package com.fieldops.desktop.countdown;
+package com.fieldops.client.countdown;
 
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.replica.view.SlaSummary;

@@ -1,4 +1,4 @@
-package com.fieldops.desktop.task;
+package com.fieldops.client.task;
 
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.Subscription;

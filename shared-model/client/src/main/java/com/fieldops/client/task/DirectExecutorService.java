@@ -1,4 +1,4 @@
-package com.fieldops.desktop.task;
+package com.fieldops.client.task;
 
 import java.util.List;
 import java.util.concurrent.AbstractExecutorService;

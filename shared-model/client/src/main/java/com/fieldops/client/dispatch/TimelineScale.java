@@ -1,4 +1,4 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
 /** The timeline shows one day (hours) or one week (days). */
 public enum TimelineScale {

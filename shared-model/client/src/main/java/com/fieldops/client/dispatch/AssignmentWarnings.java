@@ -1,6 +1,6 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
-import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.client.text.Messages;
 import com.fieldops.model.technician.WorkingHours;
 import com.fieldops.replica.view.WorkOrderRow;
 import com.fieldops.workflow.AssignmentCheck;

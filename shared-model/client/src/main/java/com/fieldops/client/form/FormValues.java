@@ -1,7 +1,8 @@
-package com.fieldops.desktop.workorder;
+package com.fieldops.client.form;
 
 import com.fieldops.model.workorder.WorkOrder;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,15 +13,17 @@ import java.util.Objects;
  * what the job holds now tells which fields the dispatcher has edited (keep those) and which of
  * those someone else changed meanwhile (say so: saving will replace their change).
  */
-record FormValues(Map<String, Object> values) {
-  static final Map<String, String> LABEL_KEYS = Map.of("priority", "workorder.field.priority", "type",
+public record FormValues(Map<String, Object> values) {
+  /** How a form shows and reads a date and time (in the site's zone). */
+  public static final DateTimeFormatter INPUT = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+  public static final Map<String, String> LABEL_KEYS = Map.of("priority", "workorder.field.priority", "type",
       "workorder.field.type", "problem", "workorder.field.problem", "requiredSkill", "dispatch.filter.skill",
       "scheduledStart", "workorder.field.scheduledStart", "scheduledEnd", "workorder.field.scheduledEnd",
       "resolution", "workorder.field.resolution");
-  static final List<String> FIELDS = List.of("priority", "type", "problem", "requiredSkill", "scheduledStart",
+  public static final List<String> FIELDS = List.of("priority", "type", "problem", "requiredSkill", "scheduledStart",
       "scheduledEnd", "resolution");
 
-  static FormValues of(WorkOrder w, ZoneId zone) {
+  public static FormValues of(WorkOrder w, ZoneId zone) {
     Map<String, Object> v = new HashMap<>();
     v.put("priority", w.priority());
     v.put("type", w.type());
@@ -32,24 +35,24 @@ record FormValues(Map<String, Object> values) {
     return new FormValues(v);
   }
 
-  boolean edited(String field, FormValues shown) {
+  public boolean edited(String field, FormValues shown) {
     return !Objects.equals(values.get(field), shown.values.get(field));
   }
 
-  FormValues keepingEdits(FormValues shown, FormValues fresh) {
+  public FormValues keepingEdits(FormValues shown, FormValues fresh) {
     Map<String, Object> v = new HashMap<>();
     FIELDS.forEach(f -> v.put(f, edited(f, shown) ? values.get(f) : fresh.values.get(f)));
     return new FormValues(v);
   }
 
-  List<String> overtakenEdits(FormValues shown, FormValues fresh) {
+  public List<String> overtakenEdits(FormValues shown, FormValues fresh) {
     return FIELDS.stream().filter(f -> edited(f, shown) && fresh.edited(f, shown)
         && !Objects.equals(values.get(f), fresh.values.get(f))).toList();
   }
 
   /** An instant as the form's field shows it, in the site's zone. */
   private static String typed(java.time.Instant t, ZoneId zone) {
-    return t == null ? "" : WorkOrderViewModel.INPUT.format(t.atZone(zone));
+    return t == null ? "" : INPUT.format(t.atZone(zone));
   }
 
   private static String nz(String s) {

@@ -1,4 +1,4 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
 /** Which jobs the queue lists. The default is what a dispatcher acts on: unassigned or at risk. */
 public enum QueueScope {

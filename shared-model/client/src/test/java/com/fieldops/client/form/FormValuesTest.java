@@ -1,4 +1,4 @@
-package com.fieldops.desktop.workorder;
+package com.fieldops.client.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

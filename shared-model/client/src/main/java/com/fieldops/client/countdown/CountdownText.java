@@ -1,6 +1,6 @@
-package com.fieldops.desktop.countdown;
+package com.fieldops.client.countdown;
 
-import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.client.text.Messages;
 import com.fieldops.sla.Milestone;
 import java.time.Instant;
 

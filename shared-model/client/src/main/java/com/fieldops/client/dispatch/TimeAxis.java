@@ -1,4 +1,4 @@
-package com.fieldops.desktop.dispatch;
+package com.fieldops.client.dispatch;
 
 import java.time.Instant;
 import java.time.LocalDate;

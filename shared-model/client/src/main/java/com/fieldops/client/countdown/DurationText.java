@@ -1,4 +1,4 @@
-package com.fieldops.desktop.countdown;
+package com.fieldops.client.countdown;
 
 import java.time.Duration;
 import java.util.Locale;

@@ -1,8 +1,0 @@
-package com.fieldops.desktop.dispatch;
-
-import java.time.Instant;
-import java.util.UUID;
-
-/** "Give this job to this technician from start to end" — from a drop or from the assign dialog. */
-public record AssignmentRequest(UUID workOrderId, String workOrderLabel, UUID technicianId,
-    String technicianName, Instant start, Instant end) {}
