@@ -2,7 +2,7 @@ package com.fieldops.desktop.ui;
 
 import com.fieldops.client.form.FieldMessages;
 import com.fieldops.client.form.MessageSlot;
-import com.fieldops.model.validation.Violation;
+import com.fieldops.common.validation.Violation;
 import com.fieldops.replica.CommandOutcome;
 import java.time.Instant;
 import java.time.ZoneId;

@@ -10,7 +10,7 @@ import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
 import com.fieldops.desktop.testing.BoardFixtures;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.nio.file.Path;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.auth.Callers;
 import com.fieldops.server.error.DomainException;
 import com.fieldops.server.http.Requests;

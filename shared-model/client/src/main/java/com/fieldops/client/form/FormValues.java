@@ -1,6 +1,6 @@
 package com.fieldops.client.form;
 
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.workorder.model.WorkOrder;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;

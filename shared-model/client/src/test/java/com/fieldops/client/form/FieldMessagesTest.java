@@ -2,7 +2,7 @@ package com.fieldops.client.form;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.validation.Violation;
+import com.fieldops.common.validation.Violation;
 import java.time.ZoneId;
 import java.util.List;
 import org.junit.jupiter.api.Test;
