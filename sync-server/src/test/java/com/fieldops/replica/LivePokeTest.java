@@ -2,8 +2,8 @@ package com.fieldops.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.server.storage.Dialect;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -2,17 +2,17 @@ package com.fieldops.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
-import com.fieldops.model.workorder.Note;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationStatus;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;

@@ -1,20 +1,20 @@
 package com.fieldops.replica;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.protocol.MutationEnvelope;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.AddTimeEntry;
-import com.fieldops.protocol.mutation.AssignWorkOrder;
-import com.fieldops.protocol.mutation.ChangeWorkOrderStatus;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
-import com.fieldops.protocol.mutation.EditWorkOrder;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.AddTimeEntry;
+import com.fieldops.workorder.mutation.AssignWorkOrder;
+import com.fieldops.workorder.mutation.ChangeWorkOrderStatus;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.workorder.mutation.EditWorkOrder;
 import com.fieldops.protocol.mutation.FieldEdit;
-import com.fieldops.protocol.mutation.MutationCatalog;
+import com.fieldops.protocol.registry.MutationRegistry;
 import com.fieldops.replica.query.LocalQueries;
 import com.fieldops.replica.store.DocIndexer;
 import com.fieldops.replica.store.EntityDoc;
@@ -316,7 +316,7 @@ final class LocalReplica implements Replica {
 
   @Override
   public CommandOutcome record(String mutationType, UUID entityId, Object payload) {
-    if (mutationType == null || MutationCatalog.byName(mutationType).isEmpty()) {
+    if (mutationType == null || MutationRegistry.byName(mutationType).isEmpty()) {
       return refused("type", "refused.mutation.type.required");
     }
     JsonNode p = payload instanceof JsonNode n ? n : Json.mapper().valueToTree(payload);

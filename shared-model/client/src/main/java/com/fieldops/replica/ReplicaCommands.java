@@ -1,8 +1,8 @@
 package com.fieldops.replica;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.time.Instant;
 import java.util.UUID;
 

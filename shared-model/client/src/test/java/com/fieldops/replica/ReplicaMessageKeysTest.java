@@ -3,7 +3,7 @@ package com.fieldops.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MessageKeys;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,22 +2,22 @@ package com.fieldops.replica.query;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.workorder.Attachment;
-import com.fieldops.model.workorder.Note;
-import com.fieldops.model.workorder.PartUsage;
-import com.fieldops.model.workorder.TimeEntry;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.workorder.model.Attachment;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.replica.EntityTypes;
 import com.fieldops.replica.ReplicaQueries;
 import com.fieldops.replica.ReplicaUser;
@@ -165,14 +165,14 @@ public final class LocalQueries implements ReplicaQueries {
       for (String[] d : done) {
         UUID id = UUID.fromString(d[0]);
         Optional<WorkOrder> wo = doc(c, EntityTypes.WORK_ORDER, id, WorkOrder.class);
-        if (wo.isEmpty() || (wo.get().status() != com.fieldops.model.workorder.WorkOrderStatus.COMPLETED
-            && wo.get().status() != com.fieldops.model.workorder.WorkOrderStatus.CLOSED)) {
+        if (wo.isEmpty() || (wo.get().status() != com.fieldops.workorder.model.WorkOrderStatus.COMPLETED
+            && wo.get().status() != com.fieldops.workorder.model.WorkOrderStatus.CLOSED)) {
           continue;
         }
         List<WorkOrderEvent> history = children(c, EntityTypes.WORK_ORDER_EVENT, "workOrderId", id, WorkOrderEvent.class,
             new HashSet<>());
         int visits = (int) history.stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged s
-            && s.to() == com.fieldops.model.workorder.WorkOrderStatus.ON_SITE).count();
+            && s.to() == com.fieldops.workorder.model.WorkOrderStatus.ON_SITE).count();
         WorkOrderRow row = rows(c, ROW_SELECT + " WHERE w.type = 'WorkOrder' AND w.id = ? LIMIT ?", id.toString(), 1).get(0)
             .withSla(store.slaSummary(c, wo.get()).orElse(null));
         Instant completedAt = Instant.parse(d[1]);
@@ -385,9 +385,9 @@ public final class LocalQueries implements ReplicaQueries {
     return new WorkOrderRow(id,
         number != null ? number : provisionalLabel(id),
         number == null,
-        enumOf(com.fieldops.model.workorder.WorkOrderType.class, rs.getString(6)),
-        enumOf(com.fieldops.model.workorder.Priority.class, rs.getString(7)),
-        enumOf(com.fieldops.model.workorder.WorkOrderStatus.class, rs.getString(8)),
+        enumOf(com.fieldops.workorder.model.WorkOrderType.class, rs.getString(6)),
+        enumOf(com.fieldops.workorder.model.Priority.class, rs.getString(7)),
+        enumOf(com.fieldops.workorder.model.WorkOrderStatus.class, rs.getString(8)),
         summary(rs.getString(9)),
         uuid(rs.getString(10)), rs.getString(18),
         uuid(rs.getString(11)), rs.getString(19), rs.getString(20),
