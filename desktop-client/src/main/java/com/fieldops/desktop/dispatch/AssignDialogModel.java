@@ -40,8 +40,7 @@ public final class AssignDialogModel {
     this.technicians = List.copyOf(technicians);
     date.set(day);
     start.set(suggestedStart.toString());
-    Duration length = job.scheduledStart() != null && job.scheduledEnd() != null
-        ? Duration.between(job.scheduledStart(), job.scheduledEnd()) : DispatchBoardViewModel.DEFAULT_JOB_LENGTH;
+    Duration length = com.fieldops.workorder.model.WorkOrder.plannedLength(job.scheduledStart(), job.scheduledEnd());
     hours.set(formatHours(length));
     if (job.assigneeId() != null) {
       technicians.stream().filter(t -> t.technicianId().equals(job.assigneeId())).findFirst().ifPresent(technician::set);

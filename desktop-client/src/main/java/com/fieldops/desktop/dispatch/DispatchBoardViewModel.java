@@ -33,7 +33,6 @@ import javafx.collections.ObservableList;
  * part of the board that calls the replica; everything runs off the UI thread.
  */
 public final class DispatchBoardViewModel implements AutoCloseable {
-  public static final Duration DEFAULT_JOB_LENGTH = Duration.ofHours(2);
   public static final Duration SNAP = Duration.ofMinutes(15);
 
   private final ConsoleContext ctx;
@@ -154,8 +153,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
       return Optional.empty();
     }
     WorkOrderRow j = job.get();
-    Duration length = j.scheduledStart() != null && j.scheduledEnd() != null
-        ? Duration.between(j.scheduledStart(), j.scheduledEnd()) : DEFAULT_JOB_LENGTH;
+    Duration length = com.fieldops.workorder.model.WorkOrder.plannedLength(j.scheduledStart(), j.scheduledEnd());
     Instant start = snap(at);
     return Optional.of(new AssignmentRequest(j.id(), j.label(), technicianId, lane.get().name(), start, start.plus(length)));
   }

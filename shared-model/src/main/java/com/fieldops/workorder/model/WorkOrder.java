@@ -57,6 +57,15 @@ public record WorkOrder(
 
   /** Shown until the server gives a number: the last 6 hex digits of the (random) id part. */
   public String provisionalLabel() {
+  /** How long a job is planned for when its window is not set: two hours, a typical visit. */
+  public static final java.time.Duration DEFAULT_LENGTH = java.time.Duration.ofHours(2);
+
+  /** A job's planned length: its scheduled window's, or {@link #DEFAULT_LENGTH} without one. */
+  public static java.time.Duration plannedLength(Instant scheduledStart, Instant scheduledEnd) {
+    return scheduledStart != null && scheduledEnd != null
+        ? java.time.Duration.between(scheduledStart, scheduledEnd) : DEFAULT_LENGTH;
+  }
+
     String hex = id.toString().replace("-", "");
     return "#" + hex.substring(hex.length() - 6).toUpperCase(java.util.Locale.ROOT);
   }
