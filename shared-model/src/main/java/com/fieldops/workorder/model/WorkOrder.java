@@ -55,8 +55,6 @@ public record WorkOrder(
       WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE, WorkOrderStatus.ON_HOLD,
       WorkOrderStatus.COMPLETED, WorkOrderStatus.CLOSED);
 
-  /** Shown until the server gives a number: the last 6 hex digits of the (random) id part. */
-  public String provisionalLabel() {
   /** How long a job is planned for when its window is not set: two hours, a typical visit. */
   public static final java.time.Duration DEFAULT_LENGTH = java.time.Duration.ofHours(2);
 
@@ -66,6 +64,8 @@ public record WorkOrder(
         ? java.time.Duration.between(scheduledStart, scheduledEnd) : DEFAULT_LENGTH;
   }
 
+  /** Shown until the server gives a number: the last 6 hex digits of the (random) id part. */
+  public String provisionalLabel() {
     String hex = id.toString().replace("-", "");
     return "#" + hex.substring(hex.length() - 6).toUpperCase(java.util.Locale.ROOT);
   }
