@@ -12,7 +12,7 @@ import java.util.Objects;
  * Computes a work order's SLA clocks from its policy and timeline. Pure: the same inputs give
  * the same answer on the server and on both clients.
  *
- * <p>Semantics (ARCHITECTURE.md "SLA clocks"): only business time of the policy's calendar
+ * <p>Semantics (docs/architecture.md "SLA clocks", docs/sla-preview.md): only business time of the policy's calendar
  * counts; time in a pausing status does not; a milestone is met when reached at or before its due
  * instant and breached at the due instant otherwise, and stays breached; the target is the one of
  * the priority in force when the milestone was reached (or now, while open), measured from

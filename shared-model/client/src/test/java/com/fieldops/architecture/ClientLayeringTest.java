@@ -27,8 +27,8 @@ class ClientLayeringTest {
 
   @ArchTest
   static final ArchRule sharedRulesDoNotReachIntoTheClient = noClasses()
-      .that().resideInAnyPackage("com.fieldops.model..", "com.fieldops.workflow..", "com.fieldops.sla..",
-          "com.fieldops.protocol..")
+      .that().resideInAnyPackage("..model..", "..mutation..", "..workflow..", "com.fieldops.common..",
+          "com.fieldops.sla", "com.fieldops.sla.preview..", "com.fieldops.protocol..")
       .should().dependOnClassesThat().resideInAnyPackage("com.fieldops.replica..")
       .because("the rules both sides share know nothing of a device's replica");
 

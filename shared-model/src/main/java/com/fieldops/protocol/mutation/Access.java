@@ -1,38 +1,32 @@
 package com.fieldops.protocol.mutation;
 
-import com.fieldops.workorder.model.WorkOrder;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Who may see and touch a work order: the scope rules every work-order mutation starts with. */
-final class Access {
+/** The answers every feature's mutations give to someone who may not act, and the office-staff check. */
+public final class Access {
   private Access() {}
 
-  /**
-   * Nothing if the actor may work on the work order, else why not. A job outside the actor's scope
-   * (another region, another technician's) reads exactly like one that does not exist: the answer
-   * must not tell its number, or that it exists, to someone who may not see it.
-   */
-  static Optional<Rejection> checkWorkOrder(Actor actor, WorkOrder wo, UUID requestedId) {
-    if (wo == null || !(actor.isAdmin() || actor.isOffice() || actor.isTechnician())) {
-      return Optional.of(notFound("entityId", "WorkOrder", requestedId));
-    }
-    if (actor.isAdmin() || actor.managesRegion(wo.region())) {
-      return Optional.empty();
-    }
-    if (actor.isTechnician()) {
-      if (actor.technicianId() != null && actor.technicianId().equals(wo.assigneeId())) {
-        return Optional.empty();
-      }
-    }
-    return Optional.of(notFound("entityId", "WorkOrder", requestedId));
-  }
-
-  static Rejection notFound(String field, String what, UUID id) {
+  /** A record the actor may not see reads exactly like one that does not exist. */
+  public static Rejection notFound(String field, String what, UUID id) {
     return Rejection.of(Codes.NOT_FOUND, "protocol.rejected.notFound", field, what, String.valueOf(id));
   }
 
-  static Rejection forbidden() {
+  public static Rejection forbidden() {
     return Rejection.of(Codes.FORBIDDEN, "protocol.rejected.forbidden", null);
+  }
+
+  /**
+   * Master data (customers, sites, equipment, technicians) is written by office staff or an admin,
+   * and the envelope's entity id must be the record's own.
+   */
+  public static Optional<Rejection> officeAndId(MutationContext ctx, UUID recordId, String idField) {
+    if (!(ctx.actor().isAdmin() || ctx.actor().isOffice())) {
+      return Optional.of(forbidden());
+    }
+    if (ctx.entityId() == null || !ctx.entityId().equals(recordId)) {
+      return Optional.of(Rejection.of(Codes.MISMATCH, "protocol.rejected.idMismatch", idField));
+    }
+    return Optional.empty();
   }
 }

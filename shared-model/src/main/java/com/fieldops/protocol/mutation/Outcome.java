@@ -23,7 +23,7 @@ public sealed interface Outcome permits Outcome.Applied, Outcome.Rejected {
 
   record Rejected(Rejection rejection) implements Outcome {}
 
-  static Outcome reject(String code, String messageKey, String field, String... args) {
+  public static Outcome reject(String code, String messageKey, String field, String... args) {
     return new Rejected(Rejection.of(code, messageKey, field, args));
   }
 }

@@ -1,13 +1,12 @@
 /**
- * Typed mutation payloads and the pure functions that apply them to current state.
+ * The mutation framework: what every mutation's pure function takes and returns
+ * ({@link com.fieldops.protocol.mutation.MutationContext}, {@link com.fieldops.protocol.mutation.Outcome},
+ * {@link com.fieldops.protocol.mutation.Rejection}), who acts ({@link com.fieldops.protocol.mutation.Actor}),
+ * the rejection codes and answers shared by all features.
  *
- * <p>The server applies a pushed mutation with these functions; the client replica replays its
- * still-pending mutations with the same functions on top of pulled server state. They take the
- * current entities (through {@link com.fieldops.protocol.mutation.EntityLookup}), the mutation and
- * the acting user, and return either the entities to write or a rejection with a message key.
- * No I/O, no clock, no server code.
- *
- * <p>Adding a mutation: a payload record in this package and one {@code register} line in
- * {@link com.fieldops.protocol.registry.MutationRegistry} naming its handler.
+ * <p>The payloads and functions live with their feature ({@code com.fieldops.<feature>.mutation}).
+ * The server applies a pushed mutation with them; the client replica replays its still-pending
+ * mutations with the same functions on top of pulled server state. No I/O, no clock, no server
+ * code. Adding a mutation: see {@link com.fieldops.protocol.registry.MutationRegistry}.
  */
 package com.fieldops.protocol.mutation;

@@ -1,42 +1,16 @@
 package com.fieldops.protocol.registry;
 
-import com.fieldops.customer.model.ServiceContract;
-import com.fieldops.customer.model.Contact;
-import com.fieldops.customer.model.Customer;
-import com.fieldops.customer.model.Site;
-import com.fieldops.equipment.model.Equipment;
-import com.fieldops.equipment.model.EquipmentEvent;
-import com.fieldops.stock.model.Part;
-import com.fieldops.stock.model.StockLevel;
-import com.fieldops.stock.model.StockLocation;
-import com.fieldops.stock.model.StockMovement;
-import com.fieldops.identity.model.Technician;
-import com.fieldops.workorder.model.Note;
-import com.fieldops.workorder.model.PartUsage;
-import com.fieldops.workorder.model.TimeEntry;
-import com.fieldops.workorder.model.WorkOrder;
-import com.fieldops.workorder.model.WorkOrderEvent;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 
 /**
  * Entity type names as they appear in the change log ({@code Change.entityType}), and the record
- * each name reads into. Subtypes of a sealed parent (a {@code WorkOrderEvent.StatusChanged}) carry
- * the parent's name.
+ * each name reads into, as registered in {@link MutationRegistry}. Subtypes of a sealed parent (a
+ * {@code WorkOrderEvent.StatusChanged}) carry the parent's name.
  */
 public final class EntityNames {
-  private static final Map<String, Class<?>> BY_NAME = new LinkedHashMap<>();
-
-  static {
-    for (Class<?> c : new Class<?>[] {WorkOrder.class, WorkOrderEvent.class, Note.class, TimeEntry.class,
-        PartUsage.class, Customer.class, Site.class, Contact.class, ServiceContract.class, Equipment.class,
-        EquipmentEvent.class, Technician.class, Part.class, StockLocation.class, StockLevel.class,
-        StockMovement.class}) {
-      BY_NAME.put(c.getSimpleName(), c);
-    }
-  }
-
   private EntityNames() {}
 
   /** The change-log name of a record's type. */
@@ -45,7 +19,7 @@ public final class EntityNames {
   }
 
   public static String of(Class<?> type) {
-    for (Map.Entry<String, Class<?>> e : BY_NAME.entrySet()) {
+    for (Map.Entry<String, Class<?>> e : MutationRegistry.entities().entrySet()) {
       if (e.getValue().isAssignableFrom(type)) {
         return e.getKey();
       }
@@ -54,13 +28,23 @@ public final class EntityNames {
   }
 
   public static Optional<Class<?>> recordType(String name) {
-    return Optional.ofNullable(BY_NAME.get(name));
+    return Optional.ofNullable(MutationRegistry.entities().get(name));
+  }
+
+  /** Every change-log entity name, in registration order. */
+  public static Set<String> all() {
+    return MutationRegistry.entities().keySet();
+  }
+
+  /** History records: appended once (version 1) and never edited. */
+  public static boolean isHistory(String name) {
+    return MutationRegistry.history().contains(name);
   }
 
   /** The entity's id: every entity record has {@code UUID id} first. */
-  public static java.util.UUID idOf(Object entity) {
+  public static UUID idOf(Object entity) {
     try {
-      return (java.util.UUID) entity.getClass().getMethod("id").invoke(entity);
+      return (UUID) entity.getClass().getMethod("id").invoke(entity);
     } catch (ReflectiveOperationException e) {
       throw new IllegalArgumentException("not an entity record: " + entity.getClass(), e);
     }

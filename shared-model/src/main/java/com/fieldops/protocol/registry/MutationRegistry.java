@@ -1,16 +1,43 @@
 package com.fieldops.protocol.registry;
 
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Site;
+import com.fieldops.customer.mutation.CustomerMutations;
 import com.fieldops.customer.mutation.UpsertContact;
 import com.fieldops.customer.mutation.UpsertCustomer;
 import com.fieldops.customer.mutation.UpsertSite;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
+import com.fieldops.equipment.model.MaintenancePlan;
+import com.fieldops.equipment.mutation.EquipmentMutations;
 import com.fieldops.equipment.mutation.UpsertEquipment;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.User;
+import com.fieldops.identity.mutation.TechnicianMutations;
 import com.fieldops.identity.mutation.UpsertTechnician;
-import com.fieldops.protocol.mutation.MasterDataMutations;
 import com.fieldops.protocol.mutation.MutationHandler;
 import com.fieldops.protocol.mutation.MutationType;
+import com.fieldops.report.model.Feedback;
+import com.fieldops.report.model.ServiceReport;
+import com.fieldops.sla.DefaultSlaPolicy;
+import com.fieldops.sla.SlaPolicy;
 import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
 import com.fieldops.sla.mutation.SlaPolicyMutations;
 import com.fieldops.sla.mutation.UpsertSlaPolicy;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.PartRequest;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.workorder.model.Attachment;
+import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.workorder.mutation.AddNote;
 import com.fieldops.workorder.mutation.AddTimeEntry;
 import com.fieldops.workorder.mutation.AssignWorkOrder;
@@ -27,33 +54,90 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
-/** Every mutation type the system understands: the one place to register a new one. */
+/**
+ * The one registry of what the sync protocol carries: every entity kind of the change log and
+ * every mutation type. The server, the replica and the apps read their lists from here
+ * ({@link EntityNames}, the replica's entity types, the server's history kinds); nobody keeps a
+ * list of names of their own.
+ *
+ * <p>Adding a mutation: its payload record and pure function in the feature's {@code mutation}
+ * package, one {@code mutation(...)} line below, and its texts ({@code action.<Name>} and any
+ * rejection keys) in the bundles, English and Chinese. The replica records and replays it
+ * generically; the server applies it generically.
+ */
 public final class MutationRegistry {
+  private static final Map<String, Class<?>> ENTITIES = new LinkedHashMap<>();
+  private static final Set<String> HISTORY = new java.util.LinkedHashSet<>();
   private static final Map<String, MutationType<?>> TYPES = new LinkedHashMap<>();
 
   static {
-    register(CreateWorkOrder.class, WorkOrderMutations::create);
-    register(EditWorkOrder.class, WorkOrderEdits::edit);
-    register(AssignWorkOrder.class, WorkOrderMutations::assign);
-    register(ReassignWorkOrder.class, WorkOrderMutations::reassign);
-    register(ChangeWorkOrderStatus.class, WorkOrderMutations::changeStatus);
-    register(AddNote.class, HistoryMutations::addNote);
-    register(AddTimeEntry.class, HistoryMutations::addTimeEntry);
-    register(UpsertCustomer.class, MasterDataMutations::upsertCustomer);
-    register(UpsertSite.class, MasterDataMutations::upsertSite);
-    register(UpsertContact.class, MasterDataMutations::upsertContact);
-    register(UpsertEquipment.class, MasterDataMutations::upsertEquipment);
-    register(UpsertTechnician.class, MasterDataMutations::upsertTechnician);
-    register(UpsertSlaPolicy.class, SlaPolicyMutations::upsertPolicy);
-    register(SetDefaultSlaPolicy.class, SlaPolicyMutations::setDefault);
+    // Entity kinds: the record's simple name is its change-log name. history = appended once and
+    // never edited: its first change-log row does not copy the document (docs/decisions/0010).
+    entity(WorkOrder.class);
+    history(WorkOrderEvent.class);
+    history(Note.class);
+    history(TimeEntry.class);
+    history(PartUsage.class);
+    history(Attachment.class);
+    entity(Checklist.class);
+    entity(Customer.class);
+    entity(Site.class);
+    entity(Contact.class);
+    entity(ServiceContract.class);
+    entity(Equipment.class);
+    history(EquipmentEvent.class);
+    entity(MaintenancePlan.class);
+    entity(Technician.class);
+    entity(User.class);
+    entity(Part.class);
+    entity(StockLocation.class);
+    entity(StockLevel.class);
+    history(StockMovement.class);
+    entity(PartRequest.class);
+    entity(ServiceReport.class);
+    entity(Feedback.class);
+    entity(SlaPolicy.class);
+    entity(DefaultSlaPolicy.class);
+
+    // Mutation types: wire name, payload, the entity its envelope's entityId names, pure function.
+    mutation("CreateWorkOrder", CreateWorkOrder.class, WorkOrder.class, WorkOrderMutations::create);
+    mutation("EditWorkOrder", EditWorkOrder.class, WorkOrder.class, WorkOrderEdits::edit);
+    mutation("AssignWorkOrder", AssignWorkOrder.class, WorkOrder.class, WorkOrderMutations::assign);
+    mutation("ReassignWorkOrder", ReassignWorkOrder.class, WorkOrder.class, WorkOrderMutations::reassign);
+    mutation("ChangeWorkOrderStatus", ChangeWorkOrderStatus.class, WorkOrder.class, WorkOrderMutations::changeStatus);
+    mutation("AddNote", AddNote.class, WorkOrder.class, HistoryMutations::addNote);
+    mutation("AddTimeEntry", AddTimeEntry.class, WorkOrder.class, HistoryMutations::addTimeEntry);
+    mutation("UpsertCustomer", UpsertCustomer.class, Customer.class, CustomerMutations::upsertCustomer);
+    mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
+    mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
+    mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
+    mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);
+    mutation("UpsertSlaPolicy", UpsertSlaPolicy.class, SlaPolicy.class, SlaPolicyMutations::upsertPolicy);
+    mutation("SetDefaultSlaPolicy", SetDefaultSlaPolicy.class, DefaultSlaPolicy.class, SlaPolicyMutations::setDefault);
   }
 
   private MutationRegistry() {}
 
-  /** The wire name is the payload record's simple name, e.g. {@code AddNote}. */
-  private static <P> void register(Class<P> payloadType, MutationHandler<P> handler) {
-    String name = payloadType.getSimpleName();
-    if (TYPES.put(name, new MutationType<>(name, payloadType, handler)) != null) {
+  private static void entity(Class<?> record) {
+    if (ENTITIES.put(record.getSimpleName(), record) != null) {
+      throw new IllegalStateException("entity kind registered twice: " + record.getSimpleName());
+    }
+  }
+
+  private static void history(Class<?> record) {
+    entity(record);
+    HISTORY.add(record.getSimpleName());
+  }
+
+  /** The wire name is the payload record's simple name, e.g. {@code AddNote}: checked here. */
+  private static <P> void mutation(String name, Class<P> payloadType, Class<?> entity, MutationHandler<P> handler) {
+    if (!name.equals(payloadType.getSimpleName())) {
+      throw new IllegalStateException("mutation " + name + " must be named after its payload " + payloadType);
+    }
+    if (!ENTITIES.containsValue(entity)) {
+      throw new IllegalStateException("mutation " + name + " names an unregistered entity kind " + entity);
+    }
+    if (TYPES.put(name, new MutationType<>(name, payloadType, entity.getSimpleName(), handler)) != null) {
       throw new IllegalStateException("mutation type registered twice: " + name);
     }
   }
@@ -64,5 +148,15 @@ public final class MutationRegistry {
 
   public static Set<String> names() {
     return Collections.unmodifiableSet(TYPES.keySet());
+  }
+
+  /** The change-log entity kinds, by name, in registration order. */
+  static Map<String, Class<?>> entities() {
+    return Collections.unmodifiableMap(ENTITIES);
+  }
+
+  /** The change-log names of history kinds (appended once, never edited). */
+  static Set<String> history() {
+    return Collections.unmodifiableSet(HISTORY);
   }
 }

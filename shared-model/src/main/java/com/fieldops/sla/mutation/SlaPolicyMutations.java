@@ -11,10 +11,10 @@ import com.fieldops.sla.SlaPolicy;
  * SLA policies and the default policy: admin work. The policy itself is validated by Bean
  * Validation (calendar, targets, thresholds, escalation rules) before these run.
  */
-final class SlaPolicyMutations {
+public final class SlaPolicyMutations {
   private SlaPolicyMutations() {}
 
-  static Outcome upsertPolicy(UpsertSlaPolicy p, MutationContext ctx) {
+  public static Outcome upsertPolicy(UpsertSlaPolicy p, MutationContext ctx) {
     if (!ctx.actor().isAdmin()) {
       return new Outcome.Rejected(Access.forbidden());
     }
@@ -28,7 +28,7 @@ final class SlaPolicyMutations {
     return Outcome.Applied.of(policy);
   }
 
-  static Outcome setDefault(SetDefaultSlaPolicy p, MutationContext ctx) {
+  public static Outcome setDefault(SetDefaultSlaPolicy p, MutationContext ctx) {
     if (!ctx.actor().isAdmin()) {
       return new Outcome.Rejected(Access.forbidden());
     }

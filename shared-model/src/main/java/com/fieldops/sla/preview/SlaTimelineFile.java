@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * The work-order timeline file of {@code sla preview} (see README-sla-preview.md).
+ * The work-order timeline file of {@code sla preview} (see docs/sla-preview.md).
  *
  * <p>Every instant lies in the plan window of {@link com.fieldops.common.validation.TimeWindows}
  * (2000-01-01 up to 2100-01-01), so an absurd year is refused naming the field.

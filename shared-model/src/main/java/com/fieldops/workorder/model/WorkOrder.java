@@ -55,6 +55,15 @@ public record WorkOrder(
       WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE, WorkOrderStatus.ON_HOLD,
       WorkOrderStatus.COMPLETED, WorkOrderStatus.CLOSED);
 
+  /** How long a job is planned for when its window is not set: two hours, a typical visit. */
+  public static final java.time.Duration DEFAULT_LENGTH = java.time.Duration.ofHours(2);
+
+  /** A job's planned length: its scheduled window's, or {@link #DEFAULT_LENGTH} without one. */
+  public static java.time.Duration plannedLength(Instant scheduledStart, Instant scheduledEnd) {
+    return scheduledStart != null && scheduledEnd != null
+        ? java.time.Duration.between(scheduledStart, scheduledEnd) : DEFAULT_LENGTH;
+  }
+
   /** Shown until the server gives a number: the last 6 hex digits of the (random) id part. */
   public String provisionalLabel() {
     String hex = id.toString().replace("-", "");

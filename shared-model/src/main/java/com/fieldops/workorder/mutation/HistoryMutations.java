@@ -15,13 +15,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Append-only history items of a work order: they never conflict, they only need access. */
-final class HistoryMutations {
+public final class HistoryMutations {
   private HistoryMutations() {}
 
-  static Outcome addNote(AddNote p, MutationContext ctx) {
+  public static Outcome addNote(AddNote p, MutationContext ctx) {
     Actor actor = ctx.actor();
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
-    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
+    Optional<Rejection> access = WorkOrderAccess.check(actor, wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }
@@ -34,10 +34,10 @@ final class HistoryMutations {
     return Outcome.Applied.of(note, event);
   }
 
-  static Outcome addTimeEntry(AddTimeEntry p, MutationContext ctx) {
+  public static Outcome addTimeEntry(AddTimeEntry p, MutationContext ctx) {
     Actor actor = ctx.actor();
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
-    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
+    Optional<Rejection> access = WorkOrderAccess.check(actor, wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }

@@ -33,7 +33,7 @@ import java.util.stream.Stream;
  * matches the server's value lost to an edit that got there first; the other fields still apply,
  * and the lost ones are reported to the author in the mutation's result.
  */
-final class WorkOrderEdits {
+public final class WorkOrderEdits {
   /** Fields office staff may edit; status, assignee, region, number have their own mutations. */
   static final Set<String> EDITABLE = Set.of("problem", "resolution", "priority", "type", "requiredSkill",
       "scheduledStart", "scheduledEnd", "contactId", "equipmentId");
@@ -45,10 +45,10 @@ final class WorkOrderEdits {
 
   private WorkOrderEdits() {}
 
-  static Outcome edit(EditWorkOrder p, MutationContext ctx) {
+  public static Outcome edit(EditWorkOrder p, MutationContext ctx) {
     Actor actor = ctx.actor();
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
-    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
+    Optional<Rejection> access = WorkOrderAccess.check(actor, wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }

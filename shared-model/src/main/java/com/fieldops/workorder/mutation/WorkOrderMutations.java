@@ -29,14 +29,14 @@ import com.fieldops.workorder.workflow.TransitionCheck;
 import com.fieldops.workorder.workflow.WorkOrderWorkflow;
 
 /** Create, assign, reassign and move work orders through their lifecycle. */
-final class WorkOrderMutations {
+public final class WorkOrderMutations {
   /** Statuses a job can be taken from one technician and given to another. */
   static final Set<WorkOrderStatus> REASSIGNABLE = EnumSet.of(WorkOrderStatus.ASSIGNED, WorkOrderStatus.ACCEPTED,
       WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE, WorkOrderStatus.ON_HOLD);
 
   private WorkOrderMutations() {}
 
-  static Outcome create(CreateWorkOrder p, MutationContext ctx) {
+  public static Outcome create(CreateWorkOrder p, MutationContext ctx) {
     Actor actor = ctx.actor();
     EntityLookup db = ctx.lookup();
     if (!(actor.isAdmin() || actor.isOffice() || actor.isTechnician())) {
@@ -104,7 +104,7 @@ final class WorkOrderMutations {
    * as it is now: a NEW job is assigned, a job in the field is handed over (it returns to ASSIGNED),
    * the same technician only gets the new time. Decision 0012.
    */
-  static Outcome assign(AssignWorkOrder p, MutationContext ctx) {
+  public static Outcome assign(AssignWorkOrder p, MutationContext ctx) {
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
     Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
     if (access.isPresent()) {
@@ -138,7 +138,7 @@ final class WorkOrderMutations {
   }
 
   /** Recorded by consoles before 0012: the same function, with its old refusals. */
-  static Outcome reassign(ReassignWorkOrder p, MutationContext ctx) {
+  public static Outcome reassign(ReassignWorkOrder p, MutationContext ctx) {
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
     Optional<Rejection> access = officeAccess(ctx.actor(), wo, ctx.entityId());
     if (access.isPresent()) {
@@ -191,10 +191,10 @@ final class WorkOrderMutations {
         null));
   }
 
-  static Outcome changeStatus(ChangeWorkOrderStatus p, MutationContext ctx) {
+  public static Outcome changeStatus(ChangeWorkOrderStatus p, MutationContext ctx) {
     Actor actor = ctx.actor();
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
-    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, ctx.entityId());
+    Optional<Rejection> access = WorkOrderAccess.check(actor, wo, ctx.entityId());
     if (access.isPresent()) {
       return new Outcome.Rejected(access.get());
     }
@@ -245,7 +245,7 @@ final class WorkOrderMutations {
 
   /** Assignment is office work: admin anywhere, dispatchers and supervisors in their region. */
   private static Optional<Rejection> officeAccess(Actor actor, WorkOrder wo, UUID requestedId) {
-    Optional<Rejection> access = Access.checkWorkOrder(actor, wo, requestedId);
+    Optional<Rejection> access = WorkOrderAccess.check(actor, wo, requestedId);
     if (access.isPresent()) {
       return access;
     }

@@ -14,7 +14,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
-/** The documented example files (README-sla-preview.md) give the documented output. */
+/** The documented example files (docs/sla-preview.md) give the documented output. */
 class SlaPreviewTest {
 
   private final SlaPreview preview =

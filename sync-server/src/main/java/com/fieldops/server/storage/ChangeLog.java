@@ -1,13 +1,13 @@
 package com.fieldops.server.storage;
 
 import com.fieldops.protocol.ChangeOp;
+import com.fieldops.protocol.registry.EntityNames;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -18,13 +18,6 @@ import java.util.UUID;
  */
 public final class ChangeLog {
   private static final String COLUMNS = "seq, entity_type, entity_id, version, op, data";
-  /**
-   * History records: appended once (version 1) and, as a rule, never changed. Their first
-   * change-log row does not copy the document, which the entity table holds already; a pull reads
-   * it from there (see {@link #page}). Half of what a note or time entry stores is saved.
-   */
-  private static final Set<String> APPEND_ONLY = Set.of("WorkOrderEvent", "Note", "TimeEntry", "PartUsage",
-      "EquipmentEvent", "StockMovement");
   /**
    * The change-log columns, with the document read from the entity table for rows that do not
    * copy it, and only while the record is still at the row's version: a row whose record changed
@@ -87,9 +80,14 @@ public final class ChangeLog {
     return last;
   }
 
-  /** Whether a row carries its own copy of the document (all but the first row of a history record). */
+  /**
+   * Whether a row carries its own copy of the document: all but the first row of a history record
+   * (appended once and, as a rule, never changed; the registry says which kinds are history). That
+   * first row's document is read from the entity table (see {@link #page}): half of what a note or
+   * time entry stores is saved.
+   */
   static boolean copiesDocument(ChangeRow r) {
-    return r.op() != ChangeOp.UPSERT || r.version() != 1 || !APPEND_ONLY.contains(r.entityType());
+    return r.op() != ChangeOp.UPSERT || r.version() != 1 || !EntityNames.isHistory(r.entityType());
   }
 
   /** The last number handed out (committed, as seen by this connection's snapshot). */

@@ -1,5 +1,6 @@
 package com.fieldops.replica.query;
 
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.customer.model.ServiceContract;
@@ -56,7 +57,10 @@ import org.slf4j.LoggerFactory;
 /** {@link ReplicaQueries} over the local view; each method reads one snapshot. */
 public final class LocalQueries implements ReplicaQueries {
   private static final Logger LOG = LoggerFactory.getLogger(LocalQueries.class);
-  private static final String OPEN = "json_extract(w.data, '$.status') NOT IN ('COMPLETED', 'CLOSED', 'CANCELLED')";
+  /** Open work orders in SQL, from the one rule ({@link WorkOrderStatus#isOpen}). */
+  private static final String OPEN = "json_extract(w.data, '$.status') NOT IN ("
+      + WorkOrderStatus.finished().stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "))
+      + ")";
   private static final String ROW_SELECT = """
       SELECT w.id, w.version, w.pending, w.sla_due,
              json_extract(w.data, '$.number'), json_extract(w.data, '$.type'), json_extract(w.data, '$.priority'),

@@ -1,5 +1,6 @@
 package com.fieldops.replica.store;
 
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
@@ -125,11 +126,9 @@ public final class Docs {
     }
   }
 
-  private static final java.util.Set<String> CLOSED = java.util.Set.of("COMPLETED", "CLOSED", "CANCELLED");
-
   /** The sort key of an open work order: due first (by due), then those without a running clock (by creation). */
   static String dueOrder(String type, JsonNode data, java.time.Instant due) {
-    if (!"WorkOrder".equals(type) || data == null || CLOSED.contains(data.path("status").asText())) {
+    if (!"WorkOrder".equals(type) || data == null || WorkOrderStatus.isFinished(data.path("status").asText())) {
       return null;
     }
     if (due != null) {

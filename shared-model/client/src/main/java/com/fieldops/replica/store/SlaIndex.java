@@ -1,5 +1,6 @@
 package com.fieldops.replica.store;
 
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.customer.model.ServiceContract;
@@ -42,7 +43,6 @@ import org.slf4j.LoggerFactory;
 final class SlaIndex {
   private static final Logger LOG = LoggerFactory.getLogger(SlaIndex.class);
   static final String DEFAULT_POLICY = "DefaultSlaPolicy";
-  private static final Set<String> CLOSED = Set.of("COMPLETED", "CLOSED", "CANCELLED");
 
   private final Clock clock;
   private final DocIndexer fallback;
@@ -96,7 +96,7 @@ final class SlaIndex {
       for (UUID id : workOrders) {
         Optional<EntityDoc> doc = Docs.find(c, "WorkOrder", id);
         // a closed one was written with no clocks (Docs.ViewWriter); nothing to do
-        if (doc.isEmpty() || CLOSED.contains(doc.get().data().path("status").asText())) {
+        if (doc.isEmpty() || WorkOrderStatus.isFinished(doc.get().data().path("status").asText())) {
           continue;
         }
         write(update, id, doc.get().data(), policies, c);
@@ -138,7 +138,7 @@ final class SlaIndex {
     String sla = null;
     Instant due = null;
     String order = null;
-    if (!CLOSED.contains(data.path("status").asText())) {
+    if (!WorkOrderStatus.isFinished(data.path("status").asText())) {
       WorkOrder wo = readOrNull(data, WorkOrder.class);
       Optional<PolicyClocks> clocks = wo == null ? Optional.empty() : clocks(c, wo, policies);
       if (clocks.isPresent()) {

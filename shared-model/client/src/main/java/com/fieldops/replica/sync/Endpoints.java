@@ -1,6 +1,6 @@
 package com.fieldops.replica.sync;
 
-/** The server's sync API paths (ARCHITECTURE.md "Sync"; served under /api/v1). */
+/** The server's sync API paths (docs/architecture.md "Sync"; served under /api/v1). */
 final class Endpoints {
   static final String SIGN_IN = "/api/v1/auth/sign-in";
   static final String SIGN_OUT = "/api/v1/auth/sign-out";
