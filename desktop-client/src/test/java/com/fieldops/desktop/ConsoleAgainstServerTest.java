@@ -15,7 +15,7 @@ import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -342,7 +342,7 @@ class ConsoleAgainstServerTest {
     robot.interact(() -> resolutionField.positionCaret(8)); // the dispatcher went back to fix a word
 
     // another dispatcher raises the priority and adds a note; nobody has touched the resolution
-    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+    console.office().editWorkOrder(id, com.fieldops.workorder.replica.WorkOrderEdit.none()
         .withPriority(com.fieldops.model.workorder.Priority.P1));
     console.office().addNote(id, "Customer says the kitchen closes at 18:00", false);
     console.office().syncNow();
@@ -355,7 +355,7 @@ class ConsoleAgainstServerTest {
     assertThat(vm.messageProperty().get()).as("no clash, no warning").isNullOrEmpty();
 
     // now the other device changes the very field being typed in: the entry stays, the dispatcher is told
-    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+    console.office().editWorkOrder(id, com.fieldops.workorder.replica.WorkOrderEdit.none()
         .withResolution("Technician: cleaned the filter"));
     console.office().syncNow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null
@@ -382,7 +382,7 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> customers.selectedProperty().get() != null);
     long listedBefore = openCount(customers, site.customerId());
 
-    var recorded = (com.fieldops.replica.CommandOutcome.Recorded) console.office().createWorkOrder(new NewWorkOrder(
+    var recorded = (com.fieldops.replica.store.CommandOutcome.Recorded) console.office().createWorkOrder(new NewWorkOrder(
         site.customerId(), site.id(), null, null, WorkOrderType.INSPECTION, Priority.P3,
         "Annual inspection of the cold room", null, null, null, null));
     console.office().syncNow();

@@ -15,7 +15,7 @@ import com.fieldops.model.technician.Technician;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.nio.file.Path;
 import java.time.Duration;

@@ -11,7 +11,7 @@ import com.fieldops.model.customer.Site;
 import com.fieldops.model.technician.Technician;
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;

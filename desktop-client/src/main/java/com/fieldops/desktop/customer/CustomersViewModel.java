@@ -5,7 +5,7 @@ import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.model.customer.Address;
 import com.fieldops.model.customer.Site;
-import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;

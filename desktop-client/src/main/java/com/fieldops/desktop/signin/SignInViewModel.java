@@ -4,7 +4,7 @@ import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.SignInOutcome;
+import com.fieldops.replica.sync.SignInOutcome;
 import com.fieldops.replica.SyncStatus;
 import java.time.Duration;
 import java.time.ZoneId;

@@ -15,10 +15,10 @@ import com.fieldops.model.workorder.WorkOrder;
 import com.fieldops.model.workorder.WorkOrderEvent;
 import com.fieldops.model.workorder.WorkOrderStatus;
 import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.WorkOrderEdit;
+import com.fieldops.workorder.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
 import java.time.Instant;
@@ -128,7 +128,7 @@ public final class WorkOrderViewModel {
         names.put(t.id(), t.name());
       }
       return new Loaded(replica.workOrder(id).orElse(null), names,
-          replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null));
+          replica.user().map(com.fieldops.replica.store.ReplicaUser::role).orElse(null));
     }, loaded -> {
       technicianNames = loaded.names();
       role = loaded.role();

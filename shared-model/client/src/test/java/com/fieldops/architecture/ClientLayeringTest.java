@@ -1,6 +1,10 @@
 package com.fieldops.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
@@ -29,8 +33,32 @@ class ClientLayeringTest {
   static final ArchRule sharedRulesDoNotReachIntoTheClient = noClasses()
       .that().resideInAnyPackage("com.fieldops.model..", "com.fieldops.workflow..", "com.fieldops.sla..",
           "com.fieldops.protocol..")
+      .and().resideOutsideOfPackage("..replica..") // a feature's replica part (e.g. com.fieldops.sla.replica) is client code
       .should().dependOnClassesThat().resideInAnyPackage("com.fieldops.replica..")
       .because("the rules both sides share know nothing of a device's replica");
+
+  @ArchTest
+  static final ArchRule replicaInfrastructureKnowsNoFeature = noClasses()
+      .that().resideInAnyPackage("com.fieldops.replica.store..", "com.fieldops.replica.sync..")
+      .should().dependOnClassesThat(resideInAPackage("..replica..")
+          .and(not(resideInAnyPackage("com.fieldops.replica", "com.fieldops.replica.."))))
+      .because("the store and the sync engine serve every feature; a feature's queries and commands live in "
+          + "com.fieldops.<feature>.replica and are wired by the facade");
+
+  @ArchTest
+  static final ArchRule replicaInfrastructureDoesNotReachUpToTheFacade = noClasses()
+      .that().resideInAnyPackage("com.fieldops.replica.store..", "com.fieldops.replica.sync..")
+      .should().dependOnClassesThat().resideInAPackage("com.fieldops.replica")
+      .because("the facade (Replica, LocalReplica) sits on top of the store, the sync engine and the features");
+
+  @ArchTest
+  static final ArchRule featureReplicasDoNotReachUpToTheFacade = noClasses()
+      .that().resideInAPackage("com.fieldops.*.replica..")
+      .should().dependOnClassesThat().resideInAPackage("com.fieldops.replica")
+      .because("the facade imports the feature parts, never the other way round");
+
+  @ArchTest
+  static final ArchRule noPackageCycles = slices().matching("com.fieldops.(**)").should().beFreeOfCycles();
 
   @ArchTest
   static final ArchRule noLoggingBackend = noClasses().should().dependOnClassesThat()

@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.ReplicaUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.model.common.Ids;
 import com.fieldops.model.customer.Address;

@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.ReplicaMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MessageKeys;

@@ -1,16 +1,16 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import com.fieldops.protocol.mutation.MutationCatalog;
 
 /** Which entity type a mutation's {@code entityId} names, to record the base version it was made on. */
-final class MutationTypes {
+public final class MutationTypes {
   private MutationTypes() {}
 
   /**
    * Work-order mutations name the work order; {@code UpsertX} and {@code CreateX} name an X; null if
    * the type is unknown.
    */
-  static String entityTypeOf(String mutationType) {
+  public static String entityTypeOf(String mutationType) {
     if (mutationType == null || MutationCatalog.byName(mutationType).isEmpty()) {
       return null;
     }

@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 /**
  * Entity type names as they appear in the change log ({@code Change.entityType}): the simple

@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.workorder.replica;
 
 import com.fieldops.model.workorder.Priority;
 import com.fieldops.model.workorder.WorkOrderType;
