@@ -182,7 +182,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
    */
   public void commit(AssignmentRequest req, Consumer<Boolean> done) {
     ctx.tasks().run("assign " + req.workOrderLabel(),
-        () -> replica.assign(req.workOrderId(), req.technicianId(), req.start(), req.end(), null), outcome -> {
+        () -> replica.workOrders().assign(req.workOrderId(), req.technicianId(), req.start(), req.end(), null), outcome -> {
       if (outcome instanceof CommandOutcome.Refused refused) {
         message.set(msg.text("dispatch.assign.refused", req.workOrderLabel(), refused.message()));
         done.accept(false);

@@ -154,7 +154,7 @@ public final class SignInViewModel {
     }
     SignInOutcome.Failed failed = (SignInOutcome.Failed) outcome;
     if (isUnreachable(failed.code())) {
-      boolean hasCopy = replica.user().map(u -> u.username().equalsIgnoreCase(name)).orElse(false);
+      boolean hasCopy = replica.identity().user().map(u -> u.username().equalsIgnoreCase(name)).orElse(false);
       if (hasCopy) {
         replica.start();
         String last = lastSync(replica.syncStatus());

@@ -124,11 +124,11 @@ public final class WorkOrderViewModel {
   public void load(UUID id) {
     ctx.tasks().run("load work order", () -> {
       Map<UUID, String> names = new HashMap<>();
-      for (TechnicianRow t : replica.technicians()) {
+      for (TechnicianRow t : replica.identity().technicians()) {
         names.put(t.id(), t.name());
       }
-      return new Loaded(replica.workOrder(id).orElse(null), names,
-          replica.user().map(com.fieldops.replica.store.ReplicaUser::role).orElse(null));
+      return new Loaded(replica.workOrders().workOrder(id).orElse(null), names,
+          replica.identity().user().map(com.fieldops.replica.store.ReplicaUser::role).orElse(null));
     }, loaded -> {
       technicianNames = loaded.names();
       role = loaded.role();
@@ -308,7 +308,7 @@ public final class WorkOrderViewModel {
         changed(w.problem(), edited.problem()), changed(w.resolution(), edited.resolution()),
         changed(w.requiredSkill(), edited.requiredSkill()), null, null,
         changed(w.scheduledStart(), start), changed(w.scheduledEnd(), end));
-    ctx.tasks().run("save work order", () -> replica.editWorkOrder(w.id(), edit), this::outcome,
+    ctx.tasks().run("save work order", () -> replica.workOrders().editWorkOrder(w.id(), edit), this::outcome,
         e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
     return true;
   }
@@ -325,7 +325,7 @@ public final class WorkOrderViewModel {
     UUID id = id();
     String text = noteText.get();
     boolean forCustomer = noteForCustomer.get();
-    ctx.tasks().run("add note", () -> replica.addNote(id, text, forCustomer), o -> {
+    ctx.tasks().run("add note", () -> replica.workOrders().addNote(id, text, forCustomer), o -> {
       if (o instanceof CommandOutcome.Refused r) {
         noteErrors.show(r);
       } else {
@@ -354,7 +354,7 @@ public final class WorkOrderViewModel {
   }
 
   public void cancelJob() {
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.CANCELLED, null));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.CANCELLED, null));
   }
 
   /** Puts the job on hold; a reason is required (the message says so, nothing is recorded without one). */
@@ -363,11 +363,11 @@ public final class WorkOrderViewModel {
       message.set(msg.text("workorder.hold.noReason"));
       return;
     }
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
   }
 
   public void resume() {
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_SITE, null));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.ON_SITE, null));
   }
 
   private UUID id() {
