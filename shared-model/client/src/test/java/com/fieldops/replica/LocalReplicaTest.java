@@ -250,6 +250,28 @@ class LocalReplicaTest {
   }
 
   @Test
+  void anyRegisteredMutationIsRecordedWithoutAMethodOfItsOwn() {
+    UUID noteId = Ids.newId();
+    CommandOutcome outcome = replica.record(woId,
+        new com.fieldops.protocol.mutation.AddNote(noteId, "Gate code 4711", true));
+
+    assertThat(outcome.isRecorded()).isTrue();
+    var detail = replica.workOrders().workOrder(woId).orElseThrow();
+    assertThat(detail.notes()).extracting(n -> n.text()).contains("Gate code 4711");
+    assertThat(detail.pendingIds()).contains(noteId);
+    assertThat(replica.reports().customerNotes(woId)).extracting(n -> n.text()).containsExactly("Gate code 4711");
+    assertThat(replica.syncStatus().pendingCount()).isEqualTo(1);
+  }
+
+  @Test
+  void somethingThatIsNoRegisteredMutationIsRefusedAndChangesNothing() {
+    CommandOutcome outcome = replica.record(woId, "AddNote");
+
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> assertThat(r.field()).isEqualTo("type"));
+    assertThat(replica.syncStatus().pendingCount()).isZero();
+  }
+
+  @Test
   void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
     var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
     try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),
