@@ -9,12 +9,12 @@ import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ListRowsOnScreen;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.desktop.testing.Screenshots;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.customer.model.Site;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
@@ -343,12 +343,12 @@ class ConsoleAgainstServerTest {
 
     // another dispatcher raises the priority and adds a note; nobody has touched the resolution
     console.office().workOrders().editWorkOrder(id, com.fieldops.workorder.replica.WorkOrderEdit.none()
-        .withPriority(com.fieldops.model.workorder.Priority.P1));
+        .withPriority(com.fieldops.workorder.model.Priority.P1));
     console.office().workOrders().addNote(id, "Customer says the kitchen closes at 18:00", false);
     console.office().syncNow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.notes().size() == 1);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
-        () -> vm.priorityProperty().get() == com.fieldops.model.workorder.Priority.P1);
+        () -> vm.priorityProperty().get() == com.fieldops.workorder.model.Priority.P1);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(vm.resolutionProperty().get()).as("what the dispatcher typed").isEqualTo("Replaced the door switch");
     assertThat(resolutionField.getCaretPosition()).as("the caret stays where the dispatcher put it").isEqualTo(8);
@@ -367,7 +367,7 @@ class ConsoleAgainstServerTest {
     robot.clickOn("#woSave");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.server().find(WorkOrder.class, id)
         .map(w -> "Replaced the door switch".equals(w.resolution())
-            && w.priority() == com.fieldops.model.workorder.Priority.P1).orElse(false));
+            && w.priority() == com.fieldops.workorder.model.Priority.P1).orElse(false));
   }
 
   @Test

@@ -2,15 +2,15 @@ package com.fieldops.desktop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.desktop.dispatch.QueueViewModel;
 import com.fieldops.desktop.testing.ConsoleServer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.technician.Technician;
+import com.fieldops.customer.model.Site;
+import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.ReplicaConfig;
 import com.fieldops.replica.Replicas;

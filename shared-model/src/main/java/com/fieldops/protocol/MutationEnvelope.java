@@ -1,8 +1,8 @@
 package com.fieldops.protocol;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.validation.DeviceTime;
-import com.fieldops.model.validation.OnArrival;
+import com.fieldops.common.validation.DeviceTime;
+import com.fieldops.common.validation.OnArrival;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -17,7 +17,7 @@ import java.util.UUID;
  * @param entityId    the entity the action is about (may be new)
  * @param baseVersion the entity version the client saw when it recorded the action (null if new)
  * @param deviceId    the device that recorded it
- * @param recordedAt  device time of the action; within the device window ({@link com.fieldops.model.validation.TimeWindows})
+ * @param recordedAt  device time of the action; within the device window ({@link com.fieldops.common.validation.TimeWindows})
  *                    when the mutation is judged ({@link OnArrival}: a bad one rejects that mutation, not the batch),
  *                    and never counted later than the server received it
  * @param payload     the type's fields

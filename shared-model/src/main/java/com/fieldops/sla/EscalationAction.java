@@ -3,7 +3,7 @@ package com.fieldops.sla;
 /**
  * What an escalation level does. {@code NOTIFY} needs a {@code target}; the others have none.
  * The server carries them out: notifications through the outbox, {@code RAISE_PRIORITY} as
- * {@link com.fieldops.model.workorder.Priority#raised()}.
+ * {@link com.fieldops.workorder.model.Priority#raised()}.
  */
 @ValidEscalationAction
 public record EscalationAction(Type type, NotifyTarget target) {

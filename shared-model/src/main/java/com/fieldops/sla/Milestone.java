@@ -1,6 +1,6 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.util.EnumSet;
 import java.util.Set;
 

@@ -1,7 +1,7 @@
 package com.fieldops.sla;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;

@@ -1,7 +1,7 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Objects;

@@ -1,6 +1,6 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

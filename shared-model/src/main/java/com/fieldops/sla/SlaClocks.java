@@ -1,6 +1,6 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;

@@ -2,10 +2,10 @@ package com.fieldops.sla;
 
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
-import com.fieldops.model.validation.PlanTime;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.validation.PlanTime;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.time.Instant;
 import java.util.Objects;
 

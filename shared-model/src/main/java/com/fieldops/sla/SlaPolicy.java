@@ -1,6 +1,6 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;

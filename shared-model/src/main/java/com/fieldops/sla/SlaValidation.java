@@ -1,6 +1,6 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.validation.Validators;
+import com.fieldops.common.validation.Validators;
 import java.util.List;
 import java.util.Locale;
 import java.util.ResourceBundle;

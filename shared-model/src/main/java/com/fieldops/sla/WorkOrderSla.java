@@ -1,10 +1,10 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.contract.ContractScope;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.customer.model.ContractScope;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -3,7 +3,7 @@ package com.fieldops.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

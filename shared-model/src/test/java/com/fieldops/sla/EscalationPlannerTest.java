@@ -6,9 +6,9 @@ import static com.fieldops.sla.SlaFixtures.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.sla.EscalationAction.NotifyTarget;
 import com.fieldops.sla.EscalationLevel.Status;
 import java.time.Clock;

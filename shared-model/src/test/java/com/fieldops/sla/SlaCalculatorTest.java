@@ -7,9 +7,9 @@ import static com.fieldops.sla.SlaFixtures.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -276,8 +276,8 @@ class SlaCalculatorTest {
         .withCalendar(calendar("office-berlin-easter").withHours(java.time.DayOfWeek.SATURDAY, "09:00-13:00",
             "22:00-24:00"))
         .withWarningThresholds(0.5, 0.9);
-    String json = com.fieldops.model.json.Json.write(policy);
+    String json = com.fieldops.common.json.Json.write(policy);
     assertThat(json).contains("\"22:00-24:00\"").contains("\"2026-04-06\"");
-    assertThat(com.fieldops.model.json.Json.mapper().readValue(json, SlaPolicy.class)).isEqualTo(policy);
+    assertThat(com.fieldops.common.json.Json.mapper().readValue(json, SlaPolicy.class)).isEqualTo(policy);
   }
 }

@@ -2,9 +2,9 @@ package com.fieldops.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.time.DayOfWeek;
 import java.time.Duration;
 import java.time.Instant;

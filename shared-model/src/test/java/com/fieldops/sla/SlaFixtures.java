@@ -1,8 +1,8 @@
 package com.fieldops.sla;
 
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;

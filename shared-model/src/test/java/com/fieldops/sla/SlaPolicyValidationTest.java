@@ -3,7 +3,7 @@ package com.fieldops.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.EscalationAction.NotifyTarget;
 import java.time.DayOfWeek;
 import java.util.ArrayList;

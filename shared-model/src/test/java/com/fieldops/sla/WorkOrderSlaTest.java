@@ -2,14 +2,14 @@ package com.fieldops.sla;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.contract.ContractScope;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.customer.model.ContractScope;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;

@@ -4,8 +4,8 @@ import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.server.storage.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;

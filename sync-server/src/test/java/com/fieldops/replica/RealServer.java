@@ -1,7 +1,7 @@
 package com.fieldops.replica;
 
 import com.fieldops.replica.sync.SignInOutcome;
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;

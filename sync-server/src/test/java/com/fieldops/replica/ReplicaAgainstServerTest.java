@@ -6,11 +6,11 @@ import com.fieldops.replica.sync.SignInOutcome;
 import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.FullDisk;
 import java.nio.file.Path;

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.demo.DemoDataGenerator;
 import com.fieldops.demo.DemoDataSet;
 import com.fieldops.demo.DemoSize;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.PullResponse;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
-import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.io.IOException;
@@ -58,7 +58,7 @@ class ReplicaBootstrapBenchmark {
     try (RealServer server = new RealServer(Dialect.SQLITE)) {
       DemoDataSet set = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED, new DemoSize(25, 200, 3_000, 10_000, 25_000), now);
       load(server, set);
-      com.fieldops.model.technician.Technician t = set.technicians().get(0);
+      com.fieldops.identity.model.Technician t = set.technicians().get(0);
       server.signedInUserAdd("bench-tech", Role.TECHNICIAN, null, t.id());
       long techWorkOrders = set.workOrders().stream().filter(w -> t.id().equals(w.assigneeId())).count();
       measure(server, "bench-tech", "technician scope (" + techWorkOrders + " work orders, " + set.parts().size()

@@ -6,11 +6,11 @@ import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.server.storage.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -147,9 +147,9 @@ class ReplicaConvergenceAgainstServerProperties {
       }
       for (String json : server.db.read(c -> com.fieldops.server.storage.Jdbc.query(c,
           "SELECT data FROM entity WHERE entity_type = 'WorkOrder'", rs -> rs.getString(1)))) {
-        com.fieldops.model.workorder.WorkOrder wo = com.fieldops.model.json.Json.mapper().readValue(json,
-            com.fieldops.model.workorder.WorkOrder.class);
-        assertThat(com.fieldops.model.validation.Validators.isValid(wo)).as("valid on the server: %s", wo).isTrue();
+        com.fieldops.workorder.model.WorkOrder wo = com.fieldops.common.json.Json.mapper().readValue(json,
+            com.fieldops.workorder.model.WorkOrder.class);
+        assertThat(com.fieldops.common.validation.Validators.isValid(wo)).as("valid on the server: %s", wo).isTrue();
       }
       for (int i = 0; i < USERS.length; i++) {
         LocalReplica lived = (LocalReplica) replicas.get(i);

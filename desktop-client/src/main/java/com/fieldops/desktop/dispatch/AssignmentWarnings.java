@@ -1,9 +1,9 @@
 package com.fieldops.desktop.dispatch;
 
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.identity.model.WorkingHours;
 import com.fieldops.replica.view.WorkOrderRow;
-import com.fieldops.workflow.AssignmentCheck;
+import com.fieldops.workorder.workflow.AssignmentCheck;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;

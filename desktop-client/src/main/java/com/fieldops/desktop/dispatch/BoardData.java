@@ -1,9 +1,9 @@
 package com.fieldops.desktop.dispatch;
 
 import com.fieldops.desktop.countdown.CountdownSource;
-import com.fieldops.model.technician.Skill;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.identity.model.Skill;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.WorkingHours;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.TechnicianDay;
 import com.fieldops.replica.view.TechnicianRow;

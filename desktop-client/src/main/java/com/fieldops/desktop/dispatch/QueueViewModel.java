@@ -1,9 +1,9 @@
 package com.fieldops.desktop.dispatch;
 
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
 import java.util.ArrayList;

@@ -1,7 +1,7 @@
 package com.fieldops.desktop.dispatch;
 
-import com.fieldops.model.technician.Absence;
-import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.identity.model.Absence;
+import com.fieldops.identity.model.WorkingHours;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.DayOfWeek;
 import java.time.LocalDate;

@@ -2,8 +2,8 @@ package com.fieldops.desktop.dispatch;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
-import com.fieldops.model.technician.Absence;
-import com.fieldops.model.technician.WorkingHours;
+import com.fieldops.identity.model.Absence;
+import com.fieldops.identity.model.WorkingHours;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Instant;
 import java.time.LocalDate;

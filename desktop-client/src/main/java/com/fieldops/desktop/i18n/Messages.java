@@ -1,6 +1,6 @@
 package com.fieldops.desktop.i18n;
 
-import com.fieldops.model.validation.MessageLookup;
+import com.fieldops.common.validation.MessageLookup;
 import java.text.Collator;
 import java.util.Comparator;
 import java.util.Locale;

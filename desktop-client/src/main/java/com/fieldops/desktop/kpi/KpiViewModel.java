@@ -7,7 +7,7 @@ import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.replica.view.CompletedWorkOrder;
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.sla.ClockState;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.Milestone;
 import java.time.Duration;
 import java.time.Instant;

@@ -1,6 +1,6 @@
 package com.fieldops.desktop.ui;
 
-import com.fieldops.model.validation.Violation;
+import com.fieldops.common.validation.Violation;
 import com.fieldops.replica.store.CommandOutcome;
 import java.time.Instant;
 import java.time.LocalDateTime;

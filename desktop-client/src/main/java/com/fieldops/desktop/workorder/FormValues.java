@@ -1,6 +1,6 @@
 package com.fieldops.desktop.workorder;
 
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.workorder.model.WorkOrder;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;

@@ -7,14 +7,14 @@ import com.fieldops.desktop.countdown.MilestoneCountdown;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.task.LiveRefresh;
 import com.fieldops.desktop.ui.FieldErrors;
-import com.fieldops.model.validation.Validators;
-import com.fieldops.model.validation.Violation;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.validation.Validators;
+import com.fieldops.common.validation.Violation;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
@@ -94,7 +94,7 @@ public final class WorkOrderViewModel {
   public record AttachmentLine(String name, String kind, String size, String takenAt) {}
   private Map<UUID, String> technicianNames = Map.of();
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
-  private com.fieldops.model.user.Role role;
+  private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
@@ -136,7 +136,7 @@ public final class WorkOrderViewModel {
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names, com.fieldops.model.user.Role role) {}
+  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names, com.fieldops.identity.model.Role role) {}
 
   void show(WorkOrderDetail d) {
     WorkOrderDetail before = detail.get();
@@ -171,7 +171,7 @@ public final class WorkOrderViewModel {
     // one pass, and only fields whose value changes: the field being typed in keeps its caret
     enter(shownBefore == null ? fresh : typed.keepingEdits(shownBefore, fresh));
     open.set(w.status().isOpen());
-    editable.set(com.fieldops.workflow.WorkOrderWorkflow.isEditable(w.status()));
+    editable.set(com.fieldops.workorder.workflow.WorkOrderWorkflow.isEditable(w.status()));
     onHold.set(w.status() == WorkOrderStatus.ON_HOLD);
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
     Map<UUID, String> noteTexts = new HashMap<>();
@@ -179,7 +179,7 @@ public final class WorkOrderViewModel {
     history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e, noteTexts)
         + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
     parts.setAll(d.partsUsed().stream().map(p -> {
-      com.fieldops.model.inventory.Part part = d.parts().get(p.partId());
+      com.fieldops.stock.model.Part part = d.parts().get(p.partId());
       String line = part == null ? p.quantity() + " × " + msg.text("workorder.part.unknown", p.partId())
           : msg.text("workorder.part.line", p.quantity(), part.unit(), part.name(), part.sku());
       return line + (p.serialNumber() == null ? "" : " · S/N " + p.serialNumber());
@@ -190,7 +190,7 @@ public final class WorkOrderViewModel {
     // without a policy the clocks row already says "No SLA"
     slaPolicy.set(d.row().sla() == null ? "" : msg.text("workorder.sla.policy", d.row().sla().policyName()));
     java.util.Set<WorkOrderStatus> targets = role == null ? java.util.Set.of()
-        : com.fieldops.workflow.WorkOrderWorkflow.allowedTargets(role, w.status());
+        : com.fieldops.workorder.workflow.WorkOrderWorkflow.allowedTargets(role, w.status());
     canHold.set(targets.contains(WorkOrderStatus.ON_HOLD));
     canResume.set(w.status() == WorkOrderStatus.ON_HOLD && targets.contains(WorkOrderStatus.ON_SITE));
     canCancel.set(targets.contains(WorkOrderStatus.CANCELLED));

@@ -4,12 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.desktop.countdown.BadgeState;
 import com.fieldops.fixtures.MessageKeys;
-import com.fieldops.model.technician.AbsenceKind;
-import com.fieldops.model.workorder.AttachmentKind;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.identity.model.AbsenceKind;
+import com.fieldops.workorder.model.AttachmentKind;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.sla.Milestone;
 import java.nio.file.Path;
 import java.util.ArrayList;

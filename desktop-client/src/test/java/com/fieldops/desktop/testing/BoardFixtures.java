@@ -1,13 +1,13 @@
 package com.fieldops.desktop.testing;
 
-import com.fieldops.model.technician.Absence;
-import com.fieldops.model.technician.AbsenceKind;
-import com.fieldops.model.technician.Skill;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.technician.WorkingHours;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.identity.model.Absence;
+import com.fieldops.identity.model.AbsenceKind;
+import com.fieldops.identity.model.Skill;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.WorkingHours;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.replica.view.WorkOrderRow;

@@ -2,7 +2,7 @@ package com.fieldops.desktop.workorder;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

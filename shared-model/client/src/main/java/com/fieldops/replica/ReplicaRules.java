@@ -2,18 +2,18 @@ package com.fieldops.replica;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.customer.model.Site;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.mutation.Actor;
 import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.protocol.mutation.EntityLookup;
-import com.fieldops.protocol.mutation.EntityNames;
-import com.fieldops.protocol.mutation.MutationCatalog;
+import com.fieldops.protocol.registry.EntityNames;
+import com.fieldops.protocol.registry.MutationRegistry;
 import com.fieldops.protocol.mutation.MutationContext;
 import com.fieldops.protocol.mutation.MutationType;
-import com.fieldops.protocol.mutation.Mutations;
+import com.fieldops.protocol.registry.Mutations;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.replica.store.DocReader;
@@ -30,7 +30,7 @@ import java.util.UUID;
 
 /**
  * Applies a mutation to the local view with the very functions the server applies
- * ({@link MutationCatalog}): payload validation, then the type's pure function over the replica's
+ * ({@link MutationRegistry}): payload validation, then the type's pure function over the replica's
  * documents. So a command is checked like the server will check it, and a pending mutation
  * replayed on new server state gives what the server would give.
  */
@@ -45,7 +45,7 @@ final class ReplicaRules implements MutationRules {
 
   @Override
   public MutationRules.Outcome apply(MutationEnvelope m, DocReader current, ReplicaUser user) {
-    Optional<MutationType<?>> type = MutationCatalog.byName(m.type());
+    Optional<MutationType<?>> type = MutationRegistry.byName(m.type());
     if (type.isEmpty()) {
       return refusal(Rejection.of(Codes.UNKNOWN_TYPE, "protocol.rejected.unknownType", "type", m.type()));
     }
@@ -93,8 +93,8 @@ final class ReplicaRules implements MutationRules {
       return new Actor(null, null, null, null);
     }
     String region = user.region();
-    boolean office = user.role() == com.fieldops.model.user.Role.DISPATCHER
-        || user.role() == com.fieldops.model.user.Role.SUPERVISOR;
+    boolean office = user.role() == com.fieldops.identity.model.Role.DISPATCHER
+        || user.role() == com.fieldops.identity.model.Role.SUPERVISOR;
     if (office && region == null) {
       region = lookup.find(WorkOrder.class, m.entityId()).map(WorkOrder::region)
           .or(() -> siteOf(payload).flatMap(id -> lookup.find(Site.class, id)).map(Site::region))

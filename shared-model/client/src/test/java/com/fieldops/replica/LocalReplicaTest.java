@@ -4,10 +4,10 @@ import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.replica.store.OutboxState;
 import com.fieldops.replica.store.StoredMutation;
@@ -176,13 +176,13 @@ class LocalReplicaTest {
     UUID late = Ids.newId();
     UUID soon = Ids.newId();
     UUID done = Ids.newId();
-    var lateDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+    var lateDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.common.json.Json.mapper()
         .valueToTree(world.workOrder(late, WorkOrderStatus.ASSIGNED, world.technicianId));
     lateDoc.put("slaDue", "2026-11-21T12:00:00Z");
-    var soonDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+    var soonDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.common.json.Json.mapper()
         .valueToTree(world.workOrder(soon, WorkOrderStatus.ASSIGNED, world.technicianId));
     soonDoc.put("slaDue", "2026-11-21T09:30:00.5Z");
-    var doneDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+    var doneDoc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.common.json.Json.mapper()
         .valueToTree(world.workOrder(done, WorkOrderStatus.ON_SITE, world.technicianId).withResolution("ok")
             .withStatus(WorkOrderStatus.COMPLETED, null));
     doneDoc.put("slaDue", "2026-11-20T00:00:00Z");
@@ -201,7 +201,7 @@ class LocalReplicaTest {
     WorkOrder closedJob = world.workOrder(closed, WorkOrderStatus.ON_SITE, world.technicianId).withResolution("ok")
         .withStatus(WorkOrderStatus.COMPLETED, null).withStatus(WorkOrderStatus.CLOSED, null)
         .withNumber("WO-2026-000417");
-    var doc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.model.json.Json.mapper()
+    var doc = (com.fasterxml.jackson.databind.node.ObjectNode) com.fieldops.common.json.Json.mapper()
         .valueToTree(closedJob);
     doc.put("problem", "Dishwasher leaks at the door");
     doc.put("createdAt", "2026-11-21T08:00:00Z");
@@ -221,12 +221,12 @@ class LocalReplicaTest {
   void aCustomerIsFoundByNameAccountSiteStreetCityContactPhoneOrAMachinesSerialNumber() {
     UUID other = Ids.newId();
     replica.store().applyPullPage(List.of(
-        world.upsert(new com.fieldops.model.customer.Customer(other, "Zeta Foods", "C-200", null, null,
-            new com.fieldops.model.customer.Address("9 Dock Rd", "20457", "Hamburg", null, "DE"), "de"), 1),
-        world.upsert(new com.fieldops.model.equipment.Equipment(Ids.newId(), world.customerId, world.siteId,
+        world.upsert(new com.fieldops.customer.model.Customer(other, "Zeta Foods", "C-200", null, null,
+            new com.fieldops.customer.model.Address("9 Dock Rd", "20457", "Hamburg", null, "DE"), "de"), 1),
+        world.upsert(new com.fieldops.equipment.model.Equipment(Ids.newId(), world.customerId, world.siteId,
             "SN-7731-AX", "Rational", "iCombi Pro", null, null, null,
-            com.fieldops.model.equipment.EquipmentStatus.ACTIVE), 1),
-        world.upsert(new com.fieldops.model.customer.Contact(Ids.newId(), world.customerId, null, "Jana Weber", null,
+            com.fieldops.equipment.model.EquipmentStatus.ACTIVE), 1),
+        world.upsert(new com.fieldops.customer.model.Contact(Ids.newId(), world.customerId, null, "Jana Weber", null,
             "+49 30 1234567", "Kitchen manager", "de"), 1)), world.lastSeq() + 10);
 
     assertThat(names(replica.customers().customers(""))).containsExactly("Acme Bakery", "Zeta Foods");
@@ -253,7 +253,7 @@ class LocalReplicaTest {
   void anyRegisteredMutationIsRecordedWithoutAMethodOfItsOwn() {
     UUID noteId = Ids.newId();
     CommandOutcome outcome = replica.record(woId,
-        new com.fieldops.protocol.mutation.AddNote(noteId, "Gate code 4711", true));
+        new com.fieldops.workorder.mutation.AddNote(noteId, "Gate code 4711", true));
 
     assertThat(outcome.isRecorded()).isTrue();
     var detail = replica.workOrders().workOrder(woId).orElseThrow();

@@ -4,7 +4,7 @@ import com.fieldops.replica.store.ReplicaMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MessageKeys;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;

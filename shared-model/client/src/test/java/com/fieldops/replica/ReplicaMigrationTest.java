@@ -53,12 +53,12 @@ class ReplicaMigrationTest {
   void anUpgradeIndexesTheWorkOrdersAlreadyInTheFile() throws Exception {
     Path file = dir.resolve("v2.db");
     ReplicaFixtures w = new ReplicaFixtures();
-    java.util.UUID wo = com.fieldops.model.common.Ids.newId();
+    java.util.UUID wo = com.fieldops.common.Ids.newId();
     ReplicaDatabase.migrate(file, "2");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
          PreparedStatement ps = c.prepareStatement("INSERT INTO view_doc (type, id, version, data) VALUES ('WorkOrder', ?, 1, ?)")) {
       ps.setString(1, wo.toString());
-      ps.setString(2, com.fieldops.model.json.Json.write(w.workOrder(wo, com.fieldops.model.workorder.WorkOrderStatus.NEW, null)));
+      ps.setString(2, com.fieldops.common.json.Json.write(w.workOrder(wo, com.fieldops.workorder.model.WorkOrderStatus.NEW, null)));
       ps.executeUpdate();
     }
 
@@ -71,20 +71,20 @@ class ReplicaMigrationTest {
   void anUpgradeComputesTheSlaClocksOfTheOpenWorkOrdersAlreadyInTheFile() throws Exception {
     Path file = dir.resolve("v3.db");
     ReplicaFixtures w = new ReplicaFixtures();
-    java.util.UUID wo = com.fieldops.model.common.Ids.newId();
+    java.util.UUID wo = com.fieldops.common.Ids.newId();
     com.fieldops.sla.SlaPolicy policy = ReplicaSlaClocksTest.policy(ReplicaSlaClocksTest.SLOW, "Standard", 480);
     ReplicaDatabase.migrate(file, "3");
     try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
          PreparedStatement ps = c.prepareStatement("INSERT INTO view_doc (type, id, version, data) VALUES (?, ?, 1, ?)")) {
       Object[][] docs = {
           {"SlaPolicy", policy.id(), policy},
-          {"DefaultSlaPolicy", com.fieldops.protocol.mutation.DefaultSlaPolicy.ID,
-              com.fieldops.protocol.mutation.DefaultSlaPolicy.of(policy.id())},
-          {"WorkOrder", wo, w.workOrder(wo, com.fieldops.model.workorder.WorkOrderStatus.NEW, null)}};
+          {"DefaultSlaPolicy", com.fieldops.sla.DefaultSlaPolicy.ID,
+              com.fieldops.sla.DefaultSlaPolicy.of(policy.id())},
+          {"WorkOrder", wo, w.workOrder(wo, com.fieldops.workorder.model.WorkOrderStatus.NEW, null)}};
       for (Object[] d : docs) {
         ps.setString(1, (String) d[0]);
         ps.setString(2, d[1].toString());
-        ps.setString(3, com.fieldops.model.json.Json.write(d[2]));
+        ps.setString(3, com.fieldops.common.json.Json.write(d[2]));
         ps.executeUpdate();
       }
     }

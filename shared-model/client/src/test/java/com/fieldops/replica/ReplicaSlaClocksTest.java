@@ -3,15 +3,15 @@ package com.fieldops.replica;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MutableClock;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.contract.ContractScope;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.protocol.mutation.DefaultSlaPolicy;
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.ContractScope;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.replica.store.StoreKeys;
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.replica.view.SlaSummary;
@@ -169,7 +169,7 @@ class ReplicaSlaClocksTest {
   void openWorkOrdersComeMostUrgentComputedDueFirst() {
     UUID p1Later = Ids.newId();
     WorkOrder p1 = new WorkOrder(p1Later, null, world.customerId, world.siteId, null, null,
-        com.fieldops.model.workorder.WorkOrderType.REPAIR, Priority.P1, WorkOrderStatus.NEW, null, null, null,
+        com.fieldops.workorder.model.WorkOrderType.REPAIR, Priority.P1, WorkOrderStatus.NEW, null, null, null,
         ReplicaFixtures.REGION, null, null, "Freezer warm", null, CREATED.plusSeconds(3600), world.dispatcherUserId);
 
     replica.store().applyPullPage(List.of(world.upsert(p1, 1)), world.lastSeq());
@@ -220,12 +220,12 @@ class ReplicaSlaClocksTest {
   @Test
   void theDetailNamesThePartsUsedAndListsTheAttachments() {
     UUID partId = Ids.newId();
-    var part = new com.fieldops.model.inventory.Part(partId, "VLV-22", "Ball valve 22 mm", null, false,
-        com.fieldops.model.common.Money.of("4.10", "EUR"), com.fieldops.model.common.Money.of("9.90", "EUR"), "pc");
-    var usage = new com.fieldops.model.workorder.PartUsage(Ids.newId(), woId, partId, Ids.newId(), 2, null,
+    var part = new com.fieldops.stock.model.Part(partId, "VLV-22", "Ball valve 22 mm", null, false,
+        com.fieldops.common.Money.of("4.10", "EUR"), com.fieldops.common.Money.of("9.90", "EUR"), "pc");
+    var usage = new com.fieldops.workorder.model.PartUsage(Ids.newId(), woId, partId, Ids.newId(), 2, null,
         world.techUserId, CREATED.plusSeconds(3600));
-    var photo = new com.fieldops.model.workorder.Attachment(Ids.newId(), woId,
-        com.fieldops.model.workorder.AttachmentKind.PHOTO, "valve.jpg", "image/jpeg", 2_400_000, "a".repeat(64),
+    var photo = new com.fieldops.workorder.model.Attachment(Ids.newId(), woId,
+        com.fieldops.workorder.model.AttachmentKind.PHOTO, "valve.jpg", "image/jpeg", 2_400_000, "a".repeat(64),
         "Old valve", CREATED.plusSeconds(3000), world.techUserId, CREATED.plusSeconds(3100));
     replica.store().applyPullPage(List.of(world.upsert(part, 1), world.upsert(usage, 1), world.upsert(photo, 1)),
         world.lastSeq());

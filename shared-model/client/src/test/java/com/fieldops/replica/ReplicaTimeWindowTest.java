@@ -3,10 +3,10 @@ package com.fieldops.replica;
 import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;

@@ -2,7 +2,7 @@ package com.fieldops.replica;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.replica.store.SlaColumn;
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.replica.view.SlaSummary;

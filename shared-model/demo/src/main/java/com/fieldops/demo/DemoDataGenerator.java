@@ -43,7 +43,7 @@ public final class DemoDataGenerator {
     jobs.generate(size.workOrders());
     long jobsDone = System.nanoTime();
 
-    List<com.fieldops.model.equipment.EquipmentEvent> equipmentEvents = new ArrayList<>(world.equipmentEvents);
+    List<com.fieldops.equipment.model.EquipmentEvent> equipmentEvents = new ArrayList<>(world.equipmentEvents);
     equipmentEvents.addAll(jobs.equipmentEvents);
     DemoDataSet set = new DemoDataSet(List.copyOf(world.slaPolicies), List.copyOf(world.customers),
         List.copyOf(world.sites), List.copyOf(world.contacts), List.copyOf(world.contracts), List.copyOf(world.equipment),

@@ -1,6 +1,6 @@
 package com.fieldops.demo;
 
-import com.fieldops.model.common.Ids;
+import com.fieldops.common.Ids;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;

@@ -1,11 +1,11 @@
 package com.fieldops.demo;
 
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.inventory.StockLocation;
-import com.fieldops.model.inventory.StockMovement;
-import com.fieldops.model.inventory.StockMovementKind;
-import com.fieldops.model.technician.Technician;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.StockMovementKind;
+import com.fieldops.identity.model.Technician;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;

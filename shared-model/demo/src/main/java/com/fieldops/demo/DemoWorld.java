@@ -1,16 +1,16 @@
 package com.fieldops.demo;
 
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
-import com.fieldops.model.equipment.MaintenancePlan;
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLocation;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.user.User;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
+import com.fieldops.equipment.model.MaintenancePlan;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.User;
 import com.fieldops.sla.SlaPolicy;
 import java.time.Instant;
 import java.util.ArrayList;

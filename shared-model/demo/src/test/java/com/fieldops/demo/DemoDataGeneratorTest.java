@@ -2,19 +2,19 @@ package com.fieldops.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.inventory.StockLocation;
-import com.fieldops.model.inventory.StockMovement;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.user.Role;
-import com.fieldops.model.user.User;
-import com.fieldops.model.validation.Validators;
-import com.fieldops.model.validation.Violation;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.customer.model.Site;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.Role;
+import com.fieldops.identity.model.User;
+import com.fieldops.common.validation.Validators;
+import com.fieldops.common.validation.Violation;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.sla.Milestone;
 import com.fieldops.sla.SlaPolicy;
 import java.time.Clock;
@@ -260,8 +260,8 @@ class DemoDataGeneratorTest {
   void reportsRecordSlaOutcomesBothMetAndBreachedAndJobsWithoutAContractRunUnderTheDefaultPolicy() {
     // the default policy covers jobs without a contract, so no report says "no SLA"
     assertThat(demo.serviceReports().stream().map(r -> r.snapshot().slaOutcome()).collect(Collectors.toSet()))
-        .containsExactlyInAnyOrder(com.fieldops.model.report.SlaOutcome.MET,
-            com.fieldops.model.report.SlaOutcome.BREACHED);
+        .containsExactlyInAnyOrder(com.fieldops.report.model.SlaOutcome.MET,
+            com.fieldops.report.model.SlaOutcome.BREACHED);
     assertThat(demo.defaultSlaPolicy().policyId()).isEqualTo(DemoSlaPolicies.STANDARD);
     assertThat(demo.feedback().stream().map(f -> f.rating()).collect(Collectors.toSet())).containsExactlyInAnyOrder(1, 2, 3, 4, 5);
   }

@@ -2,7 +2,7 @@ package com.fieldops.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.validation.Validators;
+import com.fieldops.common.validation.Validators;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;

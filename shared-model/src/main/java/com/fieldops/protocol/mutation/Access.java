@@ -1,6 +1,6 @@
 package com.fieldops.protocol.mutation;
 
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.workorder.model.WorkOrder;
 import java.util.Optional;
 import java.util.UUID;
 

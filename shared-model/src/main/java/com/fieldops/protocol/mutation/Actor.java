@@ -1,6 +1,6 @@
 package com.fieldops.protocol.mutation;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import java.util.UUID;
 
 /**

@@ -1,11 +1,16 @@
 package com.fieldops.protocol.mutation;
 
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.user.Role;
+import com.fieldops.customer.mutation.UpsertContact;
+import com.fieldops.customer.mutation.UpsertCustomer;
+import com.fieldops.customer.mutation.UpsertSite;
+import com.fieldops.equipment.mutation.UpsertEquipment;
+import com.fieldops.identity.mutation.UpsertTechnician;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.model.Role;
 import java.util.Optional;
 import java.util.UUID;
 

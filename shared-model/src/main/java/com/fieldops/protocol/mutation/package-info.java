@@ -8,6 +8,6 @@
  * No I/O, no clock, no server code.
  *
  * <p>Adding a mutation: a payload record in this package and one {@code register} line in
- * {@link com.fieldops.protocol.mutation.MutationCatalog} naming its handler.
+ * {@link com.fieldops.protocol.registry.MutationRegistry} naming its handler.
  */
 package com.fieldops.protocol.mutation;

@@ -5,7 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.sla.SlaValidation;
 import java.io.IOException;
 import java.text.MessageFormat;

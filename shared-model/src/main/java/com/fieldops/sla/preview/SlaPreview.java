@@ -1,8 +1,8 @@
 package com.fieldops.sla.preview;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.json.JsonInput;
+import com.fieldops.common.json.Json;
+import com.fieldops.common.json.JsonInput;
 import com.fieldops.sla.EscalationLevel;
 import com.fieldops.sla.EscalationPlan;
 import com.fieldops.sla.EscalationPlanner;

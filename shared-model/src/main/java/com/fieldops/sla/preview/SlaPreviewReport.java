@@ -1,6 +1,6 @@
 package com.fieldops.sla.preview;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.ClockState;
 import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationLevel;

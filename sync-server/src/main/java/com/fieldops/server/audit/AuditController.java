@@ -1,8 +1,8 @@
 package com.fieldops.server.audit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.auth.Principal;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.http.Requests;

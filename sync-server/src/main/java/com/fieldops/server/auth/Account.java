@@ -1,6 +1,6 @@
 package com.fieldops.server.auth;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import java.util.UUID;
 
 /** A user who can sign in, as the server stores it (with the password hash, never the password). */

@@ -1,6 +1,6 @@
 package com.fieldops.server.auth;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.storage.Jdbc;
 import java.sql.Connection;
 import java.sql.ResultSet;

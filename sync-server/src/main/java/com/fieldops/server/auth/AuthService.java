@@ -1,7 +1,7 @@
 package com.fieldops.server.auth;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.Ids;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
 import com.fieldops.server.config.SignInLimits;

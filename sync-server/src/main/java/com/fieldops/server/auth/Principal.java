@@ -1,6 +1,6 @@
 package com.fieldops.server.auth;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.mutation.Actor;
 import com.fieldops.server.storage.PullScope;
 import java.util.UUID;

@@ -1,6 +1,6 @@
 package com.fieldops.server.cli;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ConfigLoader;

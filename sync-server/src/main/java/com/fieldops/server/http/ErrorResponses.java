@@ -1,7 +1,7 @@
 package com.fieldops.server.http;
 
-import com.fieldops.model.json.Json;
-import com.fieldops.model.validation.MessageBundles;
+import com.fieldops.common.json.Json;
+import com.fieldops.common.validation.MessageBundles;
 import com.fieldops.protocol.ApiError;
 import com.fieldops.server.storage.StorageOutage;
 import io.javalin.Javalin;

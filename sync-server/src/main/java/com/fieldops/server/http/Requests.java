@@ -1,7 +1,7 @@
 package com.fieldops.server.http;
 
-import com.fieldops.model.json.JsonInput;
-import com.fieldops.model.validation.Violation;
+import com.fieldops.common.json.JsonInput;
+import com.fieldops.common.validation.Violation;
 import com.fieldops.server.auth.Principal;
 import io.javalin.http.Context;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package com.fieldops.server.http;
 
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
 import com.fieldops.server.auth.AuthService;

@@ -1,6 +1,6 @@
 package com.fieldops.server.notify;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationTrigger;
 import com.fieldops.sla.EscalationWithdrawal;
@@ -102,7 +102,7 @@ public final class NotificationTemplates {
   }
 
   private static String format(ResourceBundle b, String key, Locale locale, Object... args) {
-    return com.fieldops.model.validation.MessageLookup.format(b, locale, key, args);
+    return com.fieldops.common.validation.MessageLookup.format(b, locale, key, args);
   }
 
   private static String nullToEmpty(String s) {

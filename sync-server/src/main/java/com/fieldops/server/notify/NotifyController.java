@@ -1,8 +1,8 @@
 package com.fieldops.server.notify;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.http.Locales;
 import com.fieldops.server.http.Requests;

@@ -1,8 +1,8 @@
 package com.fieldops.server.sla;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.server.storage.Audience;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Jdbc;

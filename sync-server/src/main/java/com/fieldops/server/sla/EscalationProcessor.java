@@ -1,14 +1,14 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.server.notify.EscalationNotifier;
 import com.fieldops.server.notify.NotificationTemplates;
 import com.fieldops.server.storage.Audience;

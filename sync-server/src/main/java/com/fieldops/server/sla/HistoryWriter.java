@@ -1,8 +1,8 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.ChangeOp;
-import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.server.storage.Audience;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.ChangeRow;

@@ -1,9 +1,9 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.protocol.mutation.DefaultSlaPolicy;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Site;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.sla.SlaPolicy;
 import java.sql.Connection;

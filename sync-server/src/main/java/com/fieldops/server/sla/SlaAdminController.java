@@ -1,6 +1,6 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.server.http.ApiException;
 import com.fieldops.server.http.Requests;
 import com.fieldops.server.storage.Database;

@@ -1,7 +1,7 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.sla.OfflineEventTime;
 import com.fieldops.sla.SlaTimeline;
 import java.util.List;

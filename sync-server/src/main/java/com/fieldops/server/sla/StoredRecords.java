@@ -1,8 +1,8 @@
 package com.fieldops.server.sla;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.storage.StorageException;

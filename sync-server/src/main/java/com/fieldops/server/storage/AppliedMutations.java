@@ -1,6 +1,6 @@
 package com.fieldops.server.storage;
 
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
 import java.sql.Connection;

@@ -1,16 +1,16 @@
 package com.fieldops.server.storage;
 
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
-import com.fieldops.model.inventory.StockLocation;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.workorder.Note;
-import com.fieldops.model.workorder.PartUsage;
-import com.fieldops.model.workorder.TimeEntry;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import java.util.UUID;
 
 /** The indexed columns stored beside an entity's JSON: what scope and queries look up. */

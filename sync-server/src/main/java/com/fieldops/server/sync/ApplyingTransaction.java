@@ -1,10 +1,10 @@
 package com.fieldops.server.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.ChangeOp;
 import com.fieldops.protocol.mutation.EntityLookup;
-import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.server.storage.ChangeRow;
 import com.fieldops.server.storage.EntityColumns;
 import com.fieldops.server.storage.EntityStore;

@@ -1,26 +1,26 @@
 package com.fieldops.server.sync;
 
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.inventory.StockLocation;
-import com.fieldops.model.inventory.StockMovement;
-import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.server.storage.EntityColumns;
 import java.util.Optional;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.workorder.Note;
-import com.fieldops.model.workorder.PartUsage;
-import com.fieldops.model.workorder.TimeEntry;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.protocol.ChangeOp;
-import com.fieldops.protocol.mutation.EntityNames;
+import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.server.storage.Audience;
 import com.fieldops.server.storage.StorageException;
 import com.fieldops.server.storage.StoredEntity;
@@ -117,13 +117,13 @@ final class Audiences {
         if (equipment.isPresent()) {
           copyToTechnicians(tx, stored, "site_id", equipment.get().siteId(), mutationId);
         }
-      } else if (entity instanceof com.fieldops.model.equipment.MaintenancePlan plan) {
+      } else if (entity instanceof com.fieldops.equipment.model.MaintenancePlan plan) {
         // a plan is about one machine: the office of the machine's site plans it
         String region = tx.find(Equipment.class, plan.equipmentId()).flatMap(q -> tx.find(Site.class, q.siteId()))
             .map(Site::region).orElse(null);
         tx.addChange(stored, ChangeOp.UPSERT, region == null ? Audience.adminsOnly() : Audience.of(region, null),
             mutationId);
-      } else if (entity instanceof com.fieldops.model.user.User u) {
+      } else if (entity instanceof com.fieldops.identity.model.User u) {
         tx.addChange(stored, ChangeOp.UPSERT, userAudience(tx, u), mutationId);
       } else if (entity instanceof SlaPolicy) {
         tx.addChange(stored, ChangeOp.UPSERT, Audience.forEveryone(), mutationId);
@@ -143,7 +143,7 @@ final class Audiences {
   }
 
   /** A user record: their office's region, their technician's region, or (customers) every office. */
-  private static Audience userAudience(ApplyingTransaction tx, com.fieldops.model.user.User u) {
+  private static Audience userAudience(ApplyingTransaction tx, com.fieldops.identity.model.User u) {
     if (u.region() != null) {
       return Audience.of(u.region(), null);
     }

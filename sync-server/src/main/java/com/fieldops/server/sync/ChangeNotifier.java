@@ -1,6 +1,6 @@
 package com.fieldops.server.sync;
 
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.ChangesWaiting;
 import com.fieldops.server.storage.PullScope;
 import io.javalin.http.sse.SseClient;

@@ -1,8 +1,8 @@
 package com.fieldops.server.sync;
 
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
@@ -11,7 +11,7 @@ import com.fieldops.protocol.PushResponse;
 import com.fieldops.protocol.mutation.Actor;
 import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.protocol.mutation.DerivedIds;
-import com.fieldops.protocol.mutation.Mutations;
+import com.fieldops.protocol.registry.Mutations;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.server.http.ApiException;

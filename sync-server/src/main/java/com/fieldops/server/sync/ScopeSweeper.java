@@ -1,9 +1,9 @@
 package com.fieldops.server.sync;
 
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.server.health.BackgroundTasks;
 import com.fieldops.server.storage.ChangeLog;
 import com.fieldops.server.storage.Database;

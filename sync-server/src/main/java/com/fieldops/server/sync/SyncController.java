@@ -1,7 +1,7 @@
 package com.fieldops.server.sync;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.PushRequest;
 import com.fieldops.protocol.PushResponse;

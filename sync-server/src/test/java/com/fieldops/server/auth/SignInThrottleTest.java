@@ -7,7 +7,7 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import com.fieldops.fixtures.MutableClock;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.config.SignInLimits;
 import com.fieldops.server.http.ApiException;

@@ -1,18 +1,18 @@
 package com.fieldops.server.bench;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.PullResponse;
 import com.fieldops.protocol.PushRequest;
 import com.fieldops.protocol.PushResponse;
 import com.fieldops.protocol.SignInRequest;
-import com.fieldops.protocol.mutation.AddNote;
+import com.fieldops.workorder.mutation.AddNote;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.http.SyncServer;
 import com.fieldops.server.storage.Database;

@@ -6,7 +6,7 @@ import com.fieldops.demo.DemoDataGenerator;
 import com.fieldops.demo.DemoDataSet;
 import com.fieldops.demo.DemoSize;
 import com.fieldops.demo.DemoUsers;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
@@ -17,14 +17,14 @@ import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.Replica;
 import com.fieldops.server.testing.TestDatabases;
 import java.time.Clock;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.inventory.StockLocation;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockLocation;
 import java.time.Instant;
 import java.util.stream.Collectors;
 import com.fieldops.demo.DemoSlaPolicies;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.protocol.mutation.DefaultSlaPolicy;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.server.sla.EscalationScheduler;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.storage.WorkOrderNumbers;
@@ -61,17 +61,17 @@ class DemoDataLoaderTest {
         Instant cutoff = Instant.now().minus(java.time.Duration.ofDays(30));
         java.util.Map<java.util.UUID, Instant> finishedAt = new java.util.HashMap<>();
         for (var e : set.workOrderEvents()) {
-          if (e instanceof com.fieldops.model.workorder.WorkOrderEvent.StatusChanged sc
-              && (sc.to() == com.fieldops.model.workorder.WorkOrderStatus.CLOSED
-                  || sc.to() == com.fieldops.model.workorder.WorkOrderStatus.CANCELLED)) {
+          if (e instanceof com.fieldops.workorder.model.WorkOrderEvent.StatusChanged sc
+              && (sc.to() == com.fieldops.workorder.model.WorkOrderStatus.CLOSED
+                  || sc.to() == com.fieldops.workorder.model.WorkOrderStatus.CANCELLED)) {
             finishedAt.merge(sc.workOrderId(), sc.occurredAt(), (a, b) -> a.isAfter(b) ? a : b);
           }
         }
         var expected = set.workOrders().stream().filter(w -> tech.technicianId().equals(w.assigneeId()))
             .filter(w -> !finishedAt.containsKey(w.id()) || !finishedAt.get(w.id()).isBefore(cutoff)
-                || !(w.status() == com.fieldops.model.workorder.WorkOrderStatus.CLOSED
-                    || w.status() == com.fieldops.model.workorder.WorkOrderStatus.CANCELLED))
-            .map(com.fieldops.model.workorder.WorkOrder::id).toList();
+                || !(w.status() == com.fieldops.workorder.model.WorkOrderStatus.CLOSED
+                    || w.status() == com.fieldops.workorder.model.WorkOrderStatus.CANCELLED))
+            .map(com.fieldops.workorder.model.WorkOrder::id).toList();
         assertThat(set.workOrders().stream().filter(w -> tech.technicianId().equals(w.assigneeId())).count())
             .as("the demo technician has old finished jobs").isGreaterThan(expected.size());
         assertThat(mine.ids("WorkOrder")).containsExactlyInAnyOrderElementsOf(expected);

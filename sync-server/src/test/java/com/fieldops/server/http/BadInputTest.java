@@ -2,8 +2,8 @@ package com.fieldops.server.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.StoredData;

@@ -3,8 +3,8 @@ package com.fieldops.server.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.json.Json;
-import com.fieldops.protocol.mutation.MutationCatalog;
+import com.fieldops.common.json.Json;
+import com.fieldops.protocol.registry.MutationRegistry;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.TestServer;
 import java.util.ArrayList;
@@ -51,8 +51,8 @@ class OpenApiDocumentTest {
       JsonNode components = document(server).get("components").get("schemas");
       List<String> types = new ArrayList<>();
       components.get("MutationEnvelope").get("properties").get("type").get("enum").forEach(t -> types.add(t.asText()));
-      assertThat(types).containsExactlyInAnyOrderElementsOf(MutationCatalog.names());
-      for (String type : MutationCatalog.names()) {
+      assertThat(types).containsExactlyInAnyOrderElementsOf(MutationRegistry.names());
+      for (String type : MutationRegistry.names()) {
         assertThat(components.has(type)).as("payload schema of " + type).isTrue();
       }
     }

@@ -3,7 +3,7 @@ package com.fieldops.server.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MessageKeys;
-import com.fieldops.model.validation.MessageBundles;
+import com.fieldops.common.validation.MessageBundles;
 import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationTrigger;
 import com.fieldops.sla.EscalationWithdrawal;

@@ -3,9 +3,9 @@ package com.fieldops.server.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.fixtures.MutableClock;

@@ -2,20 +2,20 @@ package com.fieldops.server.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
 import com.fieldops.protocol.PushRequest;
 import com.fieldops.protocol.PushResponse;
 import com.fieldops.protocol.SignInRequest;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
-import com.fieldops.protocol.mutation.UpsertCustomer;
-import com.fieldops.protocol.mutation.UpsertSite;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.customer.mutation.UpsertCustomer;
+import com.fieldops.customer.mutation.UpsertSite;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.testing.World;

@@ -2,7 +2,7 @@ package com.fieldops.server.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.SignInRequest;
 import java.io.IOException;
 import java.io.InputStream;

@@ -2,7 +2,7 @@ package com.fieldops.server.process;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.server.auth.Account;
 import com.fieldops.server.auth.AuthService;

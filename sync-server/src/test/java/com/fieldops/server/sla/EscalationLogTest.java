@@ -6,7 +6,7 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.server.storage.Dialect;
 import java.time.Duration;
 import java.time.Instant;

@@ -3,13 +3,13 @@ package com.fieldops.server.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
-import com.fieldops.protocol.mutation.UpsertSlaPolicy;
+import com.fieldops.sla.mutation.UpsertSlaPolicy;
 import com.fieldops.server.notify.Notification;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.sla.BusinessCalendar;

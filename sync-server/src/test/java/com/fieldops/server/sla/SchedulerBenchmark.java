@@ -2,14 +2,14 @@ package com.fieldops.server.sla;
 
 import static com.fieldops.sla.EscalationAction.NotifyTarget.SUPERVISOR;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.model.json.Json;
-import com.fieldops.protocol.mutation.DefaultSlaPolicy;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
+import com.fieldops.common.json.Json;
+import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.EntityColumns;

@@ -3,7 +3,7 @@ package com.fieldops.server.sla;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;

@@ -4,8 +4,8 @@ import static com.fieldops.sla.EscalationAction.NotifyTarget.CUSTOMER_CONTACT;
 import static com.fieldops.sla.EscalationAction.NotifyTarget.DISPATCHER;
 import static com.fieldops.sla.EscalationAction.NotifyTarget.SUPERVISOR;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.BusinessCalendar;
 import com.fieldops.sla.EscalationAction;
 import com.fieldops.sla.EscalationRule;

@@ -2,11 +2,11 @@ package com.fieldops.server.storage;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
 import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.TestServer;
 import java.nio.file.Path;

@@ -5,31 +5,31 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentStatus;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.TimeEntryKind;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentStatus;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.AddTimeEntry;
-import com.fieldops.protocol.mutation.AssignWorkOrder;
-import com.fieldops.protocol.mutation.ChangeWorkOrderStatus;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
-import com.fieldops.protocol.mutation.DefaultSlaPolicy;
-import com.fieldops.protocol.mutation.MutationCatalog;
-import com.fieldops.protocol.mutation.ReassignWorkOrder;
-import com.fieldops.protocol.mutation.SetDefaultSlaPolicy;
-import com.fieldops.protocol.mutation.UpsertContact;
-import com.fieldops.protocol.mutation.UpsertCustomer;
-import com.fieldops.protocol.mutation.UpsertEquipment;
-import com.fieldops.protocol.mutation.UpsertSite;
-import com.fieldops.protocol.mutation.UpsertTechnician;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.AddTimeEntry;
+import com.fieldops.workorder.mutation.AssignWorkOrder;
+import com.fieldops.workorder.mutation.ChangeWorkOrderStatus;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.sla.DefaultSlaPolicy;
+import com.fieldops.protocol.registry.MutationRegistry;
+import com.fieldops.workorder.mutation.ReassignWorkOrder;
+import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
+import com.fieldops.customer.mutation.UpsertContact;
+import com.fieldops.customer.mutation.UpsertCustomer;
+import com.fieldops.equipment.mutation.UpsertEquipment;
+import com.fieldops.customer.mutation.UpsertSite;
+import com.fieldops.identity.mutation.UpsertTechnician;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.TestServer;
@@ -52,7 +52,7 @@ import net.jqwik.api.ShrinkingMode;
 import net.jqwik.api.lifecycle.AfterContainer;
 
 /**
- * Issue #11: every mutation type of {@link MutationCatalog}, with one instant, number or string
+ * Issue #11: every mutation type of {@link MutationRegistry}, with one instant, number or string
  * (payload or the envelope's {@code recordedAt}) replaced by a boundary or absurd value, pushed to
  * the real server together with a good note. Every answer is APPLIED or REJECTED naming a field (an
  * envelope that cannot be read at all is a 400 naming it), never a 5xx; the good note is stored;
@@ -107,7 +107,7 @@ abstract class MutationInputContract {
 
   @Provide
   Arbitrary<Case> cases() {
-    return Combinators.combine(Arbitraries.of(List.copyOf(MutationCatalog.names())),
+    return Combinators.combine(Arbitraries.of(List.copyOf(MutationRegistry.names())),
         Arbitraries.integers().between(0, 1000), Arbitraries.of(ABSURD)).as(Case::new);
   }
 

@@ -3,22 +3,22 @@ package com.fieldops.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.equipment.MaintenancePlan;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.equipment.model.MaintenancePlan;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.AssignWorkOrder;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
-import com.fieldops.protocol.mutation.EditWorkOrder;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.AssignWorkOrder;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.workorder.mutation.EditWorkOrder;
 import com.fieldops.protocol.mutation.FieldEdit;
-import com.fieldops.protocol.mutation.ReassignWorkOrder;
+import com.fieldops.workorder.mutation.ReassignWorkOrder;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.Replica;
@@ -192,7 +192,7 @@ abstract class ScopeContract {
     long cursor = server.as("admin").pullAll(0).cursor;
 
     MutationEnvelope tess = new MutationEnvelope(nora.id(), "AddNote", wo, null, "device-tech1", Instant.now(),
-        com.fieldops.model.json.Json.mapper().valueToTree(new AddNote(Ids.newId(), "From the van", false)));
+        com.fieldops.common.json.Json.mapper().valueToTree(new AddNote(Ids.newId(), "From the van", false)));
     MutationResult stolen = tech1.push(List.of(tess)).results().get(0);
 
     assertThat(stolen.status()).isEqualTo(MutationStatus.REJECTED);
@@ -203,7 +203,7 @@ abstract class ScopeContract {
     // two users with one id in the same group: the first one's, the second refused
     MutationEnvelope shared = north.envelope("AddNote", wo, new AddNote(Ids.newId(), "Office again", false));
     MutationEnvelope copy = new MutationEnvelope(shared.id(), "AddNote", wo, null, "device-tech1", Instant.now(),
-        com.fieldops.model.json.Json.mapper().valueToTree(new AddNote(Ids.newId(), "Van again", false)));
+        com.fieldops.common.json.Json.mapper().valueToTree(new AddNote(Ids.newId(), "Van again", false)));
     var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
     try {
       var a = pool.submit(() -> north.push(List.of(shared)).results().get(0));

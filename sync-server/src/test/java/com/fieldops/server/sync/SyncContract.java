@@ -3,20 +3,20 @@ package com.fieldops.server.sync;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.node.TextNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.OnHoldReason;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.ChangeWorkOrderStatus;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
-import com.fieldops.protocol.mutation.EditWorkOrder;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.ChangeWorkOrderStatus;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.workorder.mutation.EditWorkOrder;
 import com.fieldops.protocol.mutation.FieldEdit;
-import com.fieldops.protocol.mutation.ReassignWorkOrder;
+import com.fieldops.workorder.mutation.ReassignWorkOrder;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.ApiClient;
 import com.fieldops.server.testing.Replica;
@@ -250,7 +250,7 @@ abstract class SyncContract {
     assertThat(north.push("ChangeWorkOrderStatus", wo, new ChangeWorkOrderStatus(WorkOrderStatus.CLOSED, null, null,
         null)).status()).isEqualTo(MutationStatus.APPLIED);
 
-    ApiClient.Reply zh = tech1.call("POST", "/api/v1/sync/push", com.fieldops.model.json.Json.write(
+    ApiClient.Reply zh = tech1.call("POST", "/api/v1/sync/push", com.fieldops.common.json.Json.write(
         new com.fieldops.protocol.PushRequest(List.of(tech1.envelope("ChangeWorkOrderStatus", wo,
             new ChangeWorkOrderStatus(WorkOrderStatus.ON_SITE, null, null, null))))), "Accept-Language", "zh-CN");
     assertThat(zh.status()).isEqualTo(200);

@@ -2,12 +2,12 @@ package com.fieldops.server.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.common.Ids;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.protocol.MutationResult;
-import com.fieldops.protocol.mutation.AddNote;
-import com.fieldops.protocol.mutation.CreateWorkOrder;
+import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.CreateWorkOrder;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.Jdbc;

@@ -2,8 +2,8 @@ package com.fieldops.server.testing;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.PullResponse;

@@ -1,7 +1,7 @@
 package com.fieldops.server.testing;
 
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
 import com.fieldops.server.auth.AuthService;

@@ -1,15 +1,15 @@
 package com.fieldops.server.testing;
 
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.customer.Address;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentStatus;
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.technician.Technician;
-import com.fieldops.model.common.Money;
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.Address;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentStatus;
+import com.fieldops.stock.model.Part;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.common.Money;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneId;

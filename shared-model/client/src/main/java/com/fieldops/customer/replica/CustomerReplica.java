@@ -3,12 +3,12 @@ package com.fieldops.customer.replica;
 import static com.fieldops.replica.store.ViewReads.children;
 import static com.fieldops.replica.store.ViewReads.doc;
 
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.store.ViewReads;

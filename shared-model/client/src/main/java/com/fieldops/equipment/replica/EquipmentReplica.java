@@ -3,8 +3,8 @@ package com.fieldops.equipment.replica;
 import static com.fieldops.replica.store.ViewReads.children;
 import static com.fieldops.replica.store.ViewReads.doc;
 
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.store.ViewReads;

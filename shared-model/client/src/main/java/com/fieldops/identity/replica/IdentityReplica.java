@@ -3,7 +3,7 @@ package com.fieldops.identity.replica;
 import static com.fieldops.replica.store.ViewReads.doc;
 import static com.fieldops.replica.store.ViewReads.read;
 
-import com.fieldops.model.technician.Technician;
+import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.store.EntityDoc;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;

@@ -244,7 +244,7 @@ public final class Docs {
 
   static JsonNode parse(String json) {
     try {
-      return com.fieldops.model.json.Json.mapper().readTree(json);
+      return com.fieldops.common.json.Json.mapper().readTree(json);
     } catch (JsonProcessingException e) {
       throw new ReplicaStoreException("unreadable document in replica", e);
     }
@@ -252,7 +252,7 @@ public final class Docs {
 
   static String write(JsonNode node) {
     try {
-      return com.fieldops.model.json.Json.mapper().writeValueAsString(node);
+      return com.fieldops.common.json.Json.mapper().writeValueAsString(node);
     } catch (JsonProcessingException e) {
       throw new ReplicaStoreException("cannot write document", e);
     }

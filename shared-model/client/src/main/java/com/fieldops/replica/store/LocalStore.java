@@ -261,7 +261,7 @@ public final class LocalStore implements AutoCloseable {
 
   /** A work order's SLA clocks now (open or closed), inside a {@link #query}; empty when no policy applies. */
   public Optional<com.fieldops.replica.view.SlaSummary> slaSummary(Connection c,
-      com.fieldops.model.workorder.WorkOrder wo) throws SQLException {
+      com.fieldops.workorder.model.WorkOrder wo) throws SQLException {
     return sla.summary(c, wo);
   }
 

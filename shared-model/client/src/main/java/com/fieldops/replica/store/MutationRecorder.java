@@ -1,10 +1,10 @@
 package com.fieldops.replica.store;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.common.Ids;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.Ids;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.MutationEnvelope;
-import com.fieldops.protocol.mutation.MutationCatalog;
+import com.fieldops.protocol.registry.MutationRegistry;
 import com.fieldops.protocol.mutation.MutationType;
 import java.time.Clock;
 import java.util.Optional;
@@ -50,7 +50,7 @@ public final class MutationRecorder {
     if (payload == null || payload instanceof JsonNode) {
       return refused("type", "refused.mutation.type.required");
     }
-    Optional<MutationType<?>> type = MutationCatalog.byName(payload.getClass().getSimpleName())
+    Optional<MutationType<?>> type = MutationRegistry.byName(payload.getClass().getSimpleName())
         .filter(t -> t.payloadType() == payload.getClass());
     if (type.isEmpty()) {
       return refused("type", "refused.mutation.type.required");
@@ -63,7 +63,7 @@ public final class MutationRecorder {
    * {@code JsonNode}. The action shown in the outbox is generic ("AddNote on #1A2B3C").
    */
   public CommandOutcome record(String mutationType, UUID entityId, Object payload) {
-    if (mutationType == null || MutationCatalog.byName(mutationType).isEmpty()) {
+    if (mutationType == null || MutationRegistry.byName(mutationType).isEmpty()) {
       return refused("type", "refused.mutation.type.required");
     }
     JsonNode p = payload instanceof JsonNode n ? n : Json.mapper().valueToTree(payload);

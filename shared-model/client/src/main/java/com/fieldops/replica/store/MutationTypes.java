@@ -1,6 +1,6 @@
 package com.fieldops.replica.store;
 
-import com.fieldops.protocol.mutation.MutationCatalog;
+import com.fieldops.protocol.registry.MutationRegistry;
 
 /** Which entity type a mutation's {@code entityId} names, to record the base version it was made on. */
 public final class MutationTypes {
@@ -11,7 +11,7 @@ public final class MutationTypes {
    * the type is unknown.
    */
   public static String entityTypeOf(String mutationType) {
-    if (mutationType == null || MutationCatalog.byName(mutationType).isEmpty()) {
+    if (mutationType == null || MutationRegistry.byName(mutationType).isEmpty()) {
       return null;
     }
     for (String verb : new String[] {"Upsert", "Create", "Edit", "Update"}) {

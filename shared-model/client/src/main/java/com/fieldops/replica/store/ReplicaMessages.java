@@ -1,6 +1,6 @@
 package com.fieldops.replica.store;
 
-import com.fieldops.model.validation.MessageLookup;
+import com.fieldops.common.validation.MessageLookup;
 import java.util.Locale;
 
 /** Readable texts of the replica from {@code com/fieldops/replica/store/ReplicaMessages} (UTF-8 bundles). */

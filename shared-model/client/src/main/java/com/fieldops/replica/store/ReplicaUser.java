@@ -1,6 +1,6 @@
 package com.fieldops.replica.store;
 
-import com.fieldops.model.user.Role;
+import com.fieldops.identity.model.Role;
 import java.util.UUID;
 
 /**

@@ -1,6 +1,6 @@
 package com.fieldops.replica.store;
 
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.replica.view.MilestoneStatus;
 import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.sla.ClockState;

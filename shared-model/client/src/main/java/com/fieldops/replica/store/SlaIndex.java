@@ -2,10 +2,10 @@ package com.fieldops.replica.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.common.json.Json;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.replica.view.SlaSummary;
 import com.fieldops.sla.SlaClocks;
 import com.fieldops.sla.SlaPolicy;

@@ -1,7 +1,7 @@
 package com.fieldops.replica.store;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

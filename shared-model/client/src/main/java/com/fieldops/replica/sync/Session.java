@@ -1,8 +1,8 @@
 package com.fieldops.replica.sync;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fieldops.model.json.Json;
-import com.fieldops.model.user.Role;
+import com.fieldops.common.json.Json;
+import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
 import com.fieldops.replica.store.LocalStore;

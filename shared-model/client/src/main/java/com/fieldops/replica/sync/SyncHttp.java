@@ -1,7 +1,7 @@
 package com.fieldops.replica.sync;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fieldops.model.json.Json;
+import com.fieldops.common.json.Json;
 import com.fieldops.protocol.ApiError;
 import com.fieldops.protocol.PullResponse;
 import com.fieldops.protocol.PushRequest;

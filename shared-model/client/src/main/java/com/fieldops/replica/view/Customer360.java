@@ -1,9 +1,9 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.contract.ServiceContract;
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;

@@ -1,7 +1,7 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.equipment.Equipment;
-import com.fieldops.model.equipment.EquipmentEvent;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEvent;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,7 +1,7 @@
 package com.fieldops.replica.view;
 
 import com.fasterxml.jackson.annotation.JsonIgnore;
-import com.fieldops.model.workorder.Priority;
+import com.fieldops.workorder.model.Priority;
 import com.fieldops.sla.ClockState;
 import com.fieldops.sla.Milestone;
 import java.time.Duration;

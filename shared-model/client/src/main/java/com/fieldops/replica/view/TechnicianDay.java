@@ -1,6 +1,6 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.technician.Technician;
+import com.fieldops.identity.model.Technician;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;

@@ -1,6 +1,6 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.technician.Technician;
+import com.fieldops.identity.model.Technician;
 import java.util.UUID;
 
 /** A technician with the number of open work orders assigned to them in the local view. */

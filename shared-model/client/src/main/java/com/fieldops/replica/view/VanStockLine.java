@@ -1,7 +1,7 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLevel;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLevel;
 
 /** One part in a van; {@code part} is null if the catalogue entry is not (yet) in the replica. */
 public record VanStockLine(Part part, StockLevel level, boolean pending) {

@@ -1,13 +1,13 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.customer.Contact;
-import com.fieldops.model.customer.Customer;
-import com.fieldops.model.customer.Site;
-import com.fieldops.model.workorder.Note;
-import com.fieldops.model.workorder.PartUsage;
-import com.fieldops.model.workorder.TimeEntry;
-import com.fieldops.model.workorder.WorkOrder;
-import com.fieldops.model.workorder.WorkOrderEvent;
+import com.fieldops.customer.model.Contact;
+import com.fieldops.customer.model.Customer;
+import com.fieldops.customer.model.Site;
+import com.fieldops.workorder.model.Note;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.WorkOrder;
+import com.fieldops.workorder.model.WorkOrderEvent;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -29,13 +29,13 @@ public record WorkOrderDetail(
     Customer customer,
     Site site,
     Contact contact,
-    com.fieldops.model.equipment.Equipment equipment,
+    com.fieldops.equipment.model.Equipment equipment,
     List<WorkOrderEvent> history,
     List<Note> notes,
     List<TimeEntry> timeEntries,
     List<PartUsage> partsUsed,
-    List<com.fieldops.model.workorder.Attachment> attachments,
-    java.util.Map<UUID, com.fieldops.model.inventory.Part> parts,
+    List<com.fieldops.workorder.model.Attachment> attachments,
+    java.util.Map<UUID, com.fieldops.stock.model.Part> parts,
     Set<UUID> pendingIds) {
 
   public UUID id() {

@@ -1,8 +1,8 @@
 package com.fieldops.replica.view;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.UUID;

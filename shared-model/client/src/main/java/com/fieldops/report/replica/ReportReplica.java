@@ -2,7 +2,7 @@ package com.fieldops.report.replica;
 
 import static com.fieldops.replica.store.ViewReads.children;
 
-import com.fieldops.model.workorder.Note;
+import com.fieldops.workorder.model.Note;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import java.util.Comparator;

@@ -2,7 +2,7 @@ package com.fieldops.sla.replica;
 
 import static com.fieldops.replica.store.ViewReads.doc;
 
-import com.fieldops.model.workorder.WorkOrder;
+import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.view.SlaSummary;

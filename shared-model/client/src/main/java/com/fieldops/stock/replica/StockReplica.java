@@ -3,9 +3,9 @@ package com.fieldops.stock.replica;
 import static com.fieldops.replica.store.ViewReads.doc;
 import static com.fieldops.replica.store.ViewReads.read;
 
-import com.fieldops.model.inventory.Part;
-import com.fieldops.model.inventory.StockLevel;
-import com.fieldops.model.technician.Technician;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLevel;
+import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.view.VanStockLine;

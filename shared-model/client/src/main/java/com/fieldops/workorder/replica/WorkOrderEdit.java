@@ -1,7 +1,7 @@
 package com.fieldops.workorder.replica;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
 import java.time.Instant;
 import java.util.UUID;
 

@@ -4,9 +4,9 @@ import static com.fieldops.replica.store.ViewReads.enumOf;
 import static com.fieldops.replica.store.ViewReads.instant;
 import static com.fieldops.replica.store.ViewReads.uuid;
 
-import com.fieldops.model.workorder.Priority;
-import com.fieldops.model.workorder.WorkOrderStatus;
-import com.fieldops.model.workorder.WorkOrderType;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.replica.store.Labels;
 import com.fieldops.replica.store.SlaColumn;
 import com.fieldops.replica.view.WorkOrderRow;

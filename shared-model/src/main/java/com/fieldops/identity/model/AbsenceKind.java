@@ -1,0 +1,8 @@
+package com.fieldops.identity.model;
+
+public enum AbsenceKind {
+  VACATION,
+  SICK,
+  TRAINING,
+  OTHER
+}

@@ -1,7 +1,0 @@
-package com.fieldops.model.contract;
-
-/** What a service contract covers: everything of the customer, or one piece of equipment. */
-public enum ContractScope {
-  CUSTOMER,
-  EQUIPMENT
-}

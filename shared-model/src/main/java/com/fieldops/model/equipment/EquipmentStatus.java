@@ -1,7 +1,0 @@
-package com.fieldops.model.equipment;
-
-public enum EquipmentStatus {
-  ACTIVE,
-  OUT_OF_SERVICE,
-  DECOMMISSIONED
-}

@@ -1,9 +1,0 @@
-package com.fieldops.model.inventory;
-
-public enum PartRequestStatus {
-  REQUESTED,
-  APPROVED,
-  ORDERED,
-  DELIVERED,
-  CANCELLED
-}

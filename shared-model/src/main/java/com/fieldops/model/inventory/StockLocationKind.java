@@ -1,6 +1,0 @@
-package com.fieldops.model.inventory;
-
-public enum StockLocationKind {
-  WAREHOUSE,
-  VAN
-}

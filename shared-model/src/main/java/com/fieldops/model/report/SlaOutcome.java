@@ -1,8 +1,0 @@
-package com.fieldops.model.report;
-
-/** The SLA result as printed on a report. */
-public enum SlaOutcome {
-  MET,
-  BREACHED,
-  NO_SLA
-}

@@ -1,8 +1,0 @@
-package com.fieldops.model.technician;
-
-public enum AbsenceKind {
-  VACATION,
-  SICK,
-  TRAINING,
-  OTHER
-}

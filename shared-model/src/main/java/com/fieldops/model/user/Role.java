@@ -1,9 +1,0 @@
-package com.fieldops.model.user;
-
-public enum Role {
-  ADMIN,
-  DISPATCHER,
-  SUPERVISOR,
-  TECHNICIAN,
-  CUSTOMER
-}

@@ -1,6 +1,0 @@
-package com.fieldops.model.workorder;
-
-public enum AttachmentKind {
-  PHOTO,
-  DOCUMENT
-}

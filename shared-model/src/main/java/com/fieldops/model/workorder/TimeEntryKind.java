@@ -1,7 +1,0 @@
-package com.fieldops.model.workorder;
-
-public enum TimeEntryKind {
-  TRAVEL,
-  LABOUR,
-  WAITING
-}

@@ -1,8 +1,0 @@
-package com.fieldops.protocol.mutation;
-
-import com.fieldops.model.customer.Customer;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
-/** Creates or replaces a customer record as a whole; its id must be the envelope's {@code entityId}. */
-public record UpsertCustomer(@NotNull(message = "{protocol.upsert.record.required}") @Valid Customer customer) {}

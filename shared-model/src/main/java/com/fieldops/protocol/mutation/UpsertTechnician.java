@@ -1,8 +1,0 @@
-package com.fieldops.protocol.mutation;
-
-import com.fieldops.model.technician.Technician;
-import jakarta.validation.Valid;
-import jakarta.validation.constraints.NotNull;
-
-/** Creates or replaces a technician record as a whole; its id must be the envelope's {@code entityId}. */
-public record UpsertTechnician(@NotNull(message = "{protocol.upsert.record.required}") @Valid Technician technician) {}

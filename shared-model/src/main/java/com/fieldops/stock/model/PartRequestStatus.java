@@ -1,0 +1,9 @@
+package com.fieldops.stock.model;
+
+public enum PartRequestStatus {
+  REQUESTED,
+  APPROVED,
+  ORDERED,
+  DELIVERED,
+  CANCELLED
+}

@@ -1,0 +1,6 @@
+package com.fieldops.stock.model;
+
+public enum StockLocationKind {
+  WAREHOUSE,
+  VAN
+}

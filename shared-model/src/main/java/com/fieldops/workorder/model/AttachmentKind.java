@@ -1,0 +1,6 @@
+package com.fieldops.workorder.model;
+
+public enum AttachmentKind {
+  PHOTO,
+  DOCUMENT
+}

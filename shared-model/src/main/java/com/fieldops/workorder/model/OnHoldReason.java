@@ -1,0 +1,7 @@
+package com.fieldops.workorder.model;
+
+public enum OnHoldReason {
+  WAITING_FOR_CUSTOMER,
+  WAITING_FOR_PARTS,
+  OTHER
+}

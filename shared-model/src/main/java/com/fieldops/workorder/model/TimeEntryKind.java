@@ -1,0 +1,7 @@
+package com.fieldops.workorder.model;
+
+public enum TimeEntryKind {
+  TRAVEL,
+  LABOUR,
+  WAITING
+}

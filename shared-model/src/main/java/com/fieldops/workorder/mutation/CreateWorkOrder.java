@@ -1,0 +1,27 @@
+package com.fieldops.workorder.mutation;
+
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
+import com.fieldops.common.validation.PlanTime;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Instant;
+import java.util.UUID;
+
+/**
+ * A new work order; its id is the envelope's {@code entityId}. The region comes from the site;
+ * the number is given by the server. With {@code assigneeId} it starts ASSIGNED, else NEW.
+ */
+public record CreateWorkOrder(
+    @NotNull(message = "{workorder.customer.required}") UUID customerId,
+    @NotNull(message = "{workorder.site.required}") UUID siteId,
+    UUID contactId,
+    UUID equipmentId,
+    @NotNull(message = "{workorder.type.required}") WorkOrderType type,
+    @NotNull(message = "{workorder.priority.required}") Priority priority,
+    @Size(max = 64, message = "{workorder.requiredSkill.size}") String requiredSkill,
+    @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
+    @PlanTime(message = "{workorder.scheduledStart.window}") Instant scheduledStart,
+    @PlanTime(message = "{workorder.scheduledEnd.window}") Instant scheduledEnd,
+    UUID assigneeId) {}
