@@ -88,7 +88,7 @@ public final class ConsoleWindow implements AutoCloseable {
         escalations.update(items);
         kpis.update(items, now.get());
         Instant since = now.get().minus(java.time.Duration.ofDays(KpiViewModel.WINDOW_DAYS));
-        ctx.tasks().run("completed work orders", () -> replica.recentlyCompleted(since, 5000),
+        ctx.tasks().run("completed work orders", () -> replica.workOrders().recentlyCompleted(since, 5000),
             done -> kpis.updateCompleted(done, now.get()),
             e -> { }); // logged by the task runner; the tiles keep their dash
       }

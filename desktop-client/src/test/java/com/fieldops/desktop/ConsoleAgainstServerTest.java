@@ -15,7 +15,7 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -314,13 +314,13 @@ class ConsoleAgainstServerTest {
     // the office's other device gets it through the server
     ConsoleServer.await("the note on the other device", java.time.Duration.ofSeconds(20), () -> {
       console.office().syncNow();
-      return console.office().workOrder(id).map(d -> d.notes().stream()
+      return console.office().workOrders().workOrder(id).map(d -> d.notes().stream()
           .anyMatch(n -> n.text().endsWith("door 3") && n.visibleToCustomer())).orElse(false);
     });
 
     // long notes from the other device: they wrap, the list scrolls, no line is cut or drawn over another
     for (int i = 1; i <= 3; i++) {
-      console.office().addNote(id, "Visit " + i + ": descaled the evaporator, replaced the water filter and the inlet "
+      console.office().workOrders().addNote(id, "Visit " + i + ": descaled the evaporator, replaced the water filter and the inlet "
           + "valve, checked the drain pump and the float switch; ice production back to normal after two cycles.", false);
     }
     console.office().syncNow();
@@ -342,9 +342,9 @@ class ConsoleAgainstServerTest {
     robot.interact(() -> resolutionField.positionCaret(8)); // the dispatcher went back to fix a word
 
     // another dispatcher raises the priority and adds a note; nobody has touched the resolution
-    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+    console.office().workOrders().editWorkOrder(id, com.fieldops.workorder.replica.WorkOrderEdit.none()
         .withPriority(com.fieldops.workorder.model.Priority.P1));
-    console.office().addNote(id, "Customer says the kitchen closes at 18:00", false);
+    console.office().workOrders().addNote(id, "Customer says the kitchen closes at 18:00", false);
     console.office().syncNow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.notes().size() == 1);
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS,
@@ -355,7 +355,7 @@ class ConsoleAgainstServerTest {
     assertThat(vm.messageProperty().get()).as("no clash, no warning").isNullOrEmpty();
 
     // now the other device changes the very field being typed in: the entry stays, the dispatcher is told
-    console.office().editWorkOrder(id, com.fieldops.replica.WorkOrderEdit.none()
+    console.office().workOrders().editWorkOrder(id, com.fieldops.workorder.replica.WorkOrderEdit.none()
         .withResolution("Technician: cleaned the filter"));
     console.office().syncNow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> vm.messageProperty().get() != null
@@ -382,7 +382,7 @@ class ConsoleAgainstServerTest {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> customers.selectedProperty().get() != null);
     long listedBefore = openCount(customers, site.customerId());
 
-    var recorded = (com.fieldops.replica.CommandOutcome.Recorded) console.office().createWorkOrder(new NewWorkOrder(
+    var recorded = (com.fieldops.replica.store.CommandOutcome.Recorded) console.office().workOrders().createWorkOrder(new NewWorkOrder(
         site.customerId(), site.id(), null, null, WorkOrderType.INSPECTION, Priority.P3,
         "Annual inspection of the cold room", null, null, null, null));
     console.office().syncNow();
@@ -420,7 +420,7 @@ class ConsoleAgainstServerTest {
         .filter(w -> w.region().equals(region) && w.status() == WorkOrderStatus.CLOSED && w.number() != null)
         .findFirst().orElseThrow(() -> new AssertionError("the demo data has no closed job in " + region));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
-        && console.window().replica().workOrder(closed.id()).isPresent());
+        && console.window().replica().workOrders().workOrder(closed.id()).isPresent());
     WaitForAsyncUtils.asyncFx(() -> console.window().shell().screenProperty().set(Screen.WORK_ORDERS)).get();
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#woFinished").query().isVisible()).as("no search, no finished jobs").isFalse();
@@ -529,7 +529,7 @@ class ConsoleAgainstServerTest {
         .name();
     var attachment = data.attachments().stream().filter(a -> a.workOrderId().equals(id)).findFirst().orElseThrow();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> console.window() != null
-        && console.window().replica().workOrder(id).isPresent());
+        && console.window().replica().workOrders().workOrder(id).isPresent());
     console.openWorkOrder(id);
 
     assertThat(console.window().workOrder().parts()).anyMatch(line -> line.contains(partName));

@@ -13,8 +13,8 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.Replicas;
 import java.nio.file.Path;
@@ -81,14 +81,14 @@ class ConsoleAsAdministratorTest {
   private static UUID jobOnSite(Technician tech) throws Exception {
     Site site = server.siteWithoutContract();
     try (Replica office = server.dispatcherDevice("office"); Replica phone = server.technicianDevice(tech)) {
-      CommandOutcome created = office.createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
+      CommandOutcome created = office.workOrders().createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
           WorkOrderType.REPAIR, Priority.P2, "Compressor trips", null, null, null, tech.id()));
       UUID id = ((CommandOutcome.Recorded) created).entityId();
       ConsoleServer.pushed(office);
       phone.syncNow();
-      ConsoleServer.await("the job reached the phone", Duration.ofSeconds(15), () -> phone.workOrder(id).isPresent());
+      ConsoleServer.await("the job reached the phone", Duration.ofSeconds(15), () -> phone.workOrders().workOrder(id).isPresent());
       for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-        assertThat(phone.changeStatus(id, s, null)).isInstanceOf(CommandOutcome.Recorded.class);
+        assertThat(phone.workOrders().changeStatus(id, s, null)).isInstanceOf(CommandOutcome.Recorded.class);
       }
       ConsoleServer.pushed(phone);
       assertThat(phone.syncStatus().rejected()).isEmpty();
@@ -100,7 +100,7 @@ class ConsoleAsAdministratorTest {
   void puttingAJobOnHoldNeedsAReasonAndReachesTheServer(FxRobot robot) throws Exception {
     UUID id = jobOnSite(server.technicians().get(0));
     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
+        && app.window().replica().workOrders().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
     ConsoleFixture.openWorkOrder(app.window(), id);
 
     robot.clickOn("#woHold");
@@ -125,7 +125,7 @@ class ConsoleAsAdministratorTest {
   void withoutAReasonNothingIsRecorded() throws Exception {
     UUID id = jobOnSite(server.technicians().get(1));
     WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().replica().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
+        && app.window().replica().workOrders().workOrder(id).map(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).orElse(false));
     ConsoleFixture.openWorkOrder(app.window(), id);
 
     WaitForAsyncUtils.asyncFx(() -> app.window().workOrder().putOnHold(null)).get();

@@ -51,7 +51,7 @@ class ConsoleOfflineStartTest {
     try (Replica earlier = Replicas.open(ReplicaConfig.of(file, url).withLocale(Locale.ENGLISH))) {
       earlier.signIn(ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
       ConsoleServer.await("the first sync", Duration.ofSeconds(30), () -> earlier.syncStatus().lastSuccessfulSync() != null);
-      openJobs = earlier.openWorkOrders().size();
+      openJobs = earlier.workOrders().openWorkOrders().size();
     }
     server.stop();
   }

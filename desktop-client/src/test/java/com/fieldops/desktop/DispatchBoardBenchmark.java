@@ -91,7 +91,7 @@ class DispatchBoardBenchmark {
       r.signIn(ConsoleServer.DISPATCHER, ConsoleServer.PASSWORD.toCharArray()).get();
       ConsoleServer.await("bootstrap", Duration.ofMinutes(10), () -> r.syncStatus().lastSuccessfulSync() != null);
       // the full list only now, and not too often: each read competes with the pull it waits for
-      while (r.openWorkOrders(N + 10).size() < N) {
+      while (r.workOrders().openWorkOrders(N + 10).size() < N) {
         Thread.sleep(500);
       }
     }

@@ -15,7 +15,7 @@ import com.fieldops.identity.model.Technician;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.nio.file.Path;
 import java.time.Duration;

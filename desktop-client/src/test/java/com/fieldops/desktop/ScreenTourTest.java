@@ -11,7 +11,7 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.SyncStatus;
 import java.nio.file.Path;
 import java.time.ZoneId;

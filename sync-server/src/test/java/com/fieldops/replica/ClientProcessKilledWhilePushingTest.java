@@ -1,5 +1,7 @@
 package com.fieldops.replica;
 
+import com.fieldops.workorder.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.workorder.model.Priority;
@@ -30,7 +32,7 @@ class ClientProcessKilledWhilePushingTest {
     try (RealServer server = new RealServer(Dialect.SQLITE);
          Replica nora = server.signedIn(dir, "disp-north", null)) {
       Await.until("first sync", Duration.ofSeconds(10), () -> nora.syncStatus().lastSuccessfulSync() != null);
-      UUID job = ((CommandOutcome.Recorded) nora.createWorkOrder(new NewWorkOrder(server.world.customer,
+      UUID job = ((CommandOutcome.Recorded) nora.workOrders().createWorkOrder(new NewWorkOrder(server.world.customer,
           server.world.northSite, null, null, WorkOrderType.REPAIR, Priority.P2, "Leaking valve", null, null, null,
           server.world.tech1))).entityId();
       Await.until("job on the server", Duration.ofSeconds(10), () -> nora.syncStatus().pendingCount() == 0);
@@ -60,14 +62,14 @@ class ClientProcessKilledWhilePushingTest {
         nora.syncNow();
         return notesOnServer(nora, job) >= NOTES;
       });
-      List<String> texts = nora.workOrder(job).orElseThrow().notes().stream().map(n -> n.text()).toList();
+      List<String> texts = nora.workOrders().workOrder(job).orElseThrow().notes().stream().map(n -> n.text()).toList();
       assertThat(texts).hasSize(NOTES);
       assertThat(texts).containsExactlyInAnyOrderElementsOf(IntStream.range(0, NOTES).mapToObj(i -> "note " + i).toList());
     }
   }
 
   private static int notesOnServer(Replica nora, UUID job) {
-    return nora.workOrder(job).map(d -> d.notes().size()).orElse(0);
+    return nora.workOrders().workOrder(job).map(d -> d.notes().size()).orElse(0);
   }
 
   private static Process start(Path db, String url, UUID job, Path marker) throws Exception {

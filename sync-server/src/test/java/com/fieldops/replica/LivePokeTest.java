@@ -1,5 +1,8 @@
 package com.fieldops.replica;
 
+import com.fieldops.workorder.replica.NewWorkOrder;
+import com.fieldops.replica.sync.SignInOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.workorder.model.Priority;
@@ -30,13 +33,13 @@ class LivePokeTest {
           && nora.syncStatus().lastSuccessfulSync() != null);
       Thread.sleep(500); // the stream is open
 
-      UUID job = ((CommandOutcome.Recorded) nora.createWorkOrder(new NewWorkOrder(server.world.customer,
+      UUID job = ((CommandOutcome.Recorded) nora.workOrders().createWorkOrder(new NewWorkOrder(server.world.customer,
           server.world.northSite, null, null, WorkOrderType.INSPECTION, Priority.P3, "Yearly check", null, null, null,
           server.world.tech1))).entityId();
       Await.until("pushed", Duration.ofSeconds(5), () -> nora.syncStatus().pendingCount() == 0);
       long pushedAt = System.nanoTime();
 
-      Await.until("the technician has the new job", Duration.ofSeconds(3), () -> tess.workOrder(job).isPresent());
+      Await.until("the technician has the new job", Duration.ofSeconds(3), () -> tess.workOrders().workOrder(job).isPresent());
       assertThat(Duration.ofNanos(System.nanoTime() - pushedAt)).isLessThan(Duration.ofMillis(1500));
     }
   }

@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.sync.SignInOutcome;
 import com.fieldops.identity.model.Role;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.app.FieldOpsServer;

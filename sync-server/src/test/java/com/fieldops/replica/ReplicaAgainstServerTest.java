@@ -1,5 +1,9 @@
 package com.fieldops.replica;
 
+import com.fieldops.workorder.replica.WorkOrderEdit;
+import com.fieldops.workorder.replica.NewWorkOrder;
+import com.fieldops.replica.sync.SignInOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.workorder.model.Priority;
@@ -60,13 +64,13 @@ class ReplicaAgainstServerTest {
   }
 
   UUID jobForTech1(Replica dispatcher) throws Exception {
-    CommandOutcome created = dispatcher.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
+    CommandOutcome created = dispatcher.workOrders().createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
         null, null, WorkOrderType.REPAIR, Priority.P2, "Air conditioning blows warm air", null, null, null,
         server.world.tech1));
     assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);
     UUID id = ((CommandOutcome.Recorded) created).entityId();
     Await.until("the job reached the server", WAIT, () -> dispatcher.syncStatus().pendingCount() == 0
-        && dispatcher.workOrder(id).map(d -> !d.row().provisional()).orElse(false), () -> dispatcher.syncStatus().toString());
+        && dispatcher.workOrders().workOrder(id).map(d -> !d.row().provisional()).orElse(false), () -> dispatcher.syncStatus().toString());
     return id;
   }
 
@@ -83,7 +87,7 @@ class ReplicaAgainstServerTest {
   /** The technician's phone once it holds {@code job}. */
   static Replica holding(Replica technician, UUID job) throws Exception {
     technician.syncNow();
-    Await.until("the technician has her job", WAIT, () -> technician.workOrder(job).isPresent());
+    Await.until("the technician has her job", WAIT, () -> technician.workOrders().workOrder(job).isPresent());
     return technician;
   }
 
@@ -97,16 +101,16 @@ class ReplicaAgainstServerTest {
     server.stop();
     List<UUID> ids = new ArrayList<>();
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      ids.add(recorded(tess.changeStatus(job, s, null)));
+      ids.add(recorded(tess.workOrders().changeStatus(job, s, null)));
     }
-    ids.add(recorded(tess.addNote(job, "Filter clogged, cleaned it", true)));
-    ids.add(recorded(tess.addTime(job, null, TimeEntryKind.LABOUR, Instant.now().minusSeconds(3600), Instant.now(), true,
+    ids.add(recorded(tess.workOrders().addNote(job, "Filter clogged, cleaned it", true)));
+    ids.add(recorded(tess.workOrders().addTime(job, null, TimeEntryKind.LABOUR, Instant.now().minusSeconds(3600), Instant.now(), true,
         null)));
     tess.syncNow();
     Await.until("offline noticed", WAIT, () -> tess.syncStatus().connectivity() == SyncStatus.Connectivity.OFFLINE);
     assertThat(tess.syncStatus().pendingCount()).isEqualTo(5);
     assertThat(tess.syncStatus().problem()).as("says why it is offline").isNotBlank();
-    assertThat(tess.workOrder(job).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
+    assertThat(tess.workOrders().workOrder(job).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
 
     server.start();
     tess.syncNow();
@@ -117,9 +121,9 @@ class ReplicaAgainstServerTest {
     assertThat(ids).allSatisfy(id -> assertThat(timesApplied(id)).as("applied exactly once").isEqualTo(1));
 
     nora.syncNow();
-    Await.until("the dispatcher sees the work", WAIT, () -> nora.workOrder(job)
+    Await.until("the dispatcher sees the work", WAIT, () -> nora.workOrders().workOrder(job)
         .filter(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE && d.notes().size() == 1).isPresent());
-    var detail = nora.workOrder(job).orElseThrow();
+    var detail = nora.workOrders().workOrder(job).orElseThrow();
     assertThat(detail.timeEntries()).hasSize(1);
     assertThat(detail.history().stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged).count())
         .as("each status move exactly once").isEqualTo(3);
@@ -133,7 +137,7 @@ class ReplicaAgainstServerTest {
     UUID job = crew.job();
 
     FullDisk.fill(server.db);
-    UUID note = recorded(tess.addNote(job, "Compressor replaced; readings after the repair: "
+    UUID note = recorded(tess.workOrders().addNote(job, "Compressor replaced; readings after the repair: "
         + "suction 4.2 bar, discharge 17.8 bar, superheat 6 K. ".repeat(70), true));
     Instant refusedFrom = Instant.now();
     tess.syncNow();
@@ -144,7 +148,7 @@ class ReplicaAgainstServerTest {
     assertThat(tess.syncStatus().rejected()).as("an outage is no rejection").isEmpty();
     assertThat(tess.syncStatus().nextAttemptAt()).as("waits at least as long as the server asked (Retry-After)")
         .isAfterOrEqualTo(refusedFrom.plusSeconds(5));
-    assertThat(tess.workOrder(job).orElseThrow().notes()).hasSize(1);
+    assertThat(tess.workOrders().workOrder(job).orElseThrow().notes()).hasSize(1);
     assertThat(timesApplied(note)).isZero();
 
     FullDisk.free(server.db);
@@ -162,17 +166,17 @@ class ReplicaAgainstServerTest {
     UUID job = jobForTech1(nora);
     holding(tess, job);
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
-      tess.changeStatus(job, s, null);
+      tess.workOrders().changeStatus(job, s, null);
     }
     Await.until("on site reached the server", WAIT, () -> tess.syncStatus().pendingCount() == 0);
 
     tessNet.offline(true);
-    CommandOutcome completed = tess.changeStatus(job, WorkOrderStatus.COMPLETED, null, "Replaced the capacitor", null);
+    CommandOutcome completed = tess.workOrders().changeStatus(job, WorkOrderStatus.COMPLETED, null, "Replaced the capacitor", null);
     assertThat(completed).isInstanceOf(CommandOutcome.Recorded.class);
     nora.syncNow();
-    Await.until("dispatcher sees on site", WAIT, () -> nora.workOrder(job)
+    Await.until("dispatcher sees on site", WAIT, () -> nora.workOrders().workOrder(job)
         .filter(d -> d.workOrder().status() == WorkOrderStatus.ON_SITE).isPresent());
-    assertThat(nora.assign(job, server.world.tech2, "Tess is needed elsewhere")).isInstanceOf(CommandOutcome.Recorded.class);
+    assertThat(nora.workOrders().assign(job, server.world.tech2, "Tess is needed elsewhere")).isInstanceOf(CommandOutcome.Recorded.class);
     Await.until("reassigned on the server", WAIT, () -> nora.syncStatus().pendingCount() == 0);
 
     tessNet.offline(false);
@@ -185,9 +189,9 @@ class ReplicaAgainstServerTest {
     assertThat(r.reason()).isNotBlank().doesNotContain("protocol.");
     assertThat(timesApplied(r.mutationId())).isZero();
     assertThat(r.action()).contains("Completed");
-    Await.until("the job left her replica", WAIT, () -> tess.workOrder(job).isEmpty());
+    Await.until("the job left her replica", WAIT, () -> tess.workOrders().workOrder(job).isEmpty());
     nora.syncNow();
-    Await.until("the dispatcher sees it assigned to tech2", WAIT, () -> nora.workOrder(job)
+    Await.until("the dispatcher sees it assigned to tech2", WAIT, () -> nora.workOrders().workOrder(job)
         .filter(d -> server.world.tech2.equals(d.workOrder().assigneeId())
             && d.workOrder().status() == WorkOrderStatus.ASSIGNED).isPresent());
   }
@@ -205,12 +209,12 @@ class ReplicaAgainstServerTest {
     Replica second = server.replica(dir.resolve("north-desktop.db"), bNet);
     open.add(second);
     second.signIn("disp-north", RealServer.PASSWORD.toCharArray()).get();
-    Await.until("both have the job", WAIT, () -> first.workOrder(job).isPresent() && second.workOrder(job).isPresent());
+    Await.until("both have the job", WAIT, () -> first.workOrders().workOrder(job).isPresent() && second.workOrders().workOrder(job).isPresent());
     aNet.offline(true);
     bNet.offline(true);
 
-    first.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P1));
-    CommandOutcome loser = second.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P4));
+    first.workOrders().editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P1));
+    CommandOutcome loser = second.workOrders().editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.P4));
     aNet.offline(false);
     first.syncNow();
     Await.until("first edit applied", WAIT, () -> first.syncStatus().pendingCount() == 0);
@@ -224,7 +228,7 @@ class ReplicaAgainstServerTest {
     assertThat(r.reason()).contains("priority");
     assertThat(timesApplied(r.mutationId())).isZero();
     Await.until("the loser sees the winner", WAIT,
-        () -> second.workOrder(job).orElseThrow().workOrder().priority() == Priority.P1);
+        () -> second.workOrders().workOrder(job).orElseThrow().workOrder().priority() == Priority.P1);
   }
 
   @Test
@@ -247,6 +251,6 @@ class ReplicaAgainstServerTest {
 
     assertThat(outcome).isInstanceOfSatisfying(SignInOutcome.Failed.class, f -> assertThat(f.message()).isNotBlank());
     assertThat(r.syncStatus().connectivity()).isEqualTo(SyncStatus.Connectivity.SIGNED_OUT);
-    assertThat(r.openWorkOrders()).isEmpty();
+    assertThat(r.workOrders().openWorkOrders()).isEmpty();
   }
 }

@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.sync.SignInOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.demo.DemoDataGenerator;
@@ -109,14 +110,14 @@ class ReplicaBootstrapBenchmark {
         int rows = 0;
         for (int i = 0; i < all.length; i++) {
           long q = System.nanoTime();
-          List<WorkOrderRow> open = replica.openWorkOrders();
+          List<WorkOrderRow> open = replica.workOrders().openWorkOrders();
           all[i] = (System.nanoTime() - q) / 1e6;
           rows = open.size();
         }
         double[] first = new double[5];
         for (int i = 0; i < first.length; i++) {
           long q = System.nanoTime();
-          replica.openWorkOrders(100);
+          replica.workOrders().openWorkOrders(100);
           first[i] = (System.nanoTime() - q) / 1e6;
         }
         Arrays.sort(all);

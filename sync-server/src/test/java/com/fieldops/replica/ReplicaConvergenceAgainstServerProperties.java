@@ -1,5 +1,8 @@
 package com.fieldops.replica;
 
+import com.fieldops.workorder.replica.WorkOrderEdit;
+import com.fieldops.workorder.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -66,7 +69,7 @@ class ReplicaConvergenceAgainstServerProperties {
       }
       Replica dispatcher = replicas.get(2);
       for (int i = 0; i < 4; i++) {
-        CommandOutcome c = dispatcher.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite, null,
+        CommandOutcome c = dispatcher.workOrders().createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite, null,
             null, WorkOrderType.REPAIR, Priority.P3, "Job " + i, null, null, null,
             i == 3 ? null : (i % 2 == 0 ? server.world.tech1 : server.world.tech2)));
         jobs.add(((CommandOutcome.Recorded) c).entityId());
@@ -78,22 +81,22 @@ class ReplicaConvergenceAgainstServerProperties {
       List<UUID> recorded = new ArrayList<>();
       for (Step s : steps) {
         Replica r = replicas.get(s.who());
-        List<UUID> mine = s.who() == 2 ? List.of() : r.openWorkOrders().stream().map(x -> x.id()).toList();
+        List<UUID> mine = s.who() == 2 ? List.of() : r.workOrders().openWorkOrders().stream().map(x -> x.id()).toList();
         UUID job = mine.isEmpty() || s.arg() % 5 == 0 ? jobs.get(s.target() % jobs.size()) : mine.get(s.target() % mine.size());
         CommandOutcome outcome = switch (s.kind()) {
           case 0 -> {
             nets.get(s.who()).offline(s.arg() % 2 == 0);
             yield null;
           }
-          case 1 -> r.changeStatus(job, next(r, job, s.arg()), OnHoldReason.WAITING_FOR_PARTS, "Done " + s.arg(), null);
-          case 2 -> r.addNote(job, "note " + s.arg(), false);
-          case 3 -> r.addTime(job, s.who() == 2 ? server.world.tech1 : null, TimeEntryKind.LABOUR,
+          case 1 -> r.workOrders().changeStatus(job, next(r, job, s.arg()), OnHoldReason.WAITING_FOR_PARTS, "Done " + s.arg(), null);
+          case 2 -> r.workOrders().addNote(job, "note " + s.arg(), false);
+          case 3 -> r.workOrders().addTime(job, s.who() == 2 ? server.world.tech1 : null, TimeEntryKind.LABOUR,
               Instant.now().minusSeconds(7200), Instant.now().minusSeconds(3600 - s.arg()), true, null);
-          case 4 -> r.editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.values()[s.arg() % 4]));
-          case 5 -> r.assign(job, s.arg() % 2 == 0 ? server.world.tech1 : server.world.tech2);
+          case 4 -> r.workOrders().editWorkOrder(job, WorkOrderEdit.none().withPriority(Priority.values()[s.arg() % 4]));
+          case 5 -> r.workOrders().assign(job, s.arg() % 2 == 0 ? server.world.tech1 : server.world.tech2);
           case 7 -> {
             // anyone may try; only the office may create (a technician is refused locally or by the server)
-            CommandOutcome created = r.createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
+            CommandOutcome created = r.workOrders().createWorkOrder(new NewWorkOrder(server.world.customer, server.world.northSite,
                 null, null, WorkOrderType.INSPECTION, Priority.P3, "Yearly check " + s.arg(), null, null, null,
                 s.arg() % 2 == 0 ? server.world.tech1 : null));
             if (created instanceof CommandOutcome.Recorded rec) {
@@ -165,7 +168,7 @@ class ReplicaConvergenceAgainstServerProperties {
   }
 
   static WorkOrderStatus next(Replica r, UUID job, int arg) {
-    WorkOrderStatus now = r.workOrder(job).map(d -> d.workOrder().status()).orElse(WorkOrderStatus.NEW);
+    WorkOrderStatus now = r.workOrders().workOrder(job).map(d -> d.workOrder().status()).orElse(WorkOrderStatus.NEW);
     if (arg % 7 == 0) {
       // any move, also impossible ones; not ASSIGNED: the UIs assign through assign() (see the
       // report: ChangeWorkOrderStatus NEW -> ASSIGNED is applied without an assignee today)

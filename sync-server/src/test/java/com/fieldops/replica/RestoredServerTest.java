@@ -1,5 +1,7 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.sync.SignInOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.common.Ids;
@@ -105,7 +107,7 @@ class RestoredServerTest {
         .withLocale(Locale.ENGLISH)
         .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(5)));
     assertThat(tess.signIn("tech1", PASSWORD.toCharArray()).get()).isInstanceOf(SignInOutcome.SignedIn.class);
-    Await.until("tess holds her job", WAIT, () -> tess.workOrder(kept).isPresent());
+    Await.until("tess holds her job", WAIT, () -> tess.workOrders().workOrder(kept).isPresent());
 
     Path backup = dir.resolve("backup.db");
     db.backupTo(backup);
@@ -114,10 +116,10 @@ class RestoredServerTest {
       nora.push("AddNote", kept, new AddNote(Ids.newId(), "Office note " + i, false));
     }
     tess.syncNow();
-    Await.until("tess holds the later job", WAIT, () -> tess.workOrder(lost).isPresent());
+    Await.until("tess holds the later job", WAIT, () -> tess.workOrders().workOrder(lost).isPresent());
 
     stop();
-    CommandOutcome noted = tess.addNote(kept, "Written while the server was down", false);
+    CommandOutcome noted = tess.workOrders().addNote(kept, "Written while the server was down", false);
     UUID noteMutation = ((CommandOutcome.Recorded) noted).mutationId();
     tess.syncNow();
     Await.until("offline noticed", WAIT, () -> tess.syncStatus().connectivity() == SyncStatus.Connectivity.OFFLINE);
@@ -130,13 +132,13 @@ class RestoredServerTest {
     tess.syncNow();
     Await.until("tess re-bootstrapped", WAIT, () -> tess.syncStatus().pendingCount() == 0
         && tess.syncStatus().connectivity() == SyncStatus.Connectivity.ONLINE
-        && tess.workOrder(lost).isEmpty(), () -> tess.syncStatus().toString());
+        && tess.workOrders().workOrder(lost).isEmpty(), () -> tess.syncStatus().toString());
     UUID after = jobForTess(as("disp-north"), "After the restore");
     tess.syncNow();
-    Await.until("tess receives what is written after the restore", WAIT, () -> tess.workOrder(after).isPresent());
+    Await.until("tess receives what is written after the restore", WAIT, () -> tess.workOrders().workOrder(after).isPresent());
 
     assertThat(tess.syncStatus().rejected()).isEmpty();
-    assertThat(tess.workOrder(kept).orElseThrow().notes()).extracting(Note::text)
+    assertThat(tess.workOrders().workOrder(kept).orElseThrow().notes()).extracting(Note::text)
         .containsExactly("Written while the server was down");
     assertThat(timesApplied(noteMutation)).as("applied exactly once").isEqualTo(1);
     long notes = db.read(c -> Jdbc.queryLong(c, "SELECT COUNT(*) FROM entity WHERE entity_type = 'Note'"));

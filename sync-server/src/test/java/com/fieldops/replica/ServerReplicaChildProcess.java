@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.sync.SignInOutcome;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -27,12 +28,12 @@ public final class ServerReplicaChildProcess {
       if (!(replica.signIn("tech1", RealServer.PASSWORD.toCharArray()).get() instanceof SignInOutcome.SignedIn)) {
         throw new IllegalStateException("sign-in failed");
       }
-      Await.until("the job", Duration.ofSeconds(30), () -> replica.workOrder(job).isPresent());
+      Await.until("the job", Duration.ofSeconds(30), () -> replica.workOrders().workOrder(job).isPresent());
     }
     // 2. no signal: record every note into the outbox, so the kill surely finds some still pending
     try (Replica offline = Replicas.open(ReplicaConfig.of(db, null).withLocale(Locale.ENGLISH))) {
       for (int i = 0; i < count; i++) {
-        if (!offline.addNote(job, "note " + i, false).isRecorded()) {
+        if (!offline.workOrders().addNote(job, "note " + i, false).isRecorded()) {
           throw new IllegalStateException("note " + i + " refused");
         }
       }

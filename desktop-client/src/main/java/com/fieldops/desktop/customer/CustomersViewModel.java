@@ -5,7 +5,7 @@ import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Site;
-import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;
@@ -75,7 +75,7 @@ public final class CustomersViewModel {
     searched = true;
     long gen = ++searchGeneration;
     String text = search.get() == null ? "" : search.get().trim();
-    ctx.tasks().run("search customers", () -> byName(replica.customers(text)), rows -> {
+    ctx.tasks().run("search customers", () -> byName(replica.customers().customers(text)), rows -> {
       if (gen == searchGeneration) {
         results.setAll(rows);
       }
@@ -89,7 +89,7 @@ public final class CustomersViewModel {
   }
 
   public void open(UUID customerId) {
-    ctx.tasks().run("load customer", () -> replica.customer(customerId).orElse(null), this::show, e -> { });
+    ctx.tasks().run("load customer", () -> replica.customers().customer(customerId).orElse(null), this::show, e -> { });
   }
 
   void show(Customer360 c) {

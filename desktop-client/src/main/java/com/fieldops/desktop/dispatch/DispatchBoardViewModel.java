@@ -9,8 +9,8 @@ import com.fieldops.client.dispatch.TimelineScale;
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.client.task.LiveRefresh;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.time.Duration;
@@ -182,7 +182,7 @@ public final class DispatchBoardViewModel implements AutoCloseable {
    */
   public void commit(AssignmentRequest req, Consumer<Boolean> done) {
     ctx.tasks().run("assign " + req.workOrderLabel(),
-        () -> replica.assign(req.workOrderId(), req.technicianId(), req.start(), req.end(), null), outcome -> {
+        () -> replica.workOrders().assign(req.workOrderId(), req.technicianId(), req.start(), req.end(), null), outcome -> {
       if (outcome instanceof CommandOutcome.Refused refused) {
         message.set(msg.text("dispatch.assign.refused", req.workOrderLabel(), refused.message()));
         done.accept(false);

@@ -4,7 +4,7 @@ import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.settings.ConsoleSettings;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.SignInOutcome;
+import com.fieldops.replica.sync.SignInOutcome;
 import com.fieldops.replica.SyncStatus;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -154,7 +154,7 @@ public final class SignInViewModel {
     }
     SignInOutcome.Failed failed = (SignInOutcome.Failed) outcome;
     if (isUnreachable(failed.code())) {
-      boolean hasCopy = replica.user().map(u -> u.username().equalsIgnoreCase(name)).orElse(false);
+      boolean hasCopy = replica.identity().user().map(u -> u.username().equalsIgnoreCase(name)).orElse(false);
       if (hasCopy) {
         replica.start();
         String last = lastSync(replica.syncStatus());

@@ -2,7 +2,7 @@ package com.fieldops.desktop.sync;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
-import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.RejectedMutation;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.Subscription;

@@ -3,7 +3,7 @@ package com.fieldops.desktop.ui;
 import com.fieldops.client.form.FieldMessages;
 import com.fieldops.client.form.MessageSlot;
 import com.fieldops.common.validation.Violation;
-import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;

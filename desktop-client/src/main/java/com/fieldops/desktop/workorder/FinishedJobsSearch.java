@@ -1,7 +1,7 @@
 package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.ConsoleContext;
-import com.fieldops.replica.ReplicaQueries;
+import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.WorkOrderRow;
 import java.util.List;
 import javafx.beans.property.StringProperty;
@@ -23,11 +23,11 @@ public final class FinishedJobsSearch {
   static final int LIMIT = 50;
 
   private final ConsoleContext ctx;
-  private final ReplicaQueries replica;
+  private final Replica replica;
   private final ObservableList<WorkOrderRow> rows = FXCollections.observableArrayList();
   private long asked;
 
-  public FinishedJobsSearch(ConsoleContext ctx, ReplicaQueries replica, StringProperty search) {
+  public FinishedJobsSearch(ConsoleContext ctx, Replica replica, StringProperty search) {
     this.ctx = ctx;
     this.replica = replica;
     search.addListener((o, before, text) -> find(text));
@@ -45,7 +45,7 @@ public final class FinishedJobsSearch {
       rows.clear();
       return;
     }
-    ctx.tasks().run("find finished work orders", () -> finished(replica.findWorkOrders(needle, LIMIT)), found -> {
+    ctx.tasks().run("find finished work orders", () -> finished(replica.workOrders().findWorkOrders(needle, LIMIT)), found -> {
       if (question == asked) {
         rows.setAll(found);
       }

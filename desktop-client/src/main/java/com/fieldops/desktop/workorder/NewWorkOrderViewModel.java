@@ -10,10 +10,10 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.ReplicaUser;
+import com.fieldops.replica.store.ReplicaUser;
 import com.fieldops.replica.view.Customer360;
 import com.fieldops.replica.view.CustomerRow;
 import com.fieldops.replica.view.EquipmentView;
@@ -79,9 +79,9 @@ public final class NewWorkOrderViewModel {
 
   /** Loads customers and technicians (off the UI thread). */
   public void load() {
-    ctx.tasks().run("new work order choices", () -> new Choices(replica.customers("").stream()
-        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), replica.technicians(),
-        replica.user().orElse(null)), c -> {
+    ctx.tasks().run("new work order choices", () -> new Choices(replica.customers().customers("").stream()
+        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), replica.identity().technicians(),
+        replica.identity().user().orElse(null)), c -> {
       user = c.user();
       customers.setAll(c.customers());
       technicians.setAll(c.technicians().stream().filter(t -> t.technician().active()).toList());
@@ -103,7 +103,7 @@ public final class NewWorkOrderViewModel {
     if (c == null) {
       return;
     }
-    ctx.tasks().run("customer sites", () -> replica.customer(c.id()).orElse(null), full -> {
+    ctx.tasks().run("customer sites", () -> replica.customers().customer(c.id()).orElse(null), full -> {
       if (full == null || customer.get() == null || !customer.get().id().equals(full.id())) {
         return;
       }
@@ -159,7 +159,7 @@ public final class NewWorkOrderViewModel {
         problem.get().strip(), blankToNull(requiredSkill.get()), parse(scheduledStart.get(), "scheduledStart"),
         parse(scheduledEnd.get(), "scheduledEnd"), assignee.get() == null ? null : assignee.get().id());
     busy.set(true);
-    ctx.tasks().run("create work order", () -> replica.createWorkOrder(draft), outcome -> {
+    ctx.tasks().run("create work order", () -> replica.workOrders().createWorkOrder(draft), outcome -> {
       busy.set(false);
       if (outcome instanceof CommandOutcome.Recorded r) {
         created.accept(r.entityId());

@@ -16,10 +16,10 @@ import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.EntityTypes;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.WorkOrderEdit;
+import com.fieldops.workorder.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
 import java.time.Instant;
@@ -125,11 +125,11 @@ public final class WorkOrderViewModel {
   public void load(UUID id) {
     ctx.tasks().run("load work order", () -> {
       Map<UUID, String> names = new HashMap<>();
-      for (TechnicianRow t : replica.technicians()) {
+      for (TechnicianRow t : replica.identity().technicians()) {
         names.put(t.id(), t.name());
       }
-      return new Loaded(replica.workOrder(id).orElse(null), names,
-          replica.user().map(com.fieldops.replica.ReplicaUser::role).orElse(null));
+      return new Loaded(replica.workOrders().workOrder(id).orElse(null), names,
+          replica.identity().user().map(com.fieldops.replica.store.ReplicaUser::role).orElse(null));
     }, loaded -> {
       technicianNames = loaded.names();
       role = loaded.role();
@@ -309,7 +309,7 @@ public final class WorkOrderViewModel {
         changed(w.problem(), edited.problem()), changed(w.resolution(), edited.resolution()),
         changed(w.requiredSkill(), edited.requiredSkill()), null, null,
         changed(w.scheduledStart(), start), changed(w.scheduledEnd(), end));
-    ctx.tasks().run("save work order", () -> replica.editWorkOrder(w.id(), edit), this::outcome,
+    ctx.tasks().run("save work order", () -> replica.workOrders().editWorkOrder(w.id(), edit), this::outcome,
         e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
     return true;
   }
@@ -326,7 +326,7 @@ public final class WorkOrderViewModel {
     UUID id = id();
     String text = noteText.get();
     boolean forCustomer = noteForCustomer.get();
-    ctx.tasks().run("add note", () -> replica.addNote(id, text, forCustomer), o -> {
+    ctx.tasks().run("add note", () -> replica.workOrders().addNote(id, text, forCustomer), o -> {
       if (o instanceof CommandOutcome.Refused r) {
         noteErrors.show(r);
       } else {
@@ -355,7 +355,7 @@ public final class WorkOrderViewModel {
   }
 
   public void cancelJob() {
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.CANCELLED, null));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.CANCELLED, null));
   }
 
   /** Puts the job on hold; a reason is required (the message says so, nothing is recorded without one). */
@@ -364,11 +364,11 @@ public final class WorkOrderViewModel {
       message.set(msg.text("workorder.hold.noReason"));
       return;
     }
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.ON_HOLD, reason));
   }
 
   public void resume() {
-    command(() -> replica.changeStatus(id(), WorkOrderStatus.ON_SITE, null));
+    command(() -> replica.workOrders().changeStatus(id(), WorkOrderStatus.ON_SITE, null));
   }
 
   private UUID id() {

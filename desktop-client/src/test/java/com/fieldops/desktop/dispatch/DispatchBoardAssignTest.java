@@ -16,8 +16,8 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -89,7 +89,7 @@ class DispatchBoardAssignTest {
   /** A job of the dispatcher's region on {@code tech} today 10:00–12:00 (site time), on the server. */
   private UUID jobOn(Technician tech, Instant ten) throws Exception {
     Site site = server.siteWithoutContract();
-    CommandOutcome created = device.createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
+    CommandOutcome created = device.workOrders().createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
         WorkOrderType.REPAIR, Priority.P3, "Boiler service " + UUID.randomUUID(), null, ten,
         ten.plus(Duration.ofHours(2)), tech.id()));
     assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);

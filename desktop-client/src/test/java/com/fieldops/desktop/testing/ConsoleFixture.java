@@ -8,9 +8,9 @@ import com.fieldops.client.dispatch.TechnicianLane;
 import com.fieldops.fixtures.MutableClock;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
-import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.FaultInjector;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -157,7 +157,7 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
 
   /** A new job recorded by the office device and pushed to the server; its id. */
   public UUID newJob(NewWorkOrder draft) throws Exception {
-    CommandOutcome created = office.createWorkOrder(draft);
+    CommandOutcome created = office.workOrders().createWorkOrder(draft);
     assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);
     ConsoleServer.pushed(office);
     return ((CommandOutcome.Recorded) created).entityId();
@@ -166,8 +166,8 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
   /** The dispatcher cancels the job from the office device ({@code reason} as the note); the server has it then. */
   public void cancelFromOffice(UUID id, String reason) throws Exception {
     office.syncNow();
-    ConsoleServer.await("the other device has the job", Duration.ofSeconds(10), () -> office.workOrder(id).isPresent());
-    assertThat(office.changeStatus(id, WorkOrderStatus.CANCELLED, null, null, reason))
+    ConsoleServer.await("the other device has the job", Duration.ofSeconds(10), () -> office.workOrders().workOrder(id).isPresent());
+    assertThat(office.workOrders().changeStatus(id, WorkOrderStatus.CANCELLED, null, null, reason))
         .isInstanceOf(CommandOutcome.Recorded.class);
     ConsoleServer.pushed(office);
     assertThat(server.find(WorkOrder.class, id).orElseThrow().status()).isEqualTo(WorkOrderStatus.CANCELLED);

@@ -17,7 +17,7 @@ import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.ReplicaConfig;
 import com.fieldops.replica.Replicas;
-import com.fieldops.replica.SignInOutcome;
+import com.fieldops.replica.sync.SignInOutcome;
 import com.fieldops.server.auth.PasswordHasher;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.demo.DemoDataLoader;

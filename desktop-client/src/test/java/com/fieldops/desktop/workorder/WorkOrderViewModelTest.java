@@ -12,10 +12,10 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.replica.CommandOutcome;
-import com.fieldops.replica.NewWorkOrder;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.workorder.replica.NewWorkOrder;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.WorkOrderEdit;
+import com.fieldops.workorder.replica.WorkOrderEdit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -69,7 +69,7 @@ class WorkOrderViewModelTest {
   void openJob() throws Exception {
     Site site = server.siteWithoutContract();
     Instant start = Instant.now().plus(Duration.ofDays(1));
-    CommandOutcome created = device.createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
+    CommandOutcome created = device.workOrders().createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), null, null,
         WorkOrderType.REPAIR, Priority.P3, "Boiler pressure drops " + UUID.randomUUID(), null, start,
         start.plus(Duration.ofHours(2)), null));
     job = ((CommandOutcome.Recorded) created).entityId();
@@ -103,13 +103,13 @@ class WorkOrderViewModelTest {
   void aChangeFromAnotherDeskWhileEditingKeepsWhatWasTypedAndSaysWhatItWillReplace() throws Exception {
     vm.problemProperty().set("Pressure drops after the summer shutdown");
     otherDesk.syncNow();
-    ConsoleServer.await("the other desk has the job", Duration.ofSeconds(20), () -> otherDesk.workOrder(job).isPresent());
-    otherDesk.editWorkOrder(job, new WorkOrderEdit(null, null, "Pressure drops, customer says since Monday", null,
+    ConsoleServer.await("the other desk has the job", Duration.ofSeconds(20), () -> otherDesk.workOrders().workOrder(job).isPresent());
+    otherDesk.workOrders().editWorkOrder(job, new WorkOrderEdit(null, null, "Pressure drops, customer says since Monday", null,
         null, null, null, null, null));
     ConsoleServer.pushed(otherDesk);
     device.syncNow();
     ConsoleServer.await("the console has the other desk's change", Duration.ofSeconds(20),
-        () -> device.workOrder(job).orElseThrow().workOrder().problem().endsWith("since Monday"));
+        () -> device.workOrders().workOrder(job).orElseThrow().workOrder().problem().endsWith("since Monday"));
 
     vm.refresh();
 
@@ -121,7 +121,7 @@ class WorkOrderViewModelTest {
   /** The job's scheduled start as the form shows it. */
   static final class FormValuesFormat {
     static String typed(Replica r, UUID id, ZoneId fallback) {
-      var d = r.workOrder(id).orElseThrow();
+      var d = r.workOrders().workOrder(id).orElseThrow();
       ZoneId zone = d.row().siteZone() != null ? d.row().siteZone() : fallback;
       return com.fieldops.client.form.FormValues.INPUT.format(d.workOrder().scheduledStart().atZone(zone));
     }

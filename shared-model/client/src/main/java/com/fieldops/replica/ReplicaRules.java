@@ -20,6 +20,7 @@ import com.fieldops.replica.store.DocReader;
 import com.fieldops.replica.store.DocWrite;
 import com.fieldops.replica.store.EntityDoc;
 import com.fieldops.replica.store.MutationRules;
+import com.fieldops.replica.store.ReplicaUser;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;

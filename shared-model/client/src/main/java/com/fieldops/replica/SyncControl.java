@@ -1,5 +1,7 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.sync.SignInOutcome;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 

@@ -1,5 +1,7 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.EntityTypes;
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.common.Ids;
@@ -45,10 +47,10 @@ class LocalReplicaTest {
 
   @Test
   void aRecordedActionShowsAtOnceAndIsPending() {
-    CommandOutcome outcome = replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    CommandOutcome outcome = replica.workOrders().changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
 
     assertThat(outcome).isInstanceOf(CommandOutcome.Recorded.class);
-    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    WorkOrderDetail detail = replica.workOrders().workOrder(woId).orElseThrow();
     assertThat(detail.workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
     assertThat(detail.row().pending()).isTrue();
     assertThat(detail.history()).hasSize(1);
@@ -61,20 +63,20 @@ class LocalReplicaTest {
 
   @Test
   void anActionTheRulesRefuseChangesNothing() {
-    CommandOutcome outcome = replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null);
+    CommandOutcome outcome = replica.workOrders().changeStatus(woId, WorkOrderStatus.COMPLETED, null);
 
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> {
       assertThat(r.code()).isEqualTo("TRANSITION_NOT_ALLOWED");
       assertThat(r.message()).isNotBlank().doesNotContain("protocol.")
           .as("statuses read as everywhere else in the product").contains("Completed").doesNotContain("COMPLETED");
     });
-    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(replica.workOrders().workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
     assertThat(replica.syncStatus().pendingCount()).isZero();
   }
 
   @Test
   void badInputIsRefusedNamingTheField() {
-    CommandOutcome outcome = replica.addNote(woId, "  ", false);
+    CommandOutcome outcome = replica.workOrders().addNote(woId, "  ", false);
 
     assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> assertThat(r.field()).isEqualTo("text"));
     assertThat(replica.syncStatus().pendingCount()).isZero();
@@ -82,13 +84,13 @@ class LocalReplicaTest {
 
   @Test
   void pulledServerChangesKeepPendingActionsOnTop() {
-    replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
-    replica.addNote(woId, "Customer asks to call before arrival", false);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    replica.workOrders().addNote(woId, "Customer asks to call before arrival", false);
 
     WorkOrder serverNow = world.workOrder(woId, WorkOrderStatus.ASSIGNED, world.technicianId).withPriority(Priority.P1);
     replica.store().applyPullPage(List.of(world.upsert(serverNow, 4)), world.lastSeq());
 
-    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    WorkOrderDetail detail = replica.workOrders().workOrder(woId).orElseThrow();
     assertThat(detail.workOrder().priority()).as("the server's edit").isEqualTo(Priority.P1);
     assertThat(detail.workOrder().status()).as("my pending action").isEqualTo(WorkOrderStatus.ACCEPTED);
     assertThat(detail.notes()).extracting(n -> n.text()).containsExactly("Customer asks to call before arrival");
@@ -97,13 +99,13 @@ class LocalReplicaTest {
 
   @Test
   void aRejectionUndoesTheLocalEffectAndStaysUntilDismissed() {
-    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.workOrders().changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
 
     replica.store().storePushResults(List.of(MutationResult.rejected(rec.mutationId(), "NOT_YOUR_JOB",
         "WO-1 is no longer assigned to you.", "entityId")));
 
-    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
-    assertThat(replica.workOrder(woId).orElseThrow().row().pending()).isFalse();
+    assertThat(replica.workOrders().workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ASSIGNED);
+    assertThat(replica.workOrders().workOrder(woId).orElseThrow().row().pending()).isFalse();
     SyncStatus status = replica.syncStatus();
     assertThat(status.pendingCount()).isZero();
     assertThat(status.rejected()).singleElement().satisfies(r -> {
@@ -117,7 +119,7 @@ class LocalReplicaTest {
 
   @Test
   void retryingARejectionRecordsItAgainAsANewMutation() {
-    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.addNote(woId, "Gate code 1234", false);
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.workOrders().addNote(woId, "Gate code 1234", false);
     replica.store().storePushResults(List.of(MutationResult.rejected(rec.mutationId(), "INVALID", "Try later.", null)));
 
     CommandOutcome again = replica.retryRejection(rec.mutationId());
@@ -126,22 +128,22 @@ class LocalReplicaTest {
         r -> assertThat(r.mutationId()).isNotEqualTo(rec.mutationId()));
     assertThat(replica.syncStatus().rejected()).isEmpty();
     assertThat(replica.syncStatus().pendingCount()).isEqualTo(1);
-    assertThat(replica.workOrder(woId).orElseThrow().notes()).hasSize(1);
+    assertThat(replica.workOrders().workOrder(woId).orElseThrow().notes()).hasSize(1);
   }
 
   @Test
   void aConfirmedActionIsReplayedUntilThePullThatBringsItsEffect() {
-    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    CommandOutcome.Recorded rec = (CommandOutcome.Recorded) replica.workOrders().changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
     replica.store().storePushResults(List.of(MutationResult.applied(rec.mutationId())));
     assertThat(replica.store().countInState(OutboxState.APPLIED)).isEqualTo(1);
-    assertThat(replica.workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
+    assertThat(replica.workOrders().workOrder(woId).orElseThrow().workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
 
     replica.store().applyPullPage(List.of(world.upsert(world.workOrder(woId, WorkOrderStatus.ACCEPTED, world.technicianId), 4)),
         world.lastSeq());
     replica.store().finishPull(Instant.now());
 
     assertThat(replica.store().countInState(OutboxState.APPLIED)).isZero();
-    WorkOrderDetail detail = replica.workOrder(woId).orElseThrow();
+    WorkOrderDetail detail = replica.workOrders().workOrder(woId).orElseThrow();
     assertThat(detail.workOrder().status()).isEqualTo(WorkOrderStatus.ACCEPTED);
     assertThat(detail.row().pending()).isFalse();
     assertThat(detail.row().version()).isEqualTo(4);
@@ -151,13 +153,13 @@ class LocalReplicaTest {
   void aJobThatLeavesTheScopeLeavesTheReplica() {
     replica.store().applyPullPage(List.of(world.remove(EntityTypes.WORK_ORDER, woId, 5)), world.lastSeq());
 
-    assertThat(replica.workOrder(woId)).isEmpty();
-    assertThat(replica.openWorkOrders()).isEmpty();
+    assertThat(replica.workOrders().workOrder(woId)).isEmpty();
+    assertThat(replica.workOrders().openWorkOrders()).isEmpty();
   }
 
   @Test
   void openWorkOrdersJoinNamesAndShowTheProvisionalLabel() {
-    List<com.fieldops.replica.view.WorkOrderRow> rows = replica.openWorkOrders();
+    List<com.fieldops.replica.view.WorkOrderRow> rows = replica.workOrders().openWorkOrders();
 
     assertThat(rows).singleElement().satisfies(r -> {
       assertThat(r.customerName()).isEqualTo("Acme Bakery");
@@ -189,8 +191,8 @@ class LocalReplicaTest {
         new com.fieldops.protocol.Change(101, "WorkOrder", soon, 1, com.fieldops.protocol.ChangeOp.UPSERT, soonDoc),
         new com.fieldops.protocol.Change(102, "WorkOrder", done, 1, com.fieldops.protocol.ChangeOp.UPSERT, doneDoc)), 102);
 
-    assertThat(replica.openWorkOrders()).extracting(r -> r.id()).containsExactly(soon, late, woId);
-    assertThat(replica.openWorkOrders(1)).extracting(r -> r.slaDue()).containsExactly(Instant.parse("2026-11-21T09:30:00.5Z"));
+    assertThat(replica.workOrders().openWorkOrders()).extracting(r -> r.id()).containsExactly(soon, late, woId);
+    assertThat(replica.workOrders().openWorkOrders(1)).extracting(r -> r.slaDue()).containsExactly(Instant.parse("2026-11-21T09:30:00.5Z"));
   }
 
   @Test
@@ -206,13 +208,13 @@ class LocalReplicaTest {
     replica.store().applyPullPage(List.of(
         new com.fieldops.protocol.Change(100, "WorkOrder", closed, 1, com.fieldops.protocol.ChangeOp.UPSERT, doc)), 100);
 
-    assertThat(replica.findWorkOrders("000417", 10)).extracting(r -> r.id()).containsExactly(closed);
-    assertThat(replica.findWorkOrders("DISHWASHER", 10)).extracting(r -> r.id()).containsExactly(closed);
-    assertThat(replica.findWorkOrders("acme bakery", 10)).extracting(r -> r.id()).containsExactly(closed, woId);
-    assertThat(replica.findWorkOrders("mitte", 1)).extracting(r -> r.id()).containsExactly(closed);
-    assertThat(replica.findWorkOrders("  ", 10)).isEmpty();
-    assertThat(replica.findWorkOrders("%", 10)).isEmpty();
-    assertThat(replica.findWorkOrders("nothing like this", 10)).isEmpty();
+    assertThat(replica.workOrders().findWorkOrders("000417", 10)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.workOrders().findWorkOrders("DISHWASHER", 10)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.workOrders().findWorkOrders("acme bakery", 10)).extracting(r -> r.id()).containsExactly(closed, woId);
+    assertThat(replica.workOrders().findWorkOrders("mitte", 1)).extracting(r -> r.id()).containsExactly(closed);
+    assertThat(replica.workOrders().findWorkOrders("  ", 10)).isEmpty();
+    assertThat(replica.workOrders().findWorkOrders("%", 10)).isEmpty();
+    assertThat(replica.workOrders().findWorkOrders("nothing like this", 10)).isEmpty();
   }
 
   @Test
@@ -227,20 +229,20 @@ class LocalReplicaTest {
         world.upsert(new com.fieldops.customer.model.Contact(Ids.newId(), world.customerId, null, "Jana Weber", null,
             "+49 30 1234567", "Kitchen manager", "de"), 1)), world.lastSeq() + 10);
 
-    assertThat(names(replica.customers(""))).containsExactly("Acme Bakery", "Zeta Foods");
-    assertThat(names(replica.customers("zeta"))).containsExactly("Zeta Foods");
-    assertThat(names(replica.customers("c-200"))).as("account number").containsExactly("Zeta Foods");
-    assertThat(names(replica.customers("MITTE"))).as("site name").containsExactly("Acme Bakery");
-    assertThat(names(replica.customers("main st"))).as("site street").containsExactly("Acme Bakery");
-    assertThat(names(replica.customers("berlin"))).as("site city").containsExactly("Acme Bakery");
-    assertThat(names(replica.customers("7731-ax"))).as("equipment serial").containsExactly("Acme Bakery");
-    assertThat(names(replica.customers("jana"))).as("contact name").containsExactly("Acme Bakery");
-    assertThat(names(replica.customers("030 123 4567"))).as("the caller's number, however written")
+    assertThat(names(replica.customers().customers(""))).containsExactly("Acme Bakery", "Zeta Foods");
+    assertThat(names(replica.customers().customers("zeta"))).containsExactly("Zeta Foods");
+    assertThat(names(replica.customers().customers("c-200"))).as("account number").containsExactly("Zeta Foods");
+    assertThat(names(replica.customers().customers("MITTE"))).as("site name").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers().customers("main st"))).as("site street").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers().customers("berlin"))).as("site city").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers().customers("7731-ax"))).as("equipment serial").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers().customers("jana"))).as("contact name").containsExactly("Acme Bakery");
+    assertThat(names(replica.customers().customers("030 123 4567"))).as("the caller's number, however written")
         .containsExactly("Acme Bakery");
-    assertThat(replica.customers("12")).as("two digits are no phone number").isEmpty();
-    assertThat(names(replica.customers("%"))).as("a wildcard is no search").containsExactly("Acme Bakery",
+    assertThat(replica.customers().customers("12")).as("two digits are no phone number").isEmpty();
+    assertThat(names(replica.customers().customers("%"))).as("a wildcard is no search").containsExactly("Acme Bakery",
         "Zeta Foods");
-    assertThat(replica.customers("nothing like this")).isEmpty();
+    assertThat(replica.customers().customers("nothing like this")).isEmpty();
   }
 
   private static List<String> names(List<com.fieldops.replica.view.CustomerRow> rows) {
@@ -248,11 +250,33 @@ class LocalReplicaTest {
   }
 
   @Test
+  void anyRegisteredMutationIsRecordedWithoutAMethodOfItsOwn() {
+    UUID noteId = Ids.newId();
+    CommandOutcome outcome = replica.record(woId,
+        new com.fieldops.workorder.mutation.AddNote(noteId, "Gate code 4711", true));
+
+    assertThat(outcome.isRecorded()).isTrue();
+    var detail = replica.workOrders().workOrder(woId).orElseThrow();
+    assertThat(detail.notes()).extracting(n -> n.text()).contains("Gate code 4711");
+    assertThat(detail.pendingIds()).contains(noteId);
+    assertThat(replica.reports().customerNotes(woId)).extracting(n -> n.text()).containsExactly("Gate code 4711");
+    assertThat(replica.syncStatus().pendingCount()).isEqualTo(1);
+  }
+
+  @Test
+  void somethingThatIsNoRegisteredMutationIsRefusedAndChangesNothing() {
+    CommandOutcome outcome = replica.record(woId, "AddNote");
+
+    assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, r -> assertThat(r.field()).isEqualTo("type"));
+    assertThat(replica.syncStatus().pendingCount()).isZero();
+  }
+
+  @Test
   void dataListenersHearLocalCommandsOffTheCallersThread() throws Exception {
     var heard = new java.util.concurrent.LinkedBlockingQueue<String>();
     try (Subscription s = replica.onDataChanged(java.util.Set.of(EntityTypes.NOTE),
         change -> heard.add(Thread.currentThread().getName() + ":" + change.cause()))) {
-      replica.addNote(woId, "hello", false);
+      replica.workOrders().addNote(woId, "hello", false);
       assertThat(heard.poll(5, java.util.concurrent.TimeUnit.SECONDS)).isEqualTo("fieldops-replica-events:LOCAL_COMMAND");
     }
   }

@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.ReplicaUser;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fieldops.common.Ids;
 import com.fieldops.customer.model.Address;

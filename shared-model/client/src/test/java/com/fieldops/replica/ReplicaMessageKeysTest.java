@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.ReplicaMessages;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.fixtures.MessageKeys;
@@ -30,7 +31,7 @@ class ReplicaMessageKeysTest {
   @Test
   void theClientsBundlesHaveTheSameKeysInEnglishAndChinese() {
     List<MessageKeys.Bundle> bundles = MessageKeys.bundles(RESOURCES);
-    assertThat(bundles).extracting(MessageKeys.Bundle::name).contains("com/fieldops/replica/ReplicaMessages");
+    assertThat(bundles).extracting(MessageKeys.Bundle::name).contains("com/fieldops/replica/store/ReplicaMessages");
     assertThat(bundles.stream().flatMap(b -> MessageKeys.mismatches(b).stream()).toList()).isEmpty();
   }
 

@@ -63,7 +63,7 @@ class ReplicaMigrationTest {
     }
 
     try (LocalReplica replica = ReplicaFixtures.offlineReplica(file, w.dispatcherUser())) {
-      assertThat(replica.openWorkOrders()).extracting(r -> r.id()).containsExactly(wo);
+      assertThat(replica.workOrders().openWorkOrders()).extracting(r -> r.id()).containsExactly(wo);
     }
   }
 
@@ -90,7 +90,7 @@ class ReplicaMigrationTest {
     }
 
     try (LocalReplica replica = ReplicaFixtures.offlineReplica(file, w.dispatcherUser())) {
-      assertThat(replica.openWorkOrders()).singleElement().satisfies(r -> {
+      assertThat(replica.workOrders().openWorkOrders()).singleElement().satisfies(r -> {
         assertThat(r.sla().policyName()).isEqualTo("Standard");
         assertThat(r.slaDue()).isEqualTo(r.createdAt().plusSeconds(480 * 60));
       });

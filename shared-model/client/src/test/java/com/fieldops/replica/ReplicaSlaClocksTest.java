@@ -87,7 +87,7 @@ class ReplicaSlaClocksTest {
   }
 
   WorkOrderRow row(UUID id) {
-    return replica.openWorkOrders().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
+    return replica.workOrders().openWorkOrders().stream().filter(r -> r.id().equals(id)).findFirst().orElseThrow();
   }
 
   static MilestoneStatus clock(WorkOrderRow row, Milestone m) {
@@ -139,7 +139,7 @@ class ReplicaSlaClocksTest {
   void acceptingLocallyMeetsTheResponseAtOnceAndTheNextDueIsOnSite() {
     clock.set(CREATED.plusSeconds(30 * 60));
 
-    replica.changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.ACCEPTED, null);
 
     WorkOrderRow row = row(woId);
     assertThat(row.pending()).isTrue();
@@ -153,11 +153,11 @@ class ReplicaSlaClocksTest {
   void waitingForPartsPausesTheOpenClocks() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
       clock.advance(Duration.ofSeconds(300));
-      replica.changeStatus(woId, s, null);
+      replica.workOrders().changeStatus(woId, s, null);
     }
     clock.advance(Duration.ofSeconds(300));
 
-    replica.changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
 
     WorkOrderRow row = row(woId);
     assertThat(clock(row, Milestone.RESOLUTION).state()).isEqualTo(ClockState.PAUSED);
@@ -175,19 +175,19 @@ class ReplicaSlaClocksTest {
     replica.store().applyPullPage(List.of(world.upsert(p1, 1)), world.lastSeq());
 
     // P1 created an hour later is due an hour after it (Standard: 60 min); the P2 after 480 min
-    assertThat(replica.openWorkOrders()).extracting(WorkOrderRow::id).containsExactly(p1Later, woId);
+    assertThat(replica.workOrders().openWorkOrders()).extracting(WorkOrderRow::id).containsExactly(p1Later, woId);
   }
 
   @Test
   void aCompletedWorkOrderLeavesTheListAndItsDetailShowsTheFinalClocks() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
       clock.advance(Duration.ofSeconds(300));
-      replica.changeStatus(woId, s, null);
+      replica.workOrders().changeStatus(woId, s, null);
     }
-    replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null, "Replaced the fan", null);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.COMPLETED, null, "Replaced the fan", null);
 
-    assertThat(replica.openWorkOrders()).isEmpty();
-    SlaSummary sla = replica.workOrder(woId).orElseThrow().row().sla();
+    assertThat(replica.workOrders().openWorkOrders()).isEmpty();
+    SlaSummary sla = replica.workOrders().workOrder(woId).orElseThrow().row().sla();
     assertThat(sla.milestones()).extracting(MilestoneStatus::state).containsOnly(ClockState.MET);
     assertThat(sla.open()).isEmpty();
   }
@@ -196,16 +196,16 @@ class ReplicaSlaClocksTest {
   void recentlyCompletedListsTheFinalClocksTimeToResolveAndVisits() {
     for (WorkOrderStatus s : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
       clock.advance(Duration.ofSeconds(600));
-      replica.changeStatus(woId, s, null);
+      replica.workOrders().changeStatus(woId, s, null);
     }
     clock.advance(Duration.ofSeconds(600));
-    replica.changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.ON_HOLD, OnHoldReason.WAITING_FOR_PARTS);
     clock.advance(Duration.ofSeconds(3600));
-    replica.changeStatus(woId, WorkOrderStatus.ON_SITE, null);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.ON_SITE, null);
     clock.advance(Duration.ofSeconds(600));
-    replica.changeStatus(woId, WorkOrderStatus.COMPLETED, null, "New valve fitted", null);
+    replica.workOrders().changeStatus(woId, WorkOrderStatus.COMPLETED, null, "New valve fitted", null);
 
-    List<com.fieldops.replica.view.CompletedWorkOrder> done = replica.recentlyCompleted(CREATED, 10);
+    List<com.fieldops.replica.view.CompletedWorkOrder> done = replica.workOrders().recentlyCompleted(CREATED, 10);
 
     assertThat(done).singleElement().satisfies(d -> {
       assertThat(d.completedAt()).isEqualTo(clock.instant());
@@ -214,7 +214,7 @@ class ReplicaSlaClocksTest {
       assertThat(d.firstTimeFix()).as("a second visit after waiting for parts").isFalse();
       assertThat(d.row().sla().milestone(Milestone.RESOLUTION).orElseThrow().state()).isEqualTo(ClockState.MET);
     });
-    assertThat(replica.recentlyCompleted(clock.instant().plusSeconds(1), 10)).as("completed before the window").isEmpty();
+    assertThat(replica.workOrders().recentlyCompleted(clock.instant().plusSeconds(1), 10)).as("completed before the window").isEmpty();
   }
 
   @Test
@@ -230,7 +230,7 @@ class ReplicaSlaClocksTest {
     replica.store().applyPullPage(List.of(world.upsert(part, 1), world.upsert(usage, 1), world.upsert(photo, 1)),
         world.lastSeq());
 
-    var detail = replica.workOrder(woId).orElseThrow();
+    var detail = replica.workOrders().workOrder(woId).orElseThrow();
 
     assertThat(detail.partsUsed()).singleElement()
         .satisfies(u -> assertThat(detail.parts().get(u.partId()).name()).isEqualTo("Ball valve 22 mm"));

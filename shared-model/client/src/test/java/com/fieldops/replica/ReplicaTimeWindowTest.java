@@ -1,5 +1,6 @@
 package com.fieldops.replica;
 
+import com.fieldops.replica.store.CommandOutcome;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.common.Ids;
@@ -42,7 +43,7 @@ class ReplicaTimeWindowTest {
   @Test
   void aPhoneWhoseClockSays1970IsToldToCheckItAndNothingIsQueued() {
     try (LocalReplica r = replica(Clock.fixed(Instant.parse("1970-01-01T00:00:00Z"), ZoneOffset.UTC))) {
-      CommandOutcome outcome = r.addNote(woId, "Replaced the gasket", false);
+      CommandOutcome outcome = r.workOrders().addNote(woId, "Replaced the gasket", false);
 
       assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class, refused -> {
         assertThat(refused.field()).isEqualTo("recordedAt");
@@ -55,7 +56,7 @@ class ReplicaTimeWindowTest {
   @Test
   void aTimeEntryOutsideTheDeviceWindowIsRefusedNamingTheField() {
     try (LocalReplica r = replica(Clock.systemUTC())) {
-      CommandOutcome outcome = r.addTime(woId, world.technicianId, TimeEntryKind.LABOUR,
+      CommandOutcome outcome = r.workOrders().addTime(woId, world.technicianId, TimeEntryKind.LABOUR,
           Instant.parse("-999999999-01-01T00:00:00Z"), Instant.now(), true, null);
 
       assertThat(outcome).isInstanceOfSatisfying(CommandOutcome.Refused.class,

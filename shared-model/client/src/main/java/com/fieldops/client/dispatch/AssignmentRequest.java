@@ -1,6 +1,7 @@
 package com.fieldops.client.dispatch;
 
 import com.fieldops.replica.view.WorkOrderRow;
+import com.fieldops.workorder.model.WorkOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -9,7 +10,7 @@ import java.util.UUID;
 public record AssignmentRequest(UUID workOrderId, String workOrderLabel, UUID technicianId,
     String technicianName, Instant start, Instant end) {
   /** How long a job without a scheduled window is planned for. */
-  public static final Duration DEFAULT_JOB_LENGTH = Duration.ofHours(2);
+  public static final Duration DEFAULT_JOB_LENGTH = WorkOrder.DEFAULT_LENGTH;
   /** Drops land on quarter hours. */
   public static final Duration SNAP = Duration.ofMinutes(15);
 
@@ -21,8 +22,7 @@ public record AssignmentRequest(UUID workOrderId, String workOrderLabel, UUID te
 
   /** The job's scheduled length, or {@link #DEFAULT_JOB_LENGTH} when it has no window yet. */
   public static Duration length(WorkOrderRow job) {
-    return job.scheduledStart() != null && job.scheduledEnd() != null
-        ? Duration.between(job.scheduledStart(), job.scheduledEnd()) : DEFAULT_JOB_LENGTH;
+    return WorkOrder.plannedLength(job.scheduledStart(), job.scheduledEnd());
   }
 
   /** The nearest quarter hour. */

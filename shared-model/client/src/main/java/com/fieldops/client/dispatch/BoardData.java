@@ -4,7 +4,7 @@ import com.fieldops.client.countdown.CountdownSource;
 import com.fieldops.identity.model.Skill;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.identity.model.WorkingHours;
-import com.fieldops.replica.ReplicaQueries;
+import com.fieldops.replica.Replica;
 import com.fieldops.replica.view.TechnicianDay;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderRow;
@@ -21,16 +21,16 @@ import java.util.UUID;
  * it into queue items and timeline lanes. The one place that knows which replica row carries what.
  */
 public class BoardData {
-  private final ReplicaQueries replica;
+  private final Replica replica;
   private final CountdownSource countdowns;
 
-  public BoardData(ReplicaQueries replica, CountdownSource countdowns) {
+  public BoardData(Replica replica, CountdownSource countdowns) {
     this.replica = replica;
     this.countdowns = countdowns;
   }
 
   public List<WorkOrderRow> openWorkOrders() {
-    return replica.openWorkOrders();
+    return replica.workOrders().openWorkOrders();
   }
 
   public List<QueueItem> queueItems(List<WorkOrderRow> rows) {
@@ -52,7 +52,7 @@ public class BoardData {
   /** Active technicians with the jobs scheduled from {@code from} for {@code days} days. */
   public List<TechnicianLane> lanes(LocalDate from, int days, ZoneId zone) {
     List<TechnicianLane> out = new ArrayList<>();
-    for (TechnicianRow row : replica.technicians()) {
+    for (TechnicianRow row : replica.identity().technicians()) {
       Technician t = row.technician();
       if (!t.active()) {
         continue;
@@ -60,7 +60,7 @@ public class BoardData {
       Map<UUID, WorkOrderRow> jobs = new LinkedHashMap<>();
       ZoneId techZone = t.timeZone() != null ? t.timeZone() : zone;
       for (int i = 0; i < days; i++) {
-        TechnicianDay d = replica.technicianDay(t.id(), from.plusDays(i));
+        TechnicianDay d = replica.identity().technicianDay(t.id(), from.plusDays(i));
         for (WorkOrderRow r : d.scheduled()) {
           jobs.putIfAbsent(r.id(), r);
         }

@@ -1,7 +1,7 @@
 package com.fieldops.client.form;
 
 import com.fieldops.common.validation.Violation;
-import com.fieldops.replica.CommandOutcome;
+import com.fieldops.replica.store.CommandOutcome;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;

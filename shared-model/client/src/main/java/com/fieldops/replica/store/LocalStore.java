@@ -4,7 +4,7 @@ import com.fieldops.protocol.Change;
 import com.fieldops.protocol.ChangeOp;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.MutationResult;
-import com.fieldops.replica.ReplicaUser;
+import com.fieldops.replica.store.ReplicaUser;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.HashSet;

@@ -1,7 +1,7 @@
 package com.fieldops.replica.store;
 
 import com.fieldops.protocol.MutationEnvelope;
-import com.fieldops.replica.ReplicaUser;
+import com.fieldops.replica.store.ReplicaUser;
 import java.util.List;
 
 /**

@@ -1,54 +1,30 @@
 package com.fieldops.replica.sync;
 
-import com.fieldops.common.json.Json;
-import com.fieldops.identity.model.Role;
-import com.fieldops.protocol.MutationEnvelope;
-import com.fieldops.protocol.MutationResult;
-import com.fieldops.protocol.PullResponse;
-import com.fieldops.protocol.PushRequest;
-import com.fieldops.protocol.PushResponse;
-import com.fieldops.protocol.SignInRequest;
-import com.fieldops.protocol.SignInResponse;
-import com.fieldops.replica.ReplicaConfig;
-import com.fieldops.replica.ReplicaMessages;
-import com.fieldops.replica.ReplicaUser;
-import com.fieldops.replica.SignInOutcome;
-import com.fieldops.replica.SyncStatus.Connectivity;
 import com.fieldops.replica.store.LocalStore;
+import com.fieldops.replica.store.ReplicaMessages;
 import com.fieldops.replica.store.ReplicaStoreException;
-import com.fieldops.replica.store.StoreKeys;
-import com.fieldops.replica.store.StoredMutation;
 import com.fieldops.replica.store.Touched;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Objects;
-import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executors;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.random.RandomGenerator;
 import okhttp3.OkHttpClient;
-import okhttp3.Response;
-import okhttp3.sse.EventSource;
-import okhttp3.sse.EventSourceListener;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Runs sync on one background thread: push the outbox in batches, then pull pages until the
- * server has nothing more, then forget the confirmed mutations. Triggered by local commands, the
- * server's live poke, a poll timer and the UI; failures back off exponentially with jitter.
- *
- * <p>Crash safety: an outbox row leaves PENDING only in the transaction that stores the server's
- * result for it, so a kill at any instant means the row is pushed again, and the server (which
- * applies a mutation id at most once) answers with the stored result.
+ * Coordinates sync on one background thread: a cycle renews the {@link Session} if due, has the
+ * {@link Pusher} push the outbox, the {@link Puller} pull until up to date, then forgets the confirmed
+ * mutations. Cycles are triggered by local commands, the {@link LiveStream}'s poke, a poll timer and
+ * the UI; a failed cycle is retried by the {@link RetryTimer} with back-off.
  */
 public final class SyncEngine implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
@@ -62,17 +38,19 @@ public final class SyncEngine implements AutoCloseable {
     void statusChanged();
   }
 
-  private final ReplicaConfig config;
+  private final SyncSettings settings;
   private final LocalStore store;
   private final ReplicaMessages messages;
   private final Callbacks callbacks;
   private final ScheduledExecutorService worker;
   private final OkHttpClient client;
   private final SyncHttp http;
-  private final Backoff backoff;
-  private final Backoff liveBackoff;
+  private final Session session;
+  private final Pusher pusher;
+  private final Puller puller;
+  private final LiveStream live;
+  private final RetryTimer retry;
   private final AtomicBoolean cycleQueued = new AtomicBoolean();
-  private final String deviceId;
 
   private volatile Connectivity connectivity = Connectivity.SIGNED_OUT;
   private volatile boolean syncing;
@@ -80,19 +58,12 @@ public final class SyncEngine implements AutoCloseable {
   private volatile Instant nextAttemptAt;
   private volatile boolean started;
   private volatile boolean closed;
-  private volatile String token;
-  private volatile Instant tokenExpiresAt;
-  private volatile Instant tokenIssuedAt;
-  private volatile EventSource live;
-  private volatile boolean liveConnected;
-  private ScheduledFuture<?> retry;
   private ScheduledFuture<?> poller;
   private int tick;
 
-  public SyncEngine(ReplicaConfig config, LocalStore store, String deviceId, ReplicaMessages messages, Callbacks callbacks) {
-    this.config = config;
+  public SyncEngine(SyncSettings settings, LocalStore store, String deviceId, ReplicaMessages messages, Callbacks callbacks) {
+    this.settings = settings;
     this.store = store;
-    this.deviceId = deviceId;
     this.messages = messages;
     this.callbacks = callbacks;
     this.worker = Executors.newSingleThreadScheduledExecutor(r -> {
@@ -101,22 +72,24 @@ public final class SyncEngine implements AutoCloseable {
       return t;
     });
     RandomGenerator random = RandomGenerator.getDefault();
-    this.backoff = new Backoff(config.minBackoff(), config.maxBackoff(), random);
-    this.liveBackoff = new Backoff(config.minBackoff(), config.maxBackoff(), random);
     OkHttpClient.Builder b = new OkHttpClient.Builder()
-        .connectTimeout(config.requestTimeout())
-        .readTimeout(config.requestTimeout())
-        .writeTimeout(config.requestTimeout())
-        .callTimeout(config.requestTimeout().multipliedBy(2))
+        .connectTimeout(settings.requestTimeout())
+        .readTimeout(settings.requestTimeout())
+        .writeTimeout(settings.requestTimeout())
+        .callTimeout(settings.requestTimeout().multipliedBy(2))
         // we retry whole sync steps ourselves, with back-off
         .retryOnConnectionFailure(false);
-    config.interceptors().forEach(b::addInterceptor);
+    settings.interceptors().forEach(b::addInterceptor);
     this.client = b.build();
-    this.http = config.serverUrl() == null ? null : new SyncHttp(client, config.serverUrl(), config.locale(), () -> token);
-    this.token = store.setting(StoreKeys.TOKEN).orElse(null);
-    this.tokenExpiresAt = store.setting(StoreKeys.TOKEN_EXPIRES).map(Instant::parse).orElse(null);
-    this.tokenIssuedAt = store.setting(StoreKeys.TOKEN_ISSUED).map(Instant::parse).orElse(null);
-    if (token != null) {
+    this.session = new Session(store, settings.clock(), messages, deviceId);
+    this.http = settings.serverUrl() == null ? null
+        : new SyncHttp(client, settings.serverUrl(), settings.locale(), session::token);
+    this.pusher = new Pusher(store, http, messages, settings.pushBatchSize(), callbacks, () -> closed);
+    this.puller = new Puller(store, http, pusher, callbacks, () -> closed);
+    this.live = new LiveStream(http, worker, new Backoff(settings.minBackoff(), settings.maxBackoff(), random),
+        store::cursor, this::requestSync, () -> closed, session::active);
+    this.retry = new RetryTimer(worker, new Backoff(settings.minBackoff(), settings.maxBackoff(), random));
+    if (session.active()) {
       connectivity = Connectivity.OFFLINE;
     }
   }
@@ -138,7 +111,7 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   public boolean liveConnected() {
-    return liveConnected;
+    return live.connected();
   }
 
   /** Starts background sync if a session is stored; otherwise waits for {@link #signIn}. */
@@ -147,14 +120,14 @@ public final class SyncEngine implements AutoCloseable {
   }
 
   private void startOnWorker() {
-    if (closed || http == null || token == null || started) {
-      statusChanged();
+    if (closed || http == null || !session.active() || started) {
+      callbacks.statusChanged();
       return;
     }
     started = true;
-    long poll = config.pollInterval().toMillis();
+    long poll = settings.pollInterval().toMillis();
     poller = worker.scheduleWithFixedDelay(this::pollTick, poll, poll, TimeUnit.MILLISECONDS);
-    openLive();
+    live.open();
     requestSync();
   }
 
@@ -163,7 +136,7 @@ public final class SyncEngine implements AutoCloseable {
     if (!closed && cycleQueued.compareAndSet(false, true)) {
       try {
         worker.execute(this::cycle);
-      } catch (java.util.concurrent.RejectedExecutionException e) {
+      } catch (RejectedExecutionException e) {
         cycleQueued.set(false); // closing
       }
     }
@@ -189,55 +162,23 @@ public final class SyncEngine implements AutoCloseable {
     if (http == null) {
       return new SignInOutcome.Failed("NO_SERVER", messages.get("signin.failed.noServer"));
     }
-    SignInResponse response;
-    try {
-      response = http.signIn(new SignInRequest(username, new String(password), deviceId));
-    } catch (IOException e) {
-      LOG.info("Sign-in: server unreachable ({})", e.toString());
-      return new SignInOutcome.Failed("UNREACHABLE", messages.get("signin.failed.unreachable"));
-    } catch (SyncHttpException e) {
-      if (e.status == 401 || e.status == 403 || e.status == 400) {
-        String message = e.error != null && e.error.message() != null ? e.error.message() : messages.get("signin.failed.credentials");
-        return new SignInOutcome.Failed(e.error == null ? "BAD_CREDENTIALS" : e.error.code(), message);
-      }
-      return new SignInOutcome.Failed("SERVER", messages.get("signin.failed.server", e.status));
+    SignInOutcome outcome = session.signIn(http, username, password);
+    if (outcome instanceof SignInOutcome.SignedIn) {
+      connectivity = Connectivity.ONLINE;
+      problem = null;
+      retry.reset();
+      started = false;
+      stopTimersAndLive();
+      startOnWorker();
     }
-    Optional<ReplicaUser> known = store.setting(StoreKeys.USER).map(SyncEngine::readUser);
-    if (known.isPresent() && !known.get().userId().equals(response.userId())) {
-      // the replica holds another user's outbox and scope: never mix them
-      return new SignInOutcome.Failed("OTHER_USER", messages.get("signin.failed.otherUser", known.get().username()));
-    }
-    storeSession(response);
-    UUID technicianId = known.map(ReplicaUser::technicianId).orElse(null);
-    String region = known.map(ReplicaUser::region).orElse(null);
-    try {
-      com.fasterxml.jackson.databind.JsonNode me = http.me();
-      if (me.hasNonNull("technicianId")) {
-        technicianId = UUID.fromString(me.get("technicianId").asText());
-      }
-      if (me.hasNonNull("region")) {
-        region = me.get("region").asText();
-      }
-    } catch (IOException | SyncHttpException | IllegalArgumentException e) {
-      LOG.debug("Could not read who I am from the server ({}); found from the pulled data instead", e.toString());
-    }
-    ReplicaUser user = new ReplicaUser(response.userId(), username, response.displayName(), parseRole(response.role()),
-        technicianId, region);
-    store.putSetting(StoreKeys.USER, Json.write(user));
-    connectivity = Connectivity.ONLINE;
-    problem = null;
-    backoff.reset();
-    started = false;
-    stopTimersAndLive();
-    startOnWorker();
-    return new SignInOutcome.SignedIn(user);
+    return outcome;
   }
 
   public CompletableFuture<Void> signOut() {
     CompletableFuture<Void> done = new CompletableFuture<>();
     worker.execute(() -> {
       try {
-        if (http != null && token != null) {
+        if (http != null && session.active()) {
           http.signOut();
         }
       } catch (IOException | SyncHttpException e) {
@@ -252,7 +193,7 @@ public final class SyncEngine implements AutoCloseable {
 
   private void pollTick() {
     tick++;
-    if (!liveConnected || tick % LIVE_POLL_EVERY == 0) {
+    if (!live.connected() || tick % LIVE_POLL_EVERY == 0) {
       requestSync();
     }
   }
@@ -263,21 +204,23 @@ public final class SyncEngine implements AutoCloseable {
     if (closed || http == null) {
       return;
     }
-    if (token == null) {
+    if (!session.active()) {
       connectivity = Connectivity.SIGNED_OUT;
-      statusChanged();
+      callbacks.statusChanged();
       return;
     }
-    cancelRetry();
+    retry.cancel();
     syncing = true;
-    statusChanged();
+    callbacks.statusChanged();
     try {
-      renewIfDue();
-      pushAll();
-      pullAll();
-      Touched touched = store.finishPull(config.clock().instant());
-      publish(touched, false);
-      backoff.reset();
+      session.renewIfDue(http);
+      pusher.pushAll();
+      puller.pullAll();
+      Touched touched = store.finishPull(settings.clock().instant());
+      if (!touched.isEmpty()) {
+        callbacks.dataChanged(touched, false);
+      }
+      retry.reset();
       connectivity = Connectivity.ONLINE;
       problem = null;
       nextAttemptAt = null;
@@ -293,182 +236,32 @@ public final class SyncEngine implements AutoCloseable {
       }
     } catch (IOException e) {
       LOG.info("Sync failed, server unreachable: {}", e.toString());
-      failed(messages.get("sync.problem.unreachable"));
+      failed(messages.get("sync.problem.unreachable"), Duration.ZERO);
     } catch (ReplicaStoreException e) {
       LOG.error("Sync could not write the replica", e);
-      failed(messages.get("sync.problem.storage", String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())));
+      failed(messages.get("sync.problem.storage", String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage())),
+          Duration.ZERO);
     } catch (RuntimeException e) {
       LOG.error("Sync failed unexpectedly", e);
-      failed(messages.get("sync.problem.unreachable"));
+      failed(messages.get("sync.problem.unreachable"), Duration.ZERO);
     } finally {
       syncing = false;
-      statusChanged();
+      callbacks.statusChanged();
     }
   }
 
-  private void failed(String readable) {
-    failed(readable, Duration.ZERO);
-  }
-
-  /** {@code atLeast}: what the server asked for (Retry-After); a fleet retrying sooner only adds load. */
   private void failed(String readable, Duration atLeast) {
-    connectivity = token == null ? Connectivity.SIGNED_OUT : Connectivity.OFFLINE;
+    connectivity = session.active() ? Connectivity.OFFLINE : Connectivity.SIGNED_OUT;
     problem = readable;
-    Duration backedOff = backoff.nextDelay();
-    // on top of the server's wait, not instead: the jitter keeps a fleet from coming back in step
-    Duration delay = atLeast.isZero() ? backedOff : atLeast.plus(backedOff);
-    nextAttemptAt = config.clock().instant().plus(delay);
-    if (!closed) {
-      retry = worker.schedule(this::requestSync, delay.toMillis(), TimeUnit.MILLISECONDS);
-    }
-  }
-
-  private void cancelRetry() {
-    if (retry != null) {
-      retry.cancel(false);
-      retry = null;
-    }
-  }
-
-  private void renewIfDue() throws IOException, SyncHttpException {
-    Instant expires = tokenExpiresAt;
-    if (expires == null) {
-      return;
-    }
-    Instant now = config.clock().instant();
-    if (now.isAfter(expires)) {
-      throw new SyncHttpException(401, null);
-    }
-    // Renew late (last quarter of the session): the server revokes the old token on renewal, so a
-    // renewal whose answer is lost ends the session; the fewer renewals, the rarer that is.
-    Instant issued = tokenIssuedAt;
-    Instant renewAt = issued == null || !issued.isBefore(expires) ? expires.minus(Duration.ofMinutes(10))
-        : issued.plus(Duration.between(issued, expires).multipliedBy(3).dividedBy(4));
-    if (now.isAfter(renewAt)) {
-      try {
-        storeSession(http.renew());
-      } catch (SyncHttpException e) {
-        if (e.status == 404) {
-          LOG.debug("The server does not renew sessions; signing in again will be needed at {}", expires);
-          return;
-        }
-        throw e;
-      }
-    }
-  }
-
-  private void pushAll() throws IOException, SyncHttpException {
-    int limit = Math.min(config.pushBatchSize(), PushRequest.MAX_BATCH);
-    int isolateUntil = 0;
-    while (!closed) {
-      int size = isolateUntil > 0 ? 1 : limit;
-      List<StoredMutation> batch = store.pendingBatch(size);
-      if (batch.isEmpty()) {
-        return;
-      }
-      List<MutationEnvelope> envelopes = batch.stream().map(StoredMutation::envelope).toList();
-      store.countAttempts(envelopes.stream().map(MutationEnvelope::id).toList());
-      PushResponse response;
-      try {
-        response = http.push(new PushRequest(envelopes));
-      } catch (SyncHttpException e) {
-        if (!e.isClientError()) {
-          throw e;
-        }
-        if (batch.size() > 1) {
-          // one bad mutation must not block the queue: find it by pushing one at a time
-          isolateUntil = batch.size();
-          continue;
-        }
-        MutationEnvelope bad = envelopes.get(0);
-        String reason = e.error != null && e.error.message() != null ? e.error.message()
-            : messages.get("sync.rejected.request", e.status);
-        LOG.warn("Server refused mutation {} ({}) as a request: {}", bad.id(), bad.type(), e.getMessage());
-        response = new PushResponse(List.of(MutationResult.rejected(bad.id(),
-            e.error == null ? "HTTP_" + e.status : e.error.code(), reason, e.error == null ? null : e.error.field())));
-      }
-      List<MutationResult> results = response.results() == null ? List.of() : response.results();
-      List<MutationResult> ours = results.stream()
-          .filter(r -> r != null && r.mutationId() != null && r.status() != null)
-          .filter(r -> envelopes.stream().anyMatch(m -> m.id().equals(r.mutationId())))
-          .toList();
-      Touched touched = store.storePushResults(ours);
-      boolean rejected = ours.stream().anyMatch(r -> !r.isApplied() || r.code() != null);
-      if (rejected) {
-        publish(touched, true);
-      }
-      statusChanged();
-      if (ours.isEmpty()) {
-        throw new IOException("the server answered the push without results");
-      }
-      if (isolateUntil > 0) {
-        isolateUntil--;
-      }
-      if (batch.size() < size && isolateUntil == 0) {
-        return;
-      }
-    }
-  }
-
-  private void pullAll() throws IOException, SyncHttpException {
-    try {
-      pullPages();
-    } catch (SyncHttpException e) {
-      if (!e.isCursorAhead()) {
-        throw e;
-      }
-      // the server was restored from an older backup: what we hold of its state may be gone from
-      // it; take its scope again from zero, keeping (and sending) the work not confirmed since
-      LOG.warn("event=replica_rebootstrap cursor={} reason=cursor_ahead", store.cursor());
-      publish(store.rebootstrap(), false);
-      pushAll();
-      pullPages();
-    }
-  }
-
-  private void pullPages() throws IOException, SyncHttpException {
-    long cursor = store.cursor();
-    while (!closed) {
-      PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);
-      List<com.fieldops.protocol.Change> changes = page.changes() == null ? List.of() : page.changes();
-      Touched touched = store.applyPullPage(changes, page.cursor());
-      publish(touched, false);
-      boolean progressed = page.cursor() != cursor || !changes.isEmpty();
-      cursor = page.cursor();
-      if (!page.hasMore() || !progressed) {
-        return;
-      }
-    }
-  }
-
-  private void publish(Touched touched, boolean byRejection) {
-    if (!touched.isEmpty()) {
-      callbacks.dataChanged(touched, byRejection);
-    }
-  }
-
-  private void statusChanged() {
-    callbacks.statusChanged();
-  }
-
-  private void storeSession(SignInResponse response) {
-    token = response.token();
-    tokenExpiresAt = response.expiresAt();
-    tokenIssuedAt = config.clock().instant();
-    store.putSetting(StoreKeys.TOKEN_ISSUED, tokenIssuedAt.toString());
-    store.putSetting(StoreKeys.TOKEN, response.token());
-    store.putSetting(StoreKeys.TOKEN_EXPIRES, response.expiresAt() == null ? null : response.expiresAt().toString());
+    nextAttemptAt = settings.clock().instant().plus(retry.schedule(atLeast, this::requestSync, closed));
   }
 
   private void forgetSession() {
-    token = null;
-    tokenExpiresAt = null;
-    store.putSetting(StoreKeys.TOKEN, null);
-    store.putSetting(StoreKeys.TOKEN_EXPIRES, null);
+    session.forget();
     connectivity = Connectivity.SIGNED_OUT;
     started = false;
     stopTimersAndLive();
-    statusChanged();
+    callbacks.statusChanged();
   }
 
   private void stopTimersAndLive() {
@@ -476,84 +269,8 @@ public final class SyncEngine implements AutoCloseable {
       poller.cancel(false);
       poller = null;
     }
-    cancelRetry();
-    EventSource es = live;
-    live = null;
-    liveConnected = false;
-    if (es != null) {
-      es.cancel();
-    }
-  }
-
-  /** The live poke: any {@code changes} event (or a reconnect) triggers a sync. */
-  private void openLive() {
-    if (closed || token == null || http == null) {
-      return;
-    }
-    live = http.events(store.cursor(), new EventSourceListener() {
-      @Override
-      public void onOpen(EventSource source, Response response) {
-        if (source != live) {
-          return;
-        }
-        liveConnected = true;
-        liveBackoff.reset();
-        requestSync(); // catch up on what happened while the stream was down
-      }
-
-      @Override
-      public void onEvent(EventSource source, String id, String type, String data) {
-        if (source == live) {
-          requestSync();
-        }
-      }
-
-      @Override
-      public void onClosed(EventSource source) {
-        liveLost(source);
-      }
-
-      @Override
-      public void onFailure(EventSource source, Throwable t, Response response) {
-        if (response != null && response.code() == 401) {
-          requestSync(); // the cycle finds out about the session
-        }
-        liveLost(source);
-      }
-    });
-  }
-
-  private void liveLost(EventSource source) {
-    if (source != live || closed) {
-      return;
-    }
-    liveConnected = false;
-    Duration delay = liveBackoff.nextDelay();
-    try {
-      worker.schedule(() -> {
-        if (source == live && !closed) {
-          openLive();
-        }
-      }, delay.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.RejectedExecutionException ignored) {
-      // closing
-    }
-  }
-
-  private static ReplicaUser readUser(String json) {
-    try {
-      return Json.mapper().readValue(json, ReplicaUser.class);
-    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static Role parseRole(String role) {
-    try {
-      return Role.valueOf(Objects.requireNonNullElse(role, "").toUpperCase(java.util.Locale.ROOT));
-    } catch (IllegalArgumentException e) {
-      return null;
-    }
+    retry.cancel();
+    live.close();
   }
 
   @Override

@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import com.fieldops.customer.model.Contact;
 import com.fieldops.customer.model.Customer;

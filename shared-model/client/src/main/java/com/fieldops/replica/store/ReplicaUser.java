@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import com.fieldops.identity.model.Role;
 import java.util.UUID;

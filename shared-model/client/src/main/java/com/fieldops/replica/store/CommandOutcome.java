@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import java.util.UUID;
 

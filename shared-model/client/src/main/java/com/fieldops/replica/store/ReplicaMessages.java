@@ -1,11 +1,11 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import com.fieldops.common.validation.MessageLookup;
 import java.util.Locale;
 
-/** Readable texts of the replica from {@code com/fieldops/replica/ReplicaMessages} (UTF-8 bundles). */
+/** Readable texts of the replica from {@code com/fieldops/replica/store/ReplicaMessages} (UTF-8 bundles). */
 public final class ReplicaMessages {
-  private static final String BUNDLE = "com.fieldops.replica.ReplicaMessages";
+  private static final String BUNDLE = "com.fieldops.replica.store.ReplicaMessages";
   private final Locale locale;
 
   public ReplicaMessages(Locale locale) {

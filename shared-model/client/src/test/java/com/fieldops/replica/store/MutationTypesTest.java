@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.replica.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,5 +1,8 @@
-package com.fieldops.replica;
+package com.fieldops.replica.sync;
 
+import com.fieldops.replica.store.ReplicaUser;
+
+/** How a sign-in ended: signed in as a user, or failed with a reason a person can read. */
 public sealed interface SignInOutcome {
   record SignedIn(ReplicaUser user) implements SignInOutcome {}
 

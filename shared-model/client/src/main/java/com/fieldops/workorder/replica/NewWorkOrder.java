@@ -1,4 +1,4 @@
-package com.fieldops.replica;
+package com.fieldops.workorder.replica;
 
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;

@@ -1,0 +1,70 @@
+package com.fieldops.replica.sync;
+
+import com.fieldops.protocol.Change;
+import com.fieldops.protocol.PullResponse;
+import com.fieldops.replica.store.LocalStore;
+import com.fieldops.replica.store.Touched;
+import java.io.IOException;
+import java.util.List;
+import java.util.function.BooleanSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Pulls change pages after the replica's cursor until the server has nothing more. When the server
+ * says the cursor is ahead of it (it was restored from an older backup), takes its scope again from
+ * zero, keeping and pushing the work not confirmed since.
+ */
+final class Puller {
+  private static final Logger LOG = LoggerFactory.getLogger(Puller.class);
+
+  private final LocalStore store;
+  private final SyncHttp http;
+  private final Pusher pusher;
+  private final SyncEngine.Callbacks callbacks;
+  private final BooleanSupplier closed;
+
+  Puller(LocalStore store, SyncHttp http, Pusher pusher, SyncEngine.Callbacks callbacks, BooleanSupplier closed) {
+    this.store = store;
+    this.http = http;
+    this.pusher = pusher;
+    this.callbacks = callbacks;
+    this.closed = closed;
+  }
+
+  void pullAll() throws IOException, SyncHttpException {
+    try {
+      pullPages();
+    } catch (SyncHttpException e) {
+      if (!e.isCursorAhead()) {
+        throw e;
+      }
+      // the server was restored from an older backup: what we hold of its state may be gone from
+      // it; take its scope again from zero, keeping (and sending) the work not confirmed since
+      LOG.warn("event=replica_rebootstrap cursor={} reason=cursor_ahead", store.cursor());
+      publish(store.rebootstrap());
+      pusher.pushAll();
+      pullPages();
+    }
+  }
+
+  private void pullPages() throws IOException, SyncHttpException {
+    long cursor = store.cursor();
+    while (!closed.getAsBoolean()) {
+      PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);
+      List<Change> changes = page.changes() == null ? List.of() : page.changes();
+      publish(store.applyPullPage(changes, page.cursor()));
+      boolean progressed = page.cursor() != cursor || !changes.isEmpty();
+      cursor = page.cursor();
+      if (!page.hasMore() || !progressed) {
+        return;
+      }
+    }
+  }
+
+  private void publish(Touched touched) {
+    if (!touched.isEmpty()) {
+      callbacks.dataChanged(touched, false);
+    }
+  }
+}
