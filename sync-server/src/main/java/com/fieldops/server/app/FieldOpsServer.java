@@ -13,7 +13,7 @@ import com.fieldops.server.health.TaskMetrics;
 import com.fieldops.server.http.ErrorResponses;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
-import com.fieldops.server.notify.OutboxSettings;
+import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sla.SlaModule;
 import com.fieldops.server.storage.Database;
@@ -152,7 +152,7 @@ public final class FieldOpsServer implements AutoCloseable {
         io.micrometer.core.instrument.Counter.builder("fieldops.storage.unavailable")
             .description("requests answered 503 because the database could not be used").register(metrics));
     // before the metrics bind the tasks, so /metrics shows the scheduler's and the outbox's too
-    SlaModule background = startBackground(db, clock, notifier, operations);
+    SlaModule background = startBackground(db, clock, notifier, operations, settings.delivery());
     TaskMetrics.bind(db.tasks(), metrics, clock);
     try {
       app.start(settings.host(), settings.port());
@@ -166,13 +166,13 @@ public final class FieldOpsServer implements AutoCloseable {
   }
 
   /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
-  private static SlaModule startBackground(Database db, Clock clock, ChangeNotifier notifier, Operations operations) {
+  private static SlaModule startBackground(Database db, Clock clock, ChangeNotifier notifier, Operations operations,
+      OutboxSettings delivery) {
     if (!operations.slaEnabled()) {
       LOG.info("SLA scheduler and notification outbox are disabled (sla.enabled=false)");
       return null;
     }
-    // SMTP and retries: FIELDOPS_SMTP_* / FIELDOPS_NOTIFY_* (see OutboxSettings)
-    return SlaModule.start(db, clock, notifier, OutboxSettings.from(System.getenv(), System.getProperties()),
+    return SlaModule.start(db, clock, notifier, delivery,
         operations.slaTick(), operations.outboxPoll(), operations.testStallFirstSlaTick());
   }
 

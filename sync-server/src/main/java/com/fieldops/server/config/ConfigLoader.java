@@ -39,7 +39,8 @@ public final class ConfigLoader {
         "argon2.iterations", "log.format", "scope.finished.window", "signin.hashing.concurrency", "signin.hashing.queue",
         "signin.hashing.wait", "trusted.proxies", "db.pool", "db.connect.timeout.millis", "push.writers",
         "sla.enabled", "sla.tick.millis", "outbox.poll.millis", "health.stuck.after.seconds", "shutdown.seconds",
-        "test.stall.sla.tick.seconds"}) {
+        "test.stall.sla.tick.seconds", "smtp.host", "smtp.port", "smtp.user", "smtp.password", "smtp.starttls",
+        "smtp.from", "notify.first.retry", "notify.max.retry", "notify.max.attempts"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -62,10 +63,25 @@ public final class ConfigLoader {
           p.getProperty("log.format", d.logFormat()).trim().toLowerCase(Locale.ROOT),
           Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())),
           signInLimits(p, d.signIn()),
-          operations(p, d.operations()));
+          operations(p, d.operations()),
+          delivery(p, d.delivery()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }
+  }
+
+  private static OutboxSettings delivery(Properties p, OutboxSettings d) {
+    return new OutboxSettings(
+        p.getProperty("smtp.host", d.smtpHost()),
+        Integer.parseInt(p.getProperty("smtp.port", String.valueOf(d.smtpPort())).trim()),
+        p.getProperty("smtp.user", d.smtpUser()),
+        p.getProperty("smtp.password", d.smtpPassword()),
+        Boolean.parseBoolean(p.getProperty("smtp.starttls", String.valueOf(d.smtpStartTls())).trim()),
+        p.getProperty("smtp.from", d.mailFrom()),
+        Duration.parse(p.getProperty("notify.first.retry", d.firstRetry().toString()).trim()),
+        Duration.parse(p.getProperty("notify.max.retry", d.maxRetry().toString()).trim()),
+        Integer.parseInt(p.getProperty("notify.max.attempts", String.valueOf(d.maxAttempts())).trim()),
+        d.lease(), d.sendTimeout(), d.batchSize());
   }
 
   private static Operations operations(Properties p, Operations d) {

@@ -1,5 +1,6 @@
 package com.fieldops.server.notify;
 
+import com.fieldops.server.config.OutboxSettings;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;

@@ -1,5 +1,6 @@
 package com.fieldops.server.notify;
 
+import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.storage.Database;
 import java.time.Clock;
 import java.time.Instant;

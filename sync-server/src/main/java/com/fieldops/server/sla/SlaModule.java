@@ -1,6 +1,6 @@
 package com.fieldops.server.sla;
 
-import com.fieldops.server.notify.OutboxSettings;
+import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.notify.OutboxWorker;
 import com.fieldops.server.health.BackgroundTasks;
 import com.fieldops.server.storage.Database;

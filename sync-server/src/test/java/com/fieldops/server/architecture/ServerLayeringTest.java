@@ -65,6 +65,9 @@ class ServerLayeringTest {
       .orShould().callMethod(Integer.class, "getInteger", String.class, int.class)
       .orShould().callMethod(Integer.class, "getInteger", String.class, Integer.class)
       .orShould().callMethod(Boolean.class, "getBoolean", String.class)
+      .orShould().callMethod(System.class, "getProperties")
+      .orShould().callMethod(System.class, "getenv")
+      .orShould().callMethod(System.class, "getenv", String.class)
       .because("settings reach modules through ServerSettings (loaded from the config file and FIELDOPS_*"
           + " variables, documented in one table), never through system properties read deep inside");
 }

@@ -66,4 +66,25 @@ class ConfigLoaderTest {
     assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_SLA_ENABLED", "yes")))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("sla.enabled");
   }
+
+  @Test
+  void mailAndRetriesAreSettingsOfTheFileAndTheEnvironmentNotSystemProperties() throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "smtp.host=mail.example.test\nsmtp.port=2525\nsmtp.from=service@example.test\n"
+        + "notify.first.retry=PT10S\nnotify.max.attempts=5\n");
+    System.setProperty("fieldops.smtp.host", "ignored.example.test");
+    try {
+      OutboxSettings d = ConfigLoader.load(file, Map.of("FIELDOPS_SMTP_PORT", "587", "FIELDOPS_SMTP_STARTTLS", "true"))
+          .delivery();
+      assertThat(d.smtpHost()).as("the file, not a system property").isEqualTo("mail.example.test");
+      assertThat(d.smtpPort()).as("the environment over the file").isEqualTo(587);
+      assertThat(d.smtpStartTls()).isTrue();
+      assertThat(d.mailFrom()).isEqualTo("service@example.test");
+      assertThat(d.firstRetry()).isEqualTo(Duration.ofSeconds(10));
+      assertThat(d.maxAttempts()).isEqualTo(5);
+      assertThat(ConfigLoader.load(null, Map.of()).delivery()).isEqualTo(OutboxSettings.defaults());
+    } finally {
+      System.clearProperty("fieldops.smtp.host");
+    }
+  }
 }

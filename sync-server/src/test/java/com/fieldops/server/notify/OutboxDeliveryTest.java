@@ -1,5 +1,6 @@
 package com.fieldops.server.notify;
 
+import com.fieldops.server.config.OutboxSettings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

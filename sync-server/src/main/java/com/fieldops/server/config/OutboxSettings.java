@@ -1,13 +1,13 @@
-package com.fieldops.server.notify;
+package com.fieldops.server.config;
 
 import java.time.Duration;
-import java.util.Map;
-import java.util.Properties;
 
 /**
- * Delivery settings: the SMTP server, retries and back-off. From {@code FIELDOPS_SMTP_*} /
- * {@code FIELDOPS_NOTIFY_*} environment variables or the same-named system properties in lower case
- * with dots ({@code fieldops.smtp.host}).
+ * Delivery settings of the notification outbox: the SMTP server, retries and back-off. Part of
+ * {@link ServerSettings}, loaded by {@link ConfigLoader} from the properties file ({@code smtp.host},
+ * {@code smtp.port}, {@code smtp.user}, {@code smtp.password}, {@code smtp.starttls}, {@code smtp.from},
+ * {@code notify.first.retry}, {@code notify.max.retry}, {@code notify.max.attempts}) and the
+ * {@code FIELDOPS_*} variables named after them ({@code FIELDOPS_SMTP_HOST} ...).
  *
  * @param firstRetry  back-off after the first failure; doubled after each further failure
  * @param maxRetry    back-off never grows beyond this
@@ -40,31 +40,6 @@ public record OutboxSettings(String smtpHost, int smtpPort, String smtpUser, Str
       d = d.multipliedBy(2);
     }
     return d.compareTo(maxRetry) > 0 ? maxRetry : d;
-  }
-
-  /** Defaults overridden by the environment, then by system properties. */
-  public static OutboxSettings from(Map<String, String> env, Properties system) {
-    OutboxSettings d = defaults();
-    return new OutboxSettings(
-        get(env, system, "FIELDOPS_SMTP_HOST", d.smtpHost()),
-        Integer.parseInt(get(env, system, "FIELDOPS_SMTP_PORT", String.valueOf(d.smtpPort()))),
-        get(env, system, "FIELDOPS_SMTP_USER", null),
-        get(env, system, "FIELDOPS_SMTP_PASSWORD", null),
-        Boolean.parseBoolean(get(env, system, "FIELDOPS_SMTP_STARTTLS", "false")),
-        get(env, system, "FIELDOPS_SMTP_FROM", d.mailFrom()),
-        Duration.parse(get(env, system, "FIELDOPS_NOTIFY_FIRST_RETRY", d.firstRetry().toString())),
-        Duration.parse(get(env, system, "FIELDOPS_NOTIFY_MAX_RETRY", d.maxRetry().toString())),
-        Integer.parseInt(get(env, system, "FIELDOPS_NOTIFY_MAX_ATTEMPTS", String.valueOf(d.maxAttempts()))),
-        d.lease(), d.sendTimeout(), d.batchSize());
-  }
-
-  private static String get(Map<String, String> env, Properties system, String name, String fallback) {
-    String prop = system.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
-    if (prop != null && !prop.isBlank()) {
-      return prop;
-    }
-    String v = env.get(name);
-    return v == null || v.isBlank() ? fallback : v;
   }
 
   @Override
