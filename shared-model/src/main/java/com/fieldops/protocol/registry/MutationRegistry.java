@@ -12,6 +12,7 @@ import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.equipment.model.MaintenancePlan;
 import com.fieldops.equipment.mutation.EquipmentMutations;
+import com.fieldops.equipment.mutation.RecordMeterReading;
 import com.fieldops.equipment.mutation.UpsertEquipment;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.identity.model.User;
@@ -111,6 +112,7 @@ public final class MutationRegistry {
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
     mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
     mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
+    mutation("RecordMeterReading", RecordMeterReading.class, Equipment.class, EquipmentMutations::recordMeterReading);
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);
     mutation("UpsertSlaPolicy", UpsertSlaPolicy.class, SlaPolicy.class, SlaPolicyMutations::upsertPolicy);
     mutation("SetDefaultSlaPolicy", SetDefaultSlaPolicy.class, DefaultSlaPolicy.class, SlaPolicyMutations::setDefault);
