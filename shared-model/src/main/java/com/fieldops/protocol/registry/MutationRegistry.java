@@ -62,9 +62,10 @@ import java.util.Set;
  * list of names of their own.
  *
  * <p>Adding a mutation: its payload record and pure function in the feature's {@code mutation}
- * package, one {@code mutation(...)} line below, and its texts ({@code action.<Name>} and any
- * rejection keys) in the bundles, English and Chinese. The replica records and replays it
- * generically; the server applies it generically.
+ * package, one {@code mutation(...)} line below, its texts (validation and rejection keys) in the
+ * bundles, English and Chinese, and its type and payload schema in the server's OpenAPI document
+ * (checked by OpenApiDocumentTest). The replica records ({@code Replica.record}) and replays it
+ * generically; the server applies it generically. Walked through in docs/how-to/add-a-mutation.md.
  */
 public final class MutationRegistry {
   private static final Map<String, Class<?>> ENTITIES = new LinkedHashMap<>();
