@@ -64,7 +64,7 @@ import java.util.Set;
  * <p>Adding a mutation: its payload record and pure function in the feature's {@code mutation}
  * package, one {@code mutation(...)} line below, its texts (validation and rejection keys) in the
  * bundles, English and Chinese, and its type and payload schema in the server's OpenAPI document
- * (checked by OpenApiDocumentTest). The replica records ({@code Replica.record}) and replays it
+ * (checked by OpenApiDocumentTest) and a template in the server's MutationInputContract. The replica records ({@code Replica.record}) and replays it
  * generically; the server applies it generically. Walked through in docs/how-to/add-a-mutation.md.
  */
 public final class MutationRegistry {
