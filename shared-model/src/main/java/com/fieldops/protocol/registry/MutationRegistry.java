@@ -12,6 +12,7 @@ import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.equipment.model.MaintenancePlan;
 import com.fieldops.equipment.mutation.EquipmentMutations;
+import com.fieldops.equipment.mutation.RecordMeterReading;
 import com.fieldops.equipment.mutation.UpsertEquipment;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.identity.model.User;
@@ -61,9 +62,10 @@ import java.util.Set;
  * list of names of their own.
  *
  * <p>Adding a mutation: its payload record and pure function in the feature's {@code mutation}
- * package, one {@code mutation(...)} line below, and its texts ({@code action.<Name>} and any
- * rejection keys) in the bundles, English and Chinese. The replica records and replays it
- * generically; the server applies it generically.
+ * package, one {@code mutation(...)} line below, its texts (validation and rejection keys) in the
+ * bundles, English and Chinese, and its type and payload schema in the server's OpenAPI document
+ * (checked by OpenApiDocumentTest) and a template in the server's MutationInputContract. The replica records ({@code Replica.record}) and replays it
+ * generically; the server applies it generically. Walked through in docs/how-to/add-a-mutation.md.
  */
 public final class MutationRegistry {
   private static final Map<String, Class<?>> ENTITIES = new LinkedHashMap<>();
@@ -111,6 +113,7 @@ public final class MutationRegistry {
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
     mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
     mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
+    mutation("RecordMeterReading", RecordMeterReading.class, Equipment.class, EquipmentMutations::recordMeterReading);
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);
     mutation("UpsertSlaPolicy", UpsertSlaPolicy.class, SlaPolicy.class, SlaPolicyMutations::upsertPolicy);
     mutation("SetDefaultSlaPolicy", SetDefaultSlaPolicy.class, DefaultSlaPolicy.class, SlaPolicyMutations::setDefault);

@@ -27,6 +27,7 @@ import com.fieldops.workorder.mutation.ReassignWorkOrder;
 import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
 import com.fieldops.customer.mutation.UpsertContact;
 import com.fieldops.customer.mutation.UpsertCustomer;
+import com.fieldops.equipment.mutation.RecordMeterReading;
 import com.fieldops.equipment.mutation.UpsertEquipment;
 import com.fieldops.customer.mutation.UpsertSite;
 import com.fieldops.identity.mutation.UpsertTechnician;
@@ -191,6 +192,7 @@ abstract class MutationInputContract {
           "+1 555 0100", "Manager", "en"));
       case "UpsertEquipment" -> new UpsertEquipment(new Equipment(id, w.customer, w.northSite, "SN-" + id, "Carrier",
           "X1", "HVAC", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), EquipmentStatus.ACTIVE));
+      case "RecordMeterReading" -> new RecordMeterReading(new java.math.BigDecimal("12.5"), "h", null, "after service");
       case "UpsertTechnician" -> new UpsertTechnician(w.technician(id, "Ted Four", "north"));
       case "UpsertSlaPolicy" -> Json.mapper().createObjectNode().set("policy", policy(id));
       case "SetDefaultSlaPolicy" -> new SetDefaultSlaPolicy(Ids.newId());
@@ -200,6 +202,7 @@ abstract class MutationInputContract {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertEquipment",
           "UpsertTechnician", "UpsertSlaPolicy" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
+      case "RecordMeterReading" -> w.equipment;
       default -> f.job();
     };
     return Json.mapper().valueToTree(f.admin().envelope(type, entity, payload));
