@@ -309,7 +309,7 @@ class ConsoleAgainstServerTest {
         .contains("ring at door 3").contains("the customer sees it");
     assertThat(console.window().workOrder().history()).as("the history line quotes the note's beginning")
         .anySatisfy(line -> assertThat(line).contains("Note: “Customer called: the machine is in the back kitchen,")
-            .endsWith("…”"));
+            .contains("…”")); // "(Not synced yet)" may follow, until the push is through
     console.screenshot("work-order-note");
     // the office's other device gets it through the server
     ConsoleServer.await("the note on the other device", java.time.Duration.ofSeconds(20), () -> {

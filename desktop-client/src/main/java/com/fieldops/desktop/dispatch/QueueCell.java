@@ -42,7 +42,15 @@ final class QueueCell extends ListCell<QueueItem> {
     this.countdownText = new CountdownText(msg);
     this.now = now;
     priority.getStyleClass().add(Styles.PRIORITY_CHIP);
+    priority.setId("queuePriority");
+    // the number is what a dispatcher reads out on the phone, the chip what they scan for: both
+    // always whole; the assignee and the pending mark give way (they end in "…") when room is short
+    priority.setMinWidth(Region.USE_PREF_SIZE);
+    number.setId("queueNumber");
     number.setStyle("-fx-font-weight: bold;");
+    number.setMinWidth(Region.USE_PREF_SIZE);
+    assignee.setMinWidth(0);
+    pending.setMinWidth(0);
     title.setMinWidth(0);
     where.getStyleClass().add(Styles.MUTED);
     where.setGraphic(new FontIcon(MaterialDesignC.CITY_VARIANT_OUTLINE));

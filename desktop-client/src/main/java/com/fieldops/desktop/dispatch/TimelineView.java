@@ -2,6 +2,7 @@ package com.fieldops.desktop.dispatch;
 
 import com.fieldops.client.dispatch.QueueItem;
 import com.fieldops.desktop.countdown.Badges;
+import com.fieldops.client.dispatch.LaneRows;
 import com.fieldops.client.dispatch.TechnicianLane;
 import com.fieldops.client.dispatch.TimeAxis;
 import com.fieldops.client.dispatch.TimelineScale;
@@ -46,6 +47,12 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 final class TimelineView extends VBox {
   static final double NAME_WIDTH = 180;
   static final double ROW_HEIGHT = 54;
+  /** Room above and below the blocks of a lane. */
+  static final double BLOCK_INSET = 6;
+  /** Between stacked blocks of one lane. */
+  static final double SUB_ROW_GAP = 2;
+  /** The narrowest a job is drawn (a short one would vanish otherwise). */
+  static final double MIN_BLOCK_WIDTH = 6;
 
   private final DispatchBoardViewModel vm;
   private final Messages msg;
@@ -241,8 +248,24 @@ final class TimelineView extends VBox {
       for (Region r : absences) {
         place(r, axis, (Instant[]) r.getUserData(), 0, h);
       }
+      // a block from its (clamped) start to its end, at least a sliver wide; overlapping blocks go
+      // into sub-rows one under the other, so a clash shows as two blocks, never as one over the other
+      List<double[]> extents = new ArrayList<>();
       for (JobBlock b : blocks) {
-        place(b, axis, new Instant[] {b.job.scheduledStart(), b.job.scheduledEnd()}, 6, h - 12);
+        double x1 = axis.x(b.job.scheduledStart());
+        double x2 = axis.x(b.job.scheduledEnd());
+        // nothing of it shown (night, another day): out of the stacking
+        extents.add(x2 > x1 ? new double[] {x1, Math.max(x2, x1 + MIN_BLOCK_WIDTH)} : new double[] {-1, -1});
+      }
+      LaneRows stack = LaneRows.of(extents);
+      fitRows(stack.rows());
+      double sub = (h - 2 * BLOCK_INSET - (stack.rows() - 1) * SUB_ROW_GAP) / stack.rows();
+      for (int i = 0; i < blocks.size(); i++) {
+        JobBlock b = blocks.get(i);
+        double[] e = extents.get(i);
+        boolean visible = e[1] > e[0];
+        b.setVisible(visible);
+        b.resizeRelocate(e[0], BLOCK_INSET + stack.rowOf(i) * (sub + SUB_ROW_GAP), e[1] - e[0], sub);
         b.getStyleClass().remove(Styles.SELECTED);
         if (b.job.id().equals(vm.selectedJobProperty().get())) {
           b.getStyleClass().add(Styles.SELECTED);
@@ -262,6 +285,15 @@ final class TimelineView extends VBox {
       }
     }
 
+    /** The lane's row grows by a block's height for each sub-row beyond the first. */
+    private void fitRows(int n) {
+      double height = ROW_HEIGHT + (n - 1) * (ROW_HEIGHT - 2 * BLOCK_INSET + SUB_ROW_GAP);
+      if (getParent() instanceof Region row && row.getPrefHeight() != height) {
+        row.setMinHeight(height);
+        row.setPrefHeight(height);
+      }
+    }
+
     private void place(Region r, TimeAxis axis, Instant[] span, double y, double height) {
       double x1 = axis.x(span[0]);
       double x2 = axis.x(span[1]);
@@ -277,6 +309,8 @@ final class TimelineView extends VBox {
 
   final class JobBlock extends StackPane {
     final WorkOrderRow job;
+    /** Began before the first hour shown: drawn from the left edge, marked "◀". */
+    final boolean startsEarlier;
 
     JobBlock(WorkOrderRow job) {
       this.job = job;
@@ -294,8 +328,11 @@ final class TimelineView extends VBox {
       // on the block: the start time; where the site is in another zone, the start there (the axis already
       // tells the time here); both windows in full in the tooltip
       String siteTimes = siteTimes(job, z, t);
-      Label when = new Label(siteTimes == null ? t.format(job.scheduledStart().atZone(z))
-          : msg.text("dispatch.timeline.siteStart", t.format(job.scheduledStart().atZone(job.siteZone()))));
+      String start = siteTimes == null ? t.format(job.scheduledStart().atZone(z))
+          : msg.text("dispatch.timeline.siteStart", t.format(job.scheduledStart().atZone(job.siteZone())));
+      // a job that began before the hours shown is cut at the left edge: say so, and since when
+      startsEarlier = axis(1).beforeShown(job.scheduledStart());
+      Label when = new Label(startsEarlier ? msg.text("dispatch.timeline.fromEarlier", start) : start);
       when.setId("time-" + job.label());
       when.getStyleClass().add(Styles.MUTED);
       when.setStyle("-fx-font-size: 0.85em;");

@@ -22,6 +22,8 @@ import com.fieldops.replica.Replica;
 import com.fieldops.workorder.replica.WorkOrderEdit;
 import com.fieldops.replica.view.TechnicianRow;
 import com.fieldops.replica.view.WorkOrderDetail;
+import com.fieldops.client.history.EditedFields;
+import com.fieldops.client.history.EventAuthors;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -94,6 +96,8 @@ public final class WorkOrderViewModel {
   /** One attachment as the list shows it: name, kind, size and when it was taken, as text. */
   public record AttachmentLine(String name, String kind, String size, String takenAt) {}
   private Map<UUID, String> technicianNames = Map.of();
+  /** Who made each history entry, on which device (names as of the last load). */
+  private EventAuthors authors;
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
   private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
@@ -125,19 +129,28 @@ public final class WorkOrderViewModel {
   public void load(UUID id) {
     ctx.tasks().run("load work order", () -> {
       Map<UUID, String> names = new HashMap<>();
+      Map<UUID, String> byUser = new HashMap<>();
       for (TechnicianRow t : replica.identity().technicians()) {
         names.put(t.id(), t.name());
+        if (t.technician().userId() != null) {
+          byUser.put(t.technician().userId(), t.name());
+        }
       }
+      var user = replica.identity().user();
+      Map<UUID, String> office = user.filter(u -> u.technicianId() == null && u.displayName() != null)
+          .map(u -> Map.of(u.userId(), u.displayName())).orElse(Map.of());
       return new Loaded(replica.workOrders().workOrder(id).orElse(null), names,
-          replica.identity().user().map(com.fieldops.replica.store.ReplicaUser::role).orElse(null));
+          user.map(com.fieldops.replica.store.ReplicaUser::role).orElse(null), new EventAuthors(msg, byUser, office));
     }, loaded -> {
       technicianNames = loaded.names();
       role = loaded.role();
+      authors = loaded.authors();
       show(loaded.detail());
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names, com.fieldops.identity.model.Role role) {}
+  private record Loaded(WorkOrderDetail detail, Map<UUID, String> names, com.fieldops.identity.model.Role role,
+      EventAuthors authors) {}
 
   void show(WorkOrderDetail d) {
     WorkOrderDetail before = detail.get();
@@ -177,8 +190,10 @@ public final class WorkOrderViewModel {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale()).withZone(zone);
     Map<UUID, String> noteTexts = new HashMap<>();
     d.notes().forEach(n -> noteTexts.put(n.id(), n.text()));
-    history.setAll(d.history().stream().map(e -> when.format(e.occurredAt()) + "   " + describe(e, noteTexts)
-        + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : "")).toList());
+    EventAuthors by = authors != null ? authors : new EventAuthors(msg, Map.of(), Map.of());
+    history.setAll(d.history().stream().map(e -> msg.text("history.line", when.format(e.occurredAt()), by.byline(e),
+        describe(e, noteTexts)) + (d.isPending(e.id()) ? "  (" + msg.text("workorder.pendingChange") + ")" : ""))
+        .toList());
     parts.setAll(d.partsUsed().stream().map(p -> {
       com.fieldops.stock.model.Part part = d.parts().get(p.partId());
       String line = part == null ? p.quantity() + " × " + msg.text("workorder.part.unknown", p.partId())
@@ -271,7 +286,8 @@ public final class WorkOrderViewModel {
       return text == null ? msg.text("history.NOTE_ADDED")
           : msg.text("history.NOTE_ADDED_TEXT", abbreviated(text, NOTE_QUOTE_CHARS));
     } else if (e instanceof WorkOrderEvent.FieldEdited f) {
-      return msg.text("history.FIELD_EDITED", f.field(), nz(f.oldValue()), nz(f.newValue()));
+      return msg.text("history.FIELD_EDITED", EditedFields.label(msg, f.field()),
+          EditedFields.value(msg, f.field(), f.oldValue(), zone()), EditedFields.value(msg, f.field(), f.newValue(), zone()));
     } else if (e instanceof WorkOrderEvent.NumberAssigned n) {
       return msg.text("history.NUMBER_ASSIGNED", n.number());
     } else if (e instanceof WorkOrderEvent.EscalationFired f) {

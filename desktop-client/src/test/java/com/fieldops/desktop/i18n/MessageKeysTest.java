@@ -11,6 +11,7 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.sla.Milestone;
+import com.fieldops.client.history.EditedFields;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,26 @@ class MessageKeysTest {
       Messages msg = new Messages(l);
       assertThat(made).as(l.toString()).allSatisfy(key -> assertThat(msg.has(key)).as(key).isTrue());
     }
+  }
+
+  /**
+   * A history line names an edited field by its label: every field an edit can change (the rules'
+   * own list, read from WorkOrderEdits) has one in both languages, and the line shows it.
+   */
+  @Test
+  @SuppressWarnings("unchecked")
+  void everyFieldAnEditCanChangeHasALabelInBothLanguages() throws Exception {
+    java.lang.reflect.Field f = com.fieldops.workorder.mutation.WorkOrderEdits.class.getDeclaredField("EDITABLE");
+    f.setAccessible(true);
+    Set<String> editable = (Set<String>) f.get(null);
+    assertThat(editable).contains("scheduledStart", "contactId");
+    for (Locale l : List.of(Locale.ENGLISH, ZH)) {
+      Messages msg = new Messages(l);
+      assertThat(editable).as(l.toString())
+          .allSatisfy(field -> assertThat(msg.has(EditedFields.labelKey(field))).as(field).isTrue());
+    }
+    assertThat(EditedFields.label(new Messages(Locale.ENGLISH), "scheduledStart")).isEqualTo("Scheduled start");
+    assertThat(EditedFields.label(new Messages(ZH), "scheduledStart")).isEqualTo("计划开始");
   }
 
   @Test

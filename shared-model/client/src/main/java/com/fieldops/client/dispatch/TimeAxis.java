@@ -34,6 +34,23 @@ public record TimeAxis(LocalDate firstDay, int days, ZoneId zone, double width) 
     return dayIndex * dayWidth() + f * dayWidth();
   }
 
+  /**
+   * Whether {@code at} lies before what the axis shows of its day (before {@link #FIRST_HOUR}) or
+   * before the first day: a job starting then is drawn cut off at the left, with a cue that it began
+   * earlier.
+   */
+  public boolean beforeShown(Instant at) {
+    ZonedDateTime z = at.atZone(zone);
+    long dayIndex = z.toLocalDate().toEpochDay() - firstDay.toEpochDay();
+    if (dayIndex < 0) {
+      return true;
+    }
+    if (dayIndex >= days) {
+      return false;
+    }
+    return z.getHour() + z.getMinute() / 60.0 + z.getSecond() / 3600.0 < FIRST_HOUR;
+  }
+
   /** The instant at {@code x}. */
   public Instant at(double x) {
     double clamped = Math.max(0, Math.min(width - 0.001, x));
