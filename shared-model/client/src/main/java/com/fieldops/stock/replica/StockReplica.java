@@ -5,6 +5,7 @@ import static com.fieldops.replica.store.ViewReads.read;
 
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.Ledger;
+import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockLevel;
 import com.fieldops.stock.model.StockMovement;
 import com.fieldops.identity.model.Technician;
@@ -103,5 +104,10 @@ public final class StockReplica {
     Optional<UUID> van = store.query(c -> doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class)
         .map(Technician::vanStockLocationId));
     return van.map(this::onHand).orElse(List.of());
+  }
+
+  /** A warehouse or van this device holds. */
+  public Optional<StockLocation> location(UUID id) {
+    return store.query(c -> doc(c, EntityTypes.STOCK_LOCATION, id, StockLocation.class));
   }
 }
