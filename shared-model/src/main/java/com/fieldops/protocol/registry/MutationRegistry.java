@@ -32,6 +32,12 @@ import com.fieldops.stock.model.PartRequest;
 import com.fieldops.stock.model.StockLevel;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.mutation.AdjustStockCount;
+import com.fieldops.stock.mutation.ConsumePart;
+import com.fieldops.stock.mutation.ReceiveStock;
+import com.fieldops.stock.mutation.ReceiveTransfer;
+import com.fieldops.stock.mutation.StockMutations;
+import com.fieldops.stock.mutation.TransferStock;
 import com.fieldops.workorder.model.Attachment;
 import com.fieldops.workorder.model.Checklist;
 import com.fieldops.workorder.model.Note;
@@ -117,6 +123,11 @@ public final class MutationRegistry {
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);
     mutation("UpsertSlaPolicy", UpsertSlaPolicy.class, SlaPolicy.class, SlaPolicyMutations::upsertPolicy);
     mutation("SetDefaultSlaPolicy", SetDefaultSlaPolicy.class, DefaultSlaPolicy.class, SlaPolicyMutations::setDefault);
+    mutation("ReceiveStock", ReceiveStock.class, StockMovement.class, StockMutations::receiveStock);
+    mutation("TransferStock", TransferStock.class, StockMovement.class, StockMutations::transferStock);
+    mutation("ReceiveTransfer", ReceiveTransfer.class, StockMovement.class, StockMutations::receiveTransfer);
+    mutation("AdjustStockCount", AdjustStockCount.class, StockMovement.class, StockMutations::adjustStockCount);
+    mutation("ConsumePart", ConsumePart.class, WorkOrder.class, StockMutations::consumePart);
   }
 
   private MutationRegistry() {}

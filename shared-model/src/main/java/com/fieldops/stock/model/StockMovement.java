@@ -12,7 +12,16 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A change of stock; append-only, quantities are always positive and the locations give the direction. */
+/**
+ * A change of stock; append-only, quantities are always positive and the locations give the direction.
+ * Every movement has both ends: outside the company's stock the end is one of the {@link VirtualLocations}
+ * (supplier, customer site, inventory loss); records written before those existed leave it null, which
+ * means the same. On-hand is their sum ({@link Ledger}).
+ *
+ * @param reason     why a count was corrected (adjustments), as the person counting said it
+ * @param transferId for both legs of a transfer (sent into transit, received out of it): the id of the
+ *                   movement that sent it
+ */
 @CrossFieldRules
 public record StockMovement(
     @NotNull(message = "{id.required}") UUID id,
@@ -24,7 +33,16 @@ public record StockMovement(
     @Size(max = 64, message = "{serialNumber.size}") String serialNumber,
     UUID workOrderId,
     UUID actorId,
-    @NotNull(message = "{stock.movement.occurredAt.required}") Instant occurredAt) implements CrossFieldChecked {
+    @NotNull(message = "{stock.movement.occurredAt.required}") Instant occurredAt,
+    @Size(max = 500, message = "{stock.movement.reason.size}") String reason,
+    UUID transferId) implements CrossFieldChecked {
+
+  /** A movement without reason or transfer (the shape before the ledger's virtual locations). */
+  public StockMovement(UUID id, UUID partId, StockMovementKind kind, UUID fromLocationId, UUID toLocationId,
+      int quantity, String serialNumber, UUID workOrderId, UUID actorId, Instant occurredAt) {
+    this(id, partId, kind, fromLocationId, toLocationId, quantity, serialNumber, workOrderId, actorId, occurredAt,
+        null, null);
+  }
 
   @Override
   public List<RuleBreach> ruleBreaches() {
@@ -33,8 +51,9 @@ public record StockMovement(
     if (kind == null) {
       return rules.breaches();
     }
-    boolean from = fromLocationId != null;
-    boolean to = toLocationId != null;
+    // an end outside the company's stock (supplier, customer site, loss) counts as none for the kind rules
+    boolean from = fromLocationId != null && !VirtualLocations.isOutside(fromLocationId);
+    boolean to = toLocationId != null && !VirtualLocations.isOutside(toLocationId);
     switch (kind) {
       case RECEIPT -> rules.require(to && !from, to ? "fromLocationId" : "toLocationId", "stock.movement.receipt");
       case TRANSFER -> rules.require(from && to, from ? "toLocationId" : "fromLocationId", "stock.movement.transfer")

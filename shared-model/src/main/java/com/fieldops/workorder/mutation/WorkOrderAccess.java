@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Who may see and touch a work order: the scope rules every work-order mutation starts with. */
-final class WorkOrderAccess {
+public final class WorkOrderAccess {
   private WorkOrderAccess() {}
 
   /**
@@ -16,7 +16,7 @@ final class WorkOrderAccess {
    * (another region, another technician's) reads exactly like one that does not exist: the answer
    * must not tell its number, or that it exists, to someone who may not see it.
    */
-  static Optional<Rejection> check(Actor actor, WorkOrder wo, UUID requestedId) {
+  public static Optional<Rejection> check(Actor actor, WorkOrder wo, UUID requestedId) {
     if (wo == null || !(actor.isAdmin() || actor.isOffice() || actor.isTechnician())) {
       return Optional.of(Access.notFound("entityId", "WorkOrder", requestedId));
     }

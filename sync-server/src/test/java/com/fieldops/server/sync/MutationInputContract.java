@@ -196,11 +196,19 @@ abstract class MutationInputContract {
       case "UpsertTechnician" -> new UpsertTechnician(w.technician(id, "Ted Four", "north"));
       case "UpsertSlaPolicy" -> Json.mapper().createObjectNode().set("policy", policy(id));
       case "SetDefaultSlaPolicy" -> new SetDefaultSlaPolicy(Ids.newId());
+      // the test world has no warehouse or van: judged on their merits (location not found)
+      case "ReceiveStock" -> new com.fieldops.stock.mutation.ReceiveStock(w.part, Ids.newId(), 2, null);
+      case "TransferStock" -> new com.fieldops.stock.mutation.TransferStock(w.part, Ids.newId(), 2, null);
+      case "ReceiveTransfer" -> new com.fieldops.stock.mutation.ReceiveTransfer(Ids.newId(), 1);
+      case "AdjustStockCount" -> new com.fieldops.stock.mutation.AdjustStockCount(w.part, Ids.newId(), -1, "damaged",
+          null);
+      case "ConsumePart" -> new com.fieldops.stock.mutation.ConsumePart(Ids.newId(), w.part, Ids.newId(), 1, null);
       default -> throw new AssertionError("no template for mutation type " + type + ": add one");
     };
     UUID entity = switch (type) {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertEquipment",
-          "UpsertTechnician", "UpsertSlaPolicy" -> id;
+          "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
+          "AdjustStockCount" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
       default -> f.job();

@@ -4,7 +4,10 @@ import static com.fieldops.replica.store.ViewReads.doc;
 import static com.fieldops.replica.store.ViewReads.read;
 
 import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.Ledger;
+import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockLevel;
+import com.fieldops.stock.model.StockMovement;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
@@ -13,11 +16,18 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Stock in the replica: what a technician's van carries, as the server last counted it. */
+/**
+ * Stock in the replica. {@link #onHand(UUID)} is the ledger: the sum of the movements the device holds
+ * (docs/decisions/0015). {@link #vanStock(UUID)} still shows the stored {@code StockLevel} snapshots
+ * (thresholds), as the server last wrote them.
+ */
 public final class StockReplica {
   private final LocalStore store;
 
@@ -49,5 +59,55 @@ public final class StockReplica {
       out.sort(Comparator.comparing(VanStockLine::sku, Comparator.nullsLast(Comparator.naturalOrder())));
       return out;
     });
+  }
+
+  /**
+   * On-hand per part at a location, summed from its movements (the device's own pending ones
+   * included), by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
+   */
+  public List<StockOnHand> onHand(UUID locationId) {
+    return store.query(c -> {
+      List<StockMovement> movements = new ArrayList<>();
+      Set<UUID> pendingParts = new HashSet<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT data, pending FROM view_doc
+           WHERE type = ? AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)""")) {
+        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+        ps.setString(2, locationId.toString());
+        ps.setString(3, locationId.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            StockMovement m = read(rs.getString(1), StockMovement.class);
+            movements.add(m);
+            if (rs.getInt(2) != 0) {
+              pendingParts.add(m.partId());
+            }
+          }
+        }
+      }
+      List<StockOnHand> out = new ArrayList<>();
+      for (Map.Entry<Ledger.Slot, Integer> e : Ledger.onHand(movements).entrySet()) {
+        if (!e.getKey().locationId().equals(locationId)) {
+          continue;
+        }
+        UUID partId = e.getKey().partId();
+        Part part = doc(c, EntityTypes.PART, partId, Part.class).orElse(null);
+        out.add(new StockOnHand(partId, part, locationId, e.getValue(), pendingParts.contains(partId)));
+      }
+      out.sort(Comparator.comparing(StockOnHand::sku, Comparator.nullsLast(Comparator.naturalOrder())));
+      return out;
+    });
+  }
+
+  /** {@link #onHand(UUID)} of the technician's van; empty if they have none. */
+  public List<StockOnHand> vanOnHand(UUID technicianId) {
+    Optional<UUID> van = store.query(c -> doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class)
+        .map(Technician::vanStockLocationId));
+    return van.map(this::onHand).orElse(List.of());
+  }
+
+  /** A warehouse or van this device holds. */
+  public Optional<StockLocation> location(UUID id) {
+    return store.query(c -> doc(c, EntityTypes.STOCK_LOCATION, id, StockLocation.class));
   }
 }
