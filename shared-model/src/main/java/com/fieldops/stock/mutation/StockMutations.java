@@ -28,24 +28,10 @@ public final class StockMutations {
   private StockMutations() {}
 
   public static Outcome receiveStock(ReceiveStock p, MutationContext ctx) {
-    Optional<Rejection> common = exists(ctx, "entityId");
-    if (common.isEmpty()) {
-      common = StockRules.quantity(p.quantity(), "quantity");
-    }
-    if (common.isPresent()) {
-      return new Outcome.Rejected(common.get());
-    }
-    Optional<Part> part = StockRules.part(ctx.lookup(), p.partId());
-    if (part.isEmpty()) {
-      return new Outcome.Rejected(StockRules.unknownPart(p.partId()));
-    }
-    Optional<StockLocation> to = StockRules.location(ctx.lookup(), ctx.actor(), p.toLocationId());
-    if (to.isEmpty()) {
-      return new Outcome.Rejected(StockRules.unknownLocation("toLocationId", p.toLocationId()));
-    }
-    Optional<Rejection> serial = StockRules.serial(part.get(), p.quantity(), p.serialNumber(), "quantity");
-    if (serial.isPresent()) {
-      return new Outcome.Rejected(serial.get());
+    Optional<Rejection> refused = checkMovement(ctx, p.partId(), p.quantity(), p.serialNumber(), "toLocationId",
+        p.toLocationId());
+    if (refused.isPresent()) {
+      return new Outcome.Rejected(refused.get());
     }
     return Outcome.Applied.of(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.RECEIPT,
         VirtualLocations.SUPPLIER, p.toLocationId(), p.quantity(), serialOrNull(p.serialNumber()), null,
@@ -53,28 +39,37 @@ public final class StockMutations {
   }
 
   public static Outcome transferStock(TransferStock p, MutationContext ctx) {
-    Optional<Rejection> common = exists(ctx, "entityId");
-    if (common.isEmpty()) {
-      common = StockRules.quantity(p.quantity(), "quantity");
-    }
-    if (common.isPresent()) {
-      return new Outcome.Rejected(common.get());
-    }
-    Optional<Part> part = StockRules.part(ctx.lookup(), p.partId());
-    if (part.isEmpty()) {
-      return new Outcome.Rejected(StockRules.unknownPart(p.partId()));
-    }
-    Optional<StockLocation> from = StockRules.location(ctx.lookup(), ctx.actor(), p.fromLocationId());
-    if (from.isEmpty()) {
-      return new Outcome.Rejected(StockRules.unknownLocation("fromLocationId", p.fromLocationId()));
-    }
-    Optional<Rejection> serial = StockRules.serial(part.get(), p.quantity(), p.serialNumber(), "quantity");
-    if (serial.isPresent()) {
-      return new Outcome.Rejected(serial.get());
+    Optional<Rejection> refused = checkMovement(ctx, p.partId(), p.quantity(), p.serialNumber(), "fromLocationId",
+        p.fromLocationId());
+    if (refused.isPresent()) {
+      return new Outcome.Rejected(refused.get());
     }
     return Outcome.Applied.of(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.TRANSFER,
         p.fromLocationId(), VirtualLocations.IN_TRANSIT, p.quantity(), serialOrNull(p.serialNumber()), null,
         ctx.actor().userId(), ctx.occurredAt(), null, ctx.entityId()));
+  }
+
+  /**
+   * What a receipt and a transfer check alike, in this order: a new movement id, a positive quantity,
+   * a known part, the caller's own location on the named end, and the part's serial rules.
+   */
+  private static Optional<Rejection> checkMovement(MutationContext ctx, UUID partId, int quantity, String serialNumber,
+      String locationField, UUID locationId) {
+    Optional<Rejection> refused = exists(ctx, "entityId");
+    if (refused.isEmpty()) {
+      refused = StockRules.quantity(quantity, "quantity");
+    }
+    if (refused.isPresent()) {
+      return refused;
+    }
+    Optional<Part> part = StockRules.part(ctx.lookup(), partId);
+    if (part.isEmpty()) {
+      return Optional.of(StockRules.unknownPart(partId));
+    }
+    if (StockRules.location(ctx.lookup(), ctx.actor(), locationId).isEmpty()) {
+      return Optional.of(StockRules.unknownLocation(locationField, locationId));
+    }
+    return StockRules.serial(part.get(), quantity, serialNumber, "quantity");
   }
 
   /**
