@@ -67,6 +67,15 @@ final class ReplicaRules implements MutationRules {
         }
         return current.find(EntityNames.of(cls), id).map(doc -> read(doc, cls));
       }
+
+      @Override
+      public <T> List<T> findAllBy(Class<T> cls, String field, Object value) {
+        // the local view: server state with this device's pending actions on top, like the server's batch
+        String name = EntityNames.of(cls);
+        com.fieldops.protocol.mutation.LookupFields.require(name, field);
+        return current.findBy(name, field, com.fieldops.protocol.mutation.LookupFields.text(value)).stream()
+            .sorted(java.util.Comparator.comparing(EntityDoc::id)).map(doc -> read(doc, cls)).toList();
+      }
     };
     Actor actor = actor(user, m, payload, lookup);
     MutationContext ctx = new MutationContext(m.id(), m.entityId(), m.baseVersion(), actor, m.deviceId(),

@@ -12,7 +12,9 @@ import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.protocol.mutation.Actor;
 import com.fieldops.workorder.model.WorkOrder;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
+import com.fieldops.protocol.mutation.EntityLookup;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -78,31 +80,35 @@ public final class EquipmentMutations {
       return new Outcome.Rejected(Access.notFound("entityId", "Equipment", ctx.entityId()));
     }
     UUID equipmentId = equipment.get().id();
-    int next = 0;
-    BigDecimal last = null;
-    String lastUnit = null;
-    for (Optional<EquipmentEvent> e; (e = ctx.lookup().find(EquipmentEvent.class, readingId(equipmentId, next)))
-        .isPresent(); next++) {
-      String[] valueAndUnit = e.get().summary().split(" ", 3);
-      last = new BigDecimal(valueAndUnit[0]);
-      lastUnit = valueAndUnit.length > 1 ? valueAndUnit[1] : "";
-    }
-    if (last != null && p.value().compareTo(last) < 0) {
-      return Outcome.reject(Codes.INVALID, "protocol.rejected.meterBelowLast", "value", last.toPlainString(),
-          lastUnit);
+    Optional<EquipmentEvent> last = lastReading(ctx.lookup(), equipmentId, ctx.occurredAt());
+    if (last.isPresent()) {
+      String[] valueAndUnit = last.get().summary().split(" ", 3);
+      BigDecimal lastValue = new BigDecimal(valueAndUnit[0]);
+      if (p.value().compareTo(lastValue) < 0) {
+        return Outcome.reject(Codes.INVALID, "protocol.rejected.meterBelowLast", "value", lastValue.toPlainString(),
+            valueAndUnit.length > 1 ? valueAndUnit[1] : "");
+      }
     }
     String summary = p.value().toPlainString() + " " + p.unit().strip()
         + (p.note() == null || p.note().isBlank() ? "" : " " + p.note().strip());
-    return Outcome.Applied.of(new EquipmentEvent(readingId(equipmentId, next), equipmentId, p.workOrderId(),
+    return Outcome.Applied.of(new EquipmentEvent(ctx.derivedId(0), equipmentId, p.workOrderId(),
         EquipmentEventKind.METER_READING, ctx.occurredAt(), summary, actor.userId()));
   }
 
   /**
-   * The id of the machine's {@code n}-th reading. The rules can look records up by id only, so the
-   * readings of a machine form a numbered chain the last reading is found along (the server locks
-   * the machine's row while it applies, so two readings never take the same number).
+   * The machine's reading taken last at or before {@code at} (a reading recorded offline earlier
+   * counts when it was taken): the one a new reading must not be below. Optionally only those of
+   * one job ({@code workOrderId} non-null): the reading taken on that job.
    */
-  static UUID readingId(UUID equipmentId, int n) {
-    return UUID.nameUUIDFromBytes(("meter-reading:" + equipmentId + ":" + n).getBytes(StandardCharsets.UTF_8));
+  public static Optional<EquipmentEvent> lastReading(EntityLookup lookup, UUID equipmentId, Instant at) {
+    return lastReading(lookup, equipmentId, at, null);
+  }
+
+  public static Optional<EquipmentEvent> lastReading(EntityLookup lookup, UUID equipmentId, Instant at,
+      UUID workOrderId) {
+    return lookup.findAllBy(EquipmentEvent.class, "equipmentId", equipmentId).stream()
+        .filter(e -> e.kind() == EquipmentEventKind.METER_READING && !e.occurredAt().isAfter(at))
+        .filter(e -> workOrderId == null || workOrderId.equals(e.workOrderId()))
+        .max(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id));
   }
 }

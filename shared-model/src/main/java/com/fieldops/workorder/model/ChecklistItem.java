@@ -5,15 +5,34 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.UUID;
 
-/** One line of a checklist; {@code answer} holds a reading or remark where the item asks for one. */
+/**
+ * One line of a checklist; {@code answer} holds a reading (in {@code unit}) or remark where the item
+ * asks for one ({@code answerKind}). A null answer kind (records written before kinds existed) is NONE.
+ */
 public record ChecklistItem(
     @NotNull(message = "{id.required}") UUID id,
     @NotBlank(message = "{checklist.item.text.required}") @Size(max = 500, message = "{checklist.item.text.size}") String text,
     boolean required,
     boolean done,
-    @Size(max = 500, message = "{checklist.item.answer.size}") String answer) {
+    @Size(max = 500, message = "{checklist.item.answer.size}") String answer,
+    ChecklistAnswerKind answerKind,
+    @Size(max = 16, message = "{checklist.item.unit.size}") String unit) {
+
+  public ChecklistItem {
+    answerKind = answerKind == null ? ChecklistAnswerKind.NONE : answerKind;
+  }
+
+  /** An item that asks for nothing but "done". */
+  public ChecklistItem(UUID id, String text, boolean required, boolean done, String answer) {
+    this(id, text, required, done, answer, ChecklistAnswerKind.NONE, null);
+  }
 
   public ChecklistItem ticked(String newAnswer) {
-    return new ChecklistItem(id, text, required, true, newAnswer);
+    return new ChecklistItem(id, text, required, true, newAnswer, answerKind, unit);
+  }
+
+  /** Ticked or unticked, with its answer (null when unticked or when the item asks for none). */
+  public ChecklistItem withState(boolean newDone, String newAnswer) {
+    return new ChecklistItem(id, text, required, newDone, newAnswer, answerKind, unit);
   }
 }

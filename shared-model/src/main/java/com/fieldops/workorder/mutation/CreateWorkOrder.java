@@ -11,7 +11,9 @@ import java.util.UUID;
 
 /**
  * A new work order; its id is the envelope's {@code entityId}. The region comes from the site;
- * the number is given by the server. With {@code assigneeId} it starts ASSIGNED, else NEW.
+ * the number is given by the server. With {@code assigneeId} it starts ASSIGNED, else NEW. The job
+ * gets the checklists of the matching templates, and of {@code checklistTemplateId} when given (a
+ * maintenance plan names its template).
  */
 public record CreateWorkOrder(
     @NotNull(message = "{workorder.customer.required}") UUID customerId,
@@ -24,4 +26,14 @@ public record CreateWorkOrder(
     @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
     @PlanTime(message = "{workorder.scheduledStart.window}") Instant scheduledStart,
     @PlanTime(message = "{workorder.scheduledEnd.window}") Instant scheduledEnd,
-    UUID assigneeId) {}
+    UUID assigneeId,
+    UUID checklistTemplateId) {
+
+  /** A job that gets only the checklists of the templates matching its type and machine. */
+  public CreateWorkOrder(UUID customerId, UUID siteId, UUID contactId, UUID equipmentId, WorkOrderType type,
+      Priority priority, String requiredSkill, String problem, Instant scheduledStart, Instant scheduledEnd,
+      UUID assigneeId) {
+    this(customerId, siteId, contactId, equipmentId, type, priority, requiredSkill, problem, scheduledStart,
+        scheduledEnd, assigneeId, null);
+  }
+}

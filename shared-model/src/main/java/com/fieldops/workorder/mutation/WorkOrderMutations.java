@@ -96,6 +96,10 @@ public final class WorkOrderMutations {
       writes.add(new WorkOrderEvent.Assigned(ctx.derivedId(1), wo.id(), actor.userId(), ctx.deviceId(),
           ctx.occurredAt(), ctx.now(), null, assignee));
     }
+    Optional<Rejection> checklists = Checklists.forNewJob(db, wo, p.checklistTemplateId(), writes);
+    if (checklists.isPresent()) {
+      return new Outcome.Rejected(checklists.get());
+    }
     return new Outcome.Applied(writes, List.of());
   }
 
@@ -192,6 +196,19 @@ public final class WorkOrderMutations {
   }
 
   public static Outcome changeStatus(ChangeWorkOrderStatus p, MutationContext ctx) {
+    return changeStatus(p, null, ctx);
+  }
+
+  /**
+   * The job completed with the completion form: the COMPLETED move (same checks as any status move,
+   * plus no required checklist item open) and the machine's history line with the details.
+   */
+  public static Outcome complete(CompleteWorkOrder p, MutationContext ctx) {
+    return changeStatus(new ChangeWorkOrderStatus(WorkOrderStatus.COMPLETED, null, p.resolution(), p.comment()), p,
+        ctx);
+  }
+
+  private static Outcome changeStatus(ChangeWorkOrderStatus p, CompleteWorkOrder form, MutationContext ctx) {
     Actor actor = ctx.actor();
     WorkOrder wo = ctx.lookup().find(WorkOrder.class, ctx.entityId()).orElse(null);
     Optional<Rejection> access = WorkOrderAccess.check(actor, wo, ctx.entityId());
@@ -219,7 +236,20 @@ public final class WorkOrderMutations {
     }
     Object event = new WorkOrderEvent.StatusChanged(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
         ctx.occurredAt(), ctx.now(), wo.status(), p.to(), reason, p.comment());
-    return Outcome.Applied.of(next, event);
+    if (p.to() != WorkOrderStatus.COMPLETED) {
+      return Outcome.Applied.of(next, event);
+    }
+    Optional<Rejection> open = Checklists.requiredItemsOpen(ctx.lookup(), wo.id());
+    if (open.isPresent()) {
+      return new Outcome.Rejected(open.get());
+    }
+    if (wo.equipmentId() == null) {
+      return Outcome.Applied.of(next, event);
+    }
+    // completing a job on a machine writes the machine's history (decision 0018)
+    return Outcome.Applied.of(next, event, MachineHistory.completed(next, next.resolution(),
+        form == null ? null : form.failureCode(), form == null ? null : form.firstTimeFix(),
+        form != null && form.followUpNeeded(), ctx, 1));
   }
 
   /** The state machine's answer ({@link WorkOrderWorkflow}), as a rejection with a protocol message. */

@@ -45,6 +45,11 @@ class RecordMeterReadingTest {
       Object o = id == null ? null : state.get(id);
       return type.isInstance(o) ? Optional.of(type.cast(o)) : Optional.empty();
     }
+
+    @Override
+    public <T> java.util.List<T> findAllBy(Class<T> type, String field, Object value) {
+      return com.fieldops.protocol.mutation.LookupFields.filter(state.values(), type, field, value);
+    }
   };
   final UUID customer = Ids.newId();
   final UUID site = Ids.newId();

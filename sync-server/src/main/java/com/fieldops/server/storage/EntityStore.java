@@ -73,6 +73,37 @@ public final class EntityStore {
         EntityStore::map, workOrderId);
   }
 
+  /**
+   * Entities of {@code type} whose reference {@code field} holds {@code value}, in id order: the
+   * query behind {@code EntityLookup.findAllBy} (only the pairs of {@code LookupFields}). A job's
+   * records are found by their work_order_id column; a machine's jobs and history by an expression
+   * index on the document (migration V130); checklist templates, a handful, by their type's key range.
+   */
+  public List<StoredEntity> findByReference(Connection c, String type, String field, String value)
+      throws SQLException {
+    com.fieldops.protocol.mutation.LookupFields.require(type, field);
+    String where;
+    if (field.equals("workOrderId")) {
+      where = " WHERE entity_type = '" + type + "' AND work_order_id = ?";
+    } else if (field.equals("equipmentId")) {
+      // the partial index's condition must appear as a literal for the planner to use it
+      String index = type.equals("WorkOrder") ? "entity_work_order_by_equipment" : "entity_equipment_event_by_equipment";
+      where = (dialect == Dialect.SQLITE ? " INDEXED BY " + index : "") + " WHERE entity_type = '" + type + "' AND "
+          + documentField(field) + " = ?";
+    } else {
+      where = " WHERE entity_type = '" + type + "' AND " + documentField(field) + " = ?";
+    }
+    List<StoredEntity> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity" + where, EntityStore::map, value);
+    List<StoredEntity> sorted = new ArrayList<>(rows);
+    sorted.sort(java.util.Comparator.comparing(StoredEntity::id));
+    return sorted;
+  }
+
+  /** A top-level field of the JSON document, as the index expressions of V130 spell it. */
+  private String documentField(String field) {
+    return dialect == Dialect.POSTGRESQL ? "(data::json ->> '" + field + "')" : "json_extract(data, '$." + field + "')";
+  }
+
   /** Technicians holding a (non-cancelled) work order with {@code column = value}. */
   public List<UUID> techniciansWithWorkOrders(Connection c, String column, UUID value) throws SQLException {
     requireReferenceColumn(column);
