@@ -55,7 +55,7 @@ public final class EquipmentMutations {
   /**
    * Appends a {@code METER_READING} line to the machine's history. Meters only go up: a reading
    * below the machine's last one is refused naming {@code value}. A technician records against their
-   * own open job on the machine; the office of the machine's region may record without a job.
+   * own open job on the machine (named, or found: their open job on it); the office of the machine's region may record without a job.
    */
   public static Outcome recordMeterReading(RecordMeterReading p, MutationContext ctx) {
     Actor actor = ctx.actor();
@@ -71,6 +71,11 @@ public final class EquipmentMutations {
       if (job.isEmpty()) {
         return new Outcome.Rejected(Access.notFound("workOrderId", "WorkOrder", p.workOrderId()));
       }
+    }
+    if (job.isEmpty() && actor.isTechnician() && actor.technicianId() != null) {
+      // a technician on site need not name the job: their open job on this machine is the one
+      job = openJobsOn(ctx.lookup(), equipment.get().id()).stream()
+          .filter(wo -> actor.technicianId().equals(wo.assigneeId())).findFirst();
     }
     boolean office = actor.managesRegion(site.get().region());
     boolean onTheJob = actor.isTechnician() && actor.technicianId() != null && job.isPresent()
@@ -91,8 +96,14 @@ public final class EquipmentMutations {
     }
     String summary = p.value().toPlainString() + " " + p.unit().strip()
         + (p.note() == null || p.note().isBlank() ? "" : " " + p.note().strip());
-    return Outcome.Applied.of(new EquipmentEvent(ctx.derivedId(0), equipmentId, p.workOrderId(),
+    return Outcome.Applied.of(new EquipmentEvent(ctx.derivedId(0), equipmentId, job.map(WorkOrder::id).orElse(null),
         EquipmentEventKind.METER_READING, ctx.occurredAt(), summary, actor.userId()));
+  }
+
+  /** The jobs on the machine not yet completed, closed or cancelled, oldest first. */
+  public static java.util.List<WorkOrder> openJobsOn(EntityLookup lookup, UUID equipmentId) {
+    return lookup.findAllBy(WorkOrder.class, "equipmentId", equipmentId).stream()
+        .filter(wo -> wo.status().isOpen()).toList();
   }
 
   /**

@@ -125,6 +125,10 @@ final class Audiences {
             mutationId);
       } else if (entity instanceof com.fieldops.identity.model.User u) {
         tx.addChange(stored, ChangeOp.UPSERT, userAudience(tx, u), mutationId);
+      } else if (entity instanceof com.fieldops.workorder.model.ChecklistTemplate t) {
+        // a region's template is its office's; a template for every region reaches every office
+        tx.addChange(stored, ChangeOp.UPSERT, Audience.of(t.region() == null ? ALL_OFFICES : t.region(), null),
+            mutationId);
       } else if (entity instanceof SlaPolicy) {
         tx.addChange(stored, ChangeOp.UPSERT, Audience.forEveryone(), mutationId);
       } else {
@@ -231,6 +235,9 @@ final class Audiences {
       removeIfPresent(tx, "Site", wo.siteId(), only, mutationId);
       for (UUID equipmentId : equipmentAt(tx, wo)) {
         removeIfPresent(tx, "Equipment", equipmentId, only, mutationId);
+        for (StoredEntity e : machineHistory(tx, equipmentId)) {
+          tx.addChange(e, ChangeOp.REMOVE, only, mutationId);
+        }
       }
     }
     if (!store.technicianHasOtherWorkOrder(c, tech, "customer_id", wo.customerId(), wo.id())) {
@@ -272,6 +279,9 @@ final class Audiences {
     }
     if (!Objects.equals(before.equipmentId(), wo.equipmentId())) {
       addIfPresent(tx, entering, "Equipment", wo.equipmentId());
+      if (wo.equipmentId() != null) {
+        entering.addAll(machineHistory(tx, wo.equipmentId()));
+      }
     }
     for (StoredEntity e : entering) {
       tx.addChange(e, ChangeOp.UPSERT, only, mutationId);
@@ -286,11 +296,24 @@ final class Audiences {
     addIfPresent(tx, needed, "Site", wo.siteId());
     addIfPresent(tx, needed, "Contact", wo.contactId());
     addIfPresent(tx, needed, "Equipment", wo.equipmentId());
+    if (wo.equipmentId() != null) {
+      // the machine's whole service history, earlier visits included: what the last one found
+      needed.addAll(machineHistory(tx, wo.equipmentId()));
+    }
     for (StoredEntity e : needed) {
       tx.addChange(e, ChangeOp.UPSERT, only, mutationId);
     }
     for (StoredEntity child : tx.store().childrenOf(tx.connection(), wo.id())) {
       tx.addChange(child, ChangeOp.UPSERT, only, mutationId);
+    }
+  }
+
+  /** The stored history lines of a machine (indexed lookup, migration V130). */
+  private static List<StoredEntity> machineHistory(ApplyingTransaction tx, UUID equipmentId) {
+    try {
+      return tx.store().findByReference(tx.connection(), "EquipmentEvent", "equipmentId", equipmentId.toString());
+    } catch (SQLException e) {
+      throw new StorageException("reading the history of machine " + equipmentId + " failed", e);
     }
   }
 

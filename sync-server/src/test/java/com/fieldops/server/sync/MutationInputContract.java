@@ -183,6 +183,14 @@ abstract class MutationInputContract {
       case "AssignWorkOrder" -> new AssignWorkOrder(w.tech2);
       case "ReassignWorkOrder" -> new ReassignWorkOrder(w.tech2, "swap");
       case "ChangeWorkOrderStatus" -> new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, "ok");
+      case "CompleteWorkOrder" -> new com.fieldops.workorder.mutation.CompleteWorkOrder("Replaced the valve", "E-104",
+          true, false, "done");
+      case "UpsertChecklistTemplate" -> new com.fieldops.workorder.mutation.UpsertChecklistTemplate(
+          new com.fieldops.workorder.model.ChecklistTemplate(id, "Boiler service", WorkOrderType.REPAIR, null, "north",
+              List.of(new com.fieldops.workorder.model.ChecklistTemplate.Item(Ids.newId(), "Flue pressure", true,
+                  com.fieldops.workorder.model.ChecklistAnswerKind.VALUE, "mbar")), true));
+      case "TickChecklistItem" -> new com.fieldops.workorder.mutation.TickChecklistItem(Ids.newId(), true,
+          new java.math.BigDecimal("2.5"), null);
       case "AddNote" -> new AddNote(Ids.newId(), "note", true);
       case "AddTimeEntry" -> new AddTimeEntry(Ids.newId(), w.tech1, TimeEntryKind.LABOUR,
           now.minus(Duration.ofHours(1)), now, true, "fixed");
@@ -208,7 +216,7 @@ abstract class MutationInputContract {
     UUID entity = switch (type) {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertEquipment",
           "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
-          "AdjustStockCount" -> id;
+          "AdjustStockCount", "UpsertChecklistTemplate" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
       default -> f.job();

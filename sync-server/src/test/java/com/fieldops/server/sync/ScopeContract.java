@@ -218,4 +218,66 @@ abstract class ScopeContract {
     }
     assertThat(north.pullAll(0).ids("Note")).hasSize(2);
   }
+
+  /** Walks a job its technician holds from ASSIGNED to ON_SITE. */
+  void onSite(ApiClient tech, UUID wo) {
+    for (WorkOrderStatus to : List.of(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE)) {
+      MutationResult r = tech.push("ChangeWorkOrderStatus", wo,
+          new com.fieldops.workorder.mutation.ChangeWorkOrderStatus(to, null, null, null));
+      assertThat(r.status()).as(r.reason()).isEqualTo(MutationStatus.APPLIED);
+    }
+  }
+
+  @Test
+  void aTechnicianGivenAJobOnAMachineReceivesItsWholeHistoryEarlierVisitsIncluded() {
+    // earlier history: a reading the office entered, and tech2's completed visit with its details
+    MutationResult office = north.push("RecordMeterReading", w.equipment,
+        new com.fieldops.equipment.mutation.RecordMeterReading(new java.math.BigDecimal("100"), "h", null, null));
+    assertThat(office.status()).as(office.reason()).isEqualTo(MutationStatus.APPLIED);
+    ApiClient tech2 = server.as("tech2");
+    UUID earlier = Ids.newId();
+    MutationResult created = north.push("CreateWorkOrder", earlier, new CreateWorkOrder(w.customer, w.northSite, null,
+        w.equipment, WorkOrderType.REPAIR, Priority.P2, null, "No heat", null, null, w.tech2));
+    assertThat(created.status()).as(created.reason()).isEqualTo(MutationStatus.APPLIED);
+    onSite(tech2, earlier);
+    Instant start = Instant.now().minus(Duration.ofMinutes(100));
+    assertThat(tech2.push("AddTimeEntry", earlier, new com.fieldops.workorder.mutation.AddTimeEntry(Ids.newId(), null,
+        com.fieldops.workorder.model.TimeEntryKind.LABOUR, start, start.plus(Duration.ofMinutes(90)), true, null))
+        .status()).isEqualTo(MutationStatus.APPLIED);
+    // a technician on site need not name the job: their open job on the machine is found
+    assertThat(tech2.push("RecordMeterReading", w.equipment, new com.fieldops.equipment.mutation.RecordMeterReading(
+        new java.math.BigDecimal("130.5"), "h", null, null)).status()).isEqualTo(MutationStatus.APPLIED);
+    MutationResult done = tech2.push("CompleteWorkOrder", earlier, new com.fieldops.workorder.mutation.CompleteWorkOrder(
+        "Replaced the ignition electrode", "IGN-02", false, true, null));
+    assertThat(done.status()).as(done.reason()).isEqualTo(MutationStatus.APPLIED);
+    long cursor = tech1.pullAll(0).cursor;
+    assertThat(tech1.pullAll(0).ids("EquipmentEvent")).isEmpty();
+
+    UUID job = createWorkOrder(north, w.northSite, w.tech1);
+    assertThat(north.push("EditWorkOrder", job, new EditWorkOrder(List.of(
+        new FieldEdit("equipmentId", null, TextNode.valueOf(w.equipment.toString()))))).status())
+        .isEqualTo(MutationStatus.APPLIED);
+    UUID second = Ids.newId();
+    assertThat(north.push("CreateWorkOrder", second, new CreateWorkOrder(w.customer, w.northSite, null, w.equipment,
+        WorkOrderType.INSPECTION, Priority.P3, null, "Yearly check", null, null, w.tech1)).status())
+        .isEqualTo(MutationStatus.APPLIED);
+
+    // the pull after the job arrived brings the machine's three history lines, and so does a first sync
+    for (Replica r : List.of(tech1.pullAll(cursor), tech1.pullAll(0))) {
+      assertThat(r.ids("EquipmentEvent")).hasSize(3);
+      List<com.fasterxml.jackson.databind.JsonNode> lines = r.ids("EquipmentEvent").stream()
+          .map(id -> r.get("EquipmentEvent", id)).toList();
+      com.fasterxml.jackson.databind.JsonNode visit = lines.stream()
+          .filter(l -> earlier.toString().equals(l.path("workOrderId").asText()) && l.hasNonNull("details"))
+          .findFirst().orElseThrow();
+      assertThat(visit.get("summary").asText()).isEqualTo("Replaced the ignition electrode");
+      assertThat(visit.get("details").get("failureCode").asText()).isEqualTo("IGN-02");
+      assertThat(visit.get("details").get("firstTimeFix").asBoolean()).isFalse();
+      assertThat(visit.get("details").get("followUpNeeded").asBoolean()).isTrue();
+      assertThat(visit.get("details").get("labourMinutes").asLong()).isEqualTo(90);
+      assertThat(visit.get("details").get("meterReading").decimalValue()).isEqualByComparingTo("130.5");
+    }
+    // nobody outside: the south technician holds no job on it
+    assertThat(tech3.pullAll(0).ids("EquipmentEvent")).isEmpty();
+  }
 }
