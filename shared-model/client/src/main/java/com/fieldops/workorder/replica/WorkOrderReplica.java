@@ -220,6 +220,66 @@ public final class WorkOrderReplica {
     return recorder.record(payload, EntityTypes.WORK_ORDER, workOrderId, messages.get("action.AddTimeEntry", label(wo.get())));
   }
 
+  // ---- checklists and completion (issue 13 items 5 and 7) ----
+
+  /**
+   * The job's checklists (made from the templates when it was created), by title, items in the
+   * template's order, with this device's pending ticks shown; empty if none or not in the local scope.
+   */
+  public List<com.fieldops.workorder.model.Checklist> checklists(UUID workOrderId) {
+    if (workOrderId == null) {
+      return List.of();
+    }
+    return store.query(c -> {
+      List<com.fieldops.workorder.model.Checklist> lists = new ArrayList<>(com.fieldops.replica.store.ViewReads.children(c,
+          CHECKLIST, "workOrderId", workOrderId, com.fieldops.workorder.model.Checklist.class, new java.util.HashSet<>()));
+      lists.sort(java.util.Comparator.comparing(com.fieldops.workorder.model.Checklist::title)
+          .thenComparing(com.fieldops.workorder.model.Checklist::id));
+      return lists;
+    });
+  }
+
+  /**
+   * Ticks ({@code done}) or unticks an item of a checklist, with the measured {@code value} for an item
+   * that asks for one (in its unit) or the {@code note} for one that asks for a remark; an answer the
+   * item does not ask for is refused naming {@code value} or {@code note}, as the server would.
+   */
+  public CommandOutcome tickChecklistItem(UUID checklistId, UUID itemId, boolean done, java.math.BigDecimal value,
+      String note) {
+    Optional<EntityDoc> list = checklistId == null ? Optional.empty() : store.find(CHECKLIST, checklistId);
+    if (list.isEmpty()) {
+      return recorder.refused("checklistId", "refused.checklist.unknown");
+    }
+    String item = "";
+    for (JsonNode i : list.get().data().path("items")) {
+      if (String.valueOf(itemId).equals(i.path("id").asText())) {
+        item = i.path("text").asText();
+      }
+    }
+    return recorder.record(new com.fieldops.workorder.mutation.TickChecklistItem(itemId, done, value, blankToNull(note)),
+        CHECKLIST, checklistId, messages.get(done ? "action.TickChecklistItem" : "action.UntickChecklistItem", item));
+  }
+
+  /**
+   * Completes the job with the completion form: the work done, first-time-fix (required), follow-up
+   * needed, the failure code (may be null); refused while a required checklist item is open, naming it.
+   * For a job on a machine it writes the machine's history line.
+   */
+  public CommandOutcome complete(UUID workOrderId, String resolution, String failureCode, Boolean firstTimeFix,
+      boolean followUpNeeded, String comment) {
+    Optional<EntityDoc> wo = workOrderDoc(workOrderId);
+    if (wo.isEmpty()) {
+      return recorder.refused("workOrderId", "refused.workOrder.unknown");
+    }
+    var payload = new com.fieldops.workorder.mutation.CompleteWorkOrder(resolution == null ? null : resolution.strip(),
+        blankToNull(failureCode), firstTimeFix, followUpNeeded, blankToNull(comment));
+    return recorder.record(payload, EntityTypes.WORK_ORDER, workOrderId,
+        messages.get("action.CompleteWorkOrder", label(wo.get())));
+  }
+
+  private static final String CHECKLIST =
+      com.fieldops.protocol.registry.EntityNames.of(com.fieldops.workorder.model.Checklist.class);
+
   private Optional<EntityDoc> workOrderDoc(UUID id) {
     return id == null ? Optional.empty() : store.find(EntityTypes.WORK_ORDER, id);
   }
