@@ -76,7 +76,8 @@ public record DemoDataSet(
   public Stream<Object> all() {
     return Stream.of(slaPolicies, List.of(defaultSlaPolicy()), customers, sites, contacts, serviceContracts, equipment, equipmentEvents,
             maintenancePlans, technicians, stockLocations, parts, stockLevels, stockMovements, partRequests, workOrders,
-            workOrderEvents, notes, timeEntries, partUsages, checklists, attachments, serviceReports, feedback, users)
+            workOrderEvents, notes, timeEntries, partUsages, checklists, attachments, serviceReports, feedback, users,
+            checklistTemplates())
         .flatMap(List::stream);
   }
 
@@ -108,7 +109,13 @@ public record DemoDataSet(
     counts.put("serviceReports", serviceReports.size());
     counts.put("feedback", feedback.size());
     counts.put("users", users.size());
+    counts.put("checklistTemplates", checklistTemplates().size());
     return counts;
+  }
+
+  /** The checklist templates a new demo job gets its checklist from ({@link DemoChecklists}). */
+  public List<com.fieldops.workorder.model.ChecklistTemplate> checklistTemplates() {
+    return DemoChecklists.templates();
   }
 
   /** The user with this user name (demo users: see {@link DemoUsers}). */
