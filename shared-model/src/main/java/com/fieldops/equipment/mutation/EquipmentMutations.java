@@ -108,18 +108,11 @@ public final class EquipmentMutations {
 
   /**
    * The machine's reading taken last at or before {@code at} (a reading recorded offline earlier
-   * counts when it was taken): the one a new reading must not be below. Optionally only those of
-   * one job ({@code workOrderId} non-null): the reading taken on that job.
+   * counts when it was taken): the one a new reading must not be below.
    */
   public static Optional<EquipmentEvent> lastReading(EntityLookup lookup, UUID equipmentId, Instant at) {
-    return lastReading(lookup, equipmentId, at, null);
-  }
-
-  public static Optional<EquipmentEvent> lastReading(EntityLookup lookup, UUID equipmentId, Instant at,
-      UUID workOrderId) {
     return lookup.findAllBy(EquipmentEvent.class, "equipmentId", equipmentId).stream()
         .filter(e -> e.kind() == EquipmentEventKind.METER_READING && !e.occurredAt().isAfter(at))
-        .filter(e -> workOrderId == null || workOrderId.equals(e.workOrderId()))
         .max(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id));
   }
 }

@@ -3,7 +3,6 @@ package com.fieldops.workorder.mutation;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.equipment.model.EquipmentEventKind;
 import com.fieldops.equipment.model.ServiceDetails;
-import com.fieldops.equipment.mutation.EquipmentMutations;
 import com.fieldops.protocol.mutation.EntityLookup;
 import com.fieldops.protocol.mutation.MutationContext;
 import com.fieldops.workorder.model.PartUsage;
@@ -34,7 +33,10 @@ final class MachineHistory {
     List<ServiceDetails.PartFitted> parts = db.findAllBy(PartUsage.class, "workOrderId", wo.id()).stream()
         .sorted(Comparator.comparing(PartUsage::usedAt).thenComparing(PartUsage::id))
         .map(u -> new ServiceDetails.PartFitted(u.partId(), u.quantity(), u.serialNumber())).toList();
-    var reading = EquipmentMutations.lastReading(db, machine, ctx.occurredAt(), wo.id());
+    // the reading taken on this job (the last, if several); equipment rules build on work orders, not back
+    var reading = db.findAllBy(EquipmentEvent.class, "equipmentId", machine).stream()
+        .filter(e -> e.kind() == EquipmentEventKind.METER_READING && wo.id().equals(e.workOrderId()))
+        .max(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id));
     java.math.BigDecimal value = null;
     String unit = null;
     if (reading.isPresent()) {
