@@ -34,8 +34,11 @@ import javafx.scene.layout.VBox;
 /** Customer search on the left; the chosen customer's 360° view on the right. */
 public final class CustomersView extends SplitPane {
 
+  private final Messages msg;
+
   public CustomersView(CustomersViewModel vm, Consumer<UUID> openWorkOrder) {
     Messages msg = vm.messages();
+    this.msg = msg;
     setId("customersView");
     Label title = new Label(msg.text("customer.title"));
     title.getStyleClass().add(Styles.SCREEN_TITLE);
@@ -150,7 +153,8 @@ public final class CustomersView extends SplitPane {
     return b;
   }
 
-  private static ListView<String> editable(ListView<String> list, IntConsumer edit) {
+  private ListView<String> editable(ListView<String> list, IntConsumer edit) {
+    list.setTooltip(new javafx.scene.control.Tooltip(msg.text("masterdata.editHint")));
     list.setOnMouseClicked(e -> {
       int i = list.getSelectionModel().getSelectedIndex();
       if (e.getClickCount() == 2 && i >= 0) {

@@ -4,7 +4,11 @@ import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Customer;
 import com.fieldops.customer.mutation.UpsertCustomer;
 import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.ui.Choice;
 import com.fieldops.replica.Replica;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /** A customer: name, account number, phone, e-mail, billing address, language of reports. */
 public final class CustomerForm extends RecordForm {
@@ -18,7 +22,17 @@ public final class CustomerForm extends RecordForm {
     text("phone", "masterdata.phone", existing == null ? "" : existing.phone(), "+86 21 5555 0100");
     text("email", "masterdata.email", existing == null ? "" : existing.email());
     AddressFields.add(this, "billingAddress", a, defaultCountry);
-    text("language", "masterdata.language", existing == null ? msg.locale().toLanguageTag() : existing.language(), "zh-CN");
+    String language = existing == null ? msg.locale().toLanguageTag() : existing.language();
+    choice("language", "masterdata.language", language, languages(language));
+  }
+
+  /** The languages reports and e-mails are written in, by their names in the console's language. */
+  private List<Choice<String>> languages(String current) {
+    List<String> tags = new ArrayList<>(List.of("zh-CN", "en", "de", "fr", "es", "ja"));
+    if (current != null && !current.isBlank() && !tags.contains(current)) {
+      tags.add(current);
+    }
+    return tags.stream().map(t -> new Choice<>(t, Locale.forLanguageTag(t).getDisplayName(msg.locale()))).toList();
   }
 
   @Override

@@ -130,7 +130,8 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     VBox content = new VBox(12, form, message);
     // aligned with the header text above the form
     content.setPadding(new Insets(12, 14, 4, 14));
-    content.setPrefWidth(620);
+    // room for a long customer name next to the "New caller…" button
+    content.setPrefWidth(680);
     getDialogPane().setContent(content);
 
     ButtonType createType = new ButtonType(msg.text("workorder.create"), ButtonBar.ButtonData.OK_DONE);
