@@ -67,6 +67,7 @@ public final class ConsoleWindow implements AutoCloseable {
   private final KpiViewModel kpis;
   private final com.fieldops.desktop.equipment.EquipmentViewModel equipment;
   private final com.fieldops.desktop.stock.StockViewModel stock;
+  private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
     this.ctx = ctx;
@@ -86,6 +87,8 @@ public final class ConsoleWindow implements AutoCloseable {
     this.equipment = new com.fieldops.desktop.equipment.EquipmentViewModel(ctx, replica);
     this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
     workOrder.setOnOpenEquipment(this::openEquipment);
+    this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
+    board.setOnEditTechnician(this::editTechnician);
     board.loadingProperty().addListener((o, was, is) -> {
       if (!is) {
         List<com.fieldops.client.dispatch.QueueItem> items = board.queue().allItems();
@@ -178,6 +181,15 @@ public final class ConsoleWindow implements AutoCloseable {
   public void openWorkOrder(UUID id) {
     shell.screenProperty().set(Screen.WORK_ORDERS);
     workOrder.load(id);
+  }
+
+  /** An administrator's form for the technician; others read on the board why they cannot. */
+  public void editTechnician(UUID id) {
+    technicianEditing.open(id, form -> {
+      if (view.getScene() != null) {
+        com.fieldops.desktop.masterdata.TechnicianDialog.open(view.getScene().getWindow(), form, board::reload);
+      }
+    }, board.messageProperty()::set);
   }
 
   /** The machine's screen with its history (from a work order that names it). */

@@ -124,6 +124,14 @@ final class TimelineView extends VBox {
       nameBox.setMinWidth(NAME_WIDTH);
       nameBox.setPrefWidth(NAME_WIDTH);
       nameBox.setMaxWidth(NAME_WIDTH);
+      nameBox.setId("laneName-" + laneId(lane.name()).substring("lane-".length()));
+      // an administrator edits the technician (skills, region, van, hours) from their row
+      Tooltip.install(nameBox, new Tooltip(msg.text("dispatch.lane.editHint")));
+      nameBox.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2) {
+          vm.editTechnician(lane.technicianId());
+        }
+      });
       LanePane pane = new LanePane(lane);
       HBox.setHgrow(pane, Priority.ALWAYS);
       HBox row = new HBox(nameBox, pane);

@@ -97,11 +97,27 @@ public abstract class RecordForm {
     return f;
   }
 
+  private final List<String> slots = new ArrayList<>();
+
+  /** A place for the messages of a part of the record the form edits in its own way (a list). */
+  protected final void messageSlot(String field) {
+    slots.add(field);
+    errors = null;
+  }
+
   private FieldErrors errors() {
     if (errors == null) {
-      errors = new FieldErrors(List.copyOf(fields.keySet()), message);
+      List<String> all = new ArrayList<>(fields.keySet());
+      all.addAll(slots);
+      errors = new FieldErrors(all, message);
     }
     return errors;
+  }
+
+  /** A message next to {@code field} found while reading the fields (the record is then not recorded). */
+  protected final void unreadable(String field, String message) {
+    unreadable = true;
+    pendingMessages.add(new Violation(field, message));
   }
 
   /** The text of {@code field}, stripped; null when blank. */

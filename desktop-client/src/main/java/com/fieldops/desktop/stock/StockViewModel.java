@@ -89,6 +89,11 @@ public final class StockViewModel {
     }, e -> { });
   }
 
+  /** Reads the chosen place again. */
+  public void reload() {
+    loadPlace();
+  }
+
   private void loadPlace() {
     Place p = place.get();
     if (p == null) {
