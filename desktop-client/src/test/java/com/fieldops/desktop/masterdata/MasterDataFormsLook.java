@@ -46,7 +46,7 @@ abstract class MasterDataFormsLook {
   }
 
   private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> console().window() != null
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
         && console().window().replica().syncStatus().lastSuccessfulSync() != null);
     WaitForAsyncUtils.waitForFxEvents();
   }

@@ -83,7 +83,7 @@ class TechnicianFormTest {
   @Test
   void anAdministratorEditsSkillsWithLevelsAndWorkingHours(FxRobot robot) throws Exception {
     Technician tech = server.technicians().get(0);
-    WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> app.window() != null
+    WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> app.window() != null
         && app.window().replica().syncStatus().lastSuccessfulSync() != null
         && app.window().replica().identity().technicians().stream().anyMatch(t -> t.id().equals(tech.id())));
     WaitForAsyncUtils.asyncFx(() -> app.window().editTechnician(tech.id())).get();
