@@ -1,6 +1,7 @@
 package com.fieldops.desktop.equipment;
 
 import com.fieldops.client.task.LiveRefresh;
+import com.fieldops.customer.model.ContractCover;
 import com.fieldops.customer.model.ContractScope;
 import com.fieldops.customer.model.ServiceContract;
 import com.fieldops.desktop.ConsoleContext;
@@ -111,7 +112,7 @@ public final class EquipmentViewModel {
         + (e.installDate() == null ? "" : "  ·  " + msg.text("equipment.installed", date.format(e.installDate()))));
     LocalDate today = LocalDate.now(ctx.clock());
     warranty.set(warrantyText(e, today, date));
-    contract.set(contractText(l.contracts(), today, date));
+    contract.set(contractText(e, l.contracts(), today, date));
     history.setAll(v.history().stream()
         .sorted(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id).reversed())
         .map(h -> when.format(h.occurredAt()) + "  ·  " + msg.text("equipment.event." + h.kind().name()) + "\n"
@@ -128,9 +129,8 @@ public final class EquipmentViewModel {
   }
 
   /** The contract in force today: the machine's own wins over its customer's (the SLA rule). */
-  String contractText(List<ServiceContract> contracts, LocalDate today, DateTimeFormatter date) {
-    Optional<ServiceContract> inForce = contracts.stream().filter(k -> k.coversOn(today))
-        .min(Comparator.comparing((ServiceContract k) -> k.scope() == ContractScope.EQUIPMENT ? 0 : 1));
+  String contractText(Equipment e, List<ServiceContract> contracts, LocalDate today, DateTimeFormatter date) {
+    Optional<ServiceContract> inForce = ContractCover.inForce(e.customerId(), e.id(), contracts, today, k -> true);
     if (inForce.isEmpty()) {
       return msg.text("equipment.contract.none");
     }

@@ -132,12 +132,13 @@ public final class StockViewModel {
     for (StockMovement m : replica.stock().recentMovements(location, RECENT)) {
       Part part = parts.computeIfAbsent(m.partId(), id -> replica.stock().part(id).orElse(null));
       boolean in = location.equals(m.toLocationId());
-      String other = placeName(in ? m.fromLocationId() : m.toLocationId(), names);
+      UUID otherId = in ? m.fromLocationId() : m.toLocationId();
+      // the other end, where there is one (older consumptions name no customer site)
+      String where = otherId == null ? "" : msg.text(in ? "stock.movement.from" : "stock.movement.to", placeName(otherId, names));
       moves.add(when.format(m.occurredAt()) + "  ·  " + msg.text("stock.movement." + m.kind().name())
           + "  ·  " + (in ? "+" : "−") + m.quantity() + "  " + (part == null ? "?" : part.sku() + " " + part.name())
           + (m.serialNumber() == null ? "" : "  ·  SN " + m.serialNumber()) + "\n"
-          + msg.text(in ? "stock.movement.from" : "stock.movement.to", other)
-          + (m.reason() == null ? "" : "  ·  " + m.reason()));
+          + where + (m.reason() == null ? "" : (where.isEmpty() ? "" : "  ·  ") + m.reason()));
     }
     return new Read(out, moves);
   }

@@ -64,7 +64,7 @@ class TechnicianFormTest {
         Locale.ENGLISH, dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()),
         Clock.systemDefaultZone(), true);
     app = new DispatchConsoleApp(options, config -> Replicas.open(config
-        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))));
+        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(30))));
     app.start(stage);
     stage.setWidth(1600);
     stage.setHeight(1000);
@@ -83,9 +83,15 @@ class TechnicianFormTest {
   @Test
   void anAdministratorEditsSkillsWithLevelsAndWorkingHours(FxRobot robot) throws Exception {
     Technician tech = server.technicians().get(0);
-    WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> app.window() != null
-        && app.window().replica().syncStatus().lastSuccessfulSync() != null
-        && app.window().replica().identity().technicians().stream().anyMatch(t -> t.id().equals(tech.id())));
+    try {
+      WaitForAsyncUtils.waitFor(150, TimeUnit.SECONDS, () -> app.window() != null
+          && app.window().replica().syncStatus().lastSuccessfulSync() != null
+          && app.window().replica().identity().technicians().stream().anyMatch(t -> t.id().equals(tech.id())));
+    } catch (java.util.concurrent.TimeoutException e) {
+      Screenshots.save(stage.getScene(), "en-technician-not-signed-in");
+      throw new AssertionError("the administrator's console: window " + (app.window() != null) + ", sync "
+          + (app.window() == null ? "-" : app.window().replica().syncStatus()), e);
+    }
     WaitForAsyncUtils.asyncFx(() -> app.window().editTechnician(tech.id())).get();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#technicianForm").tryQuery().isPresent());
     WaitForAsyncUtils.waitForFxEvents();
