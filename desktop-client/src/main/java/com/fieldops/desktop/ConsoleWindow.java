@@ -65,6 +65,9 @@ public final class ConsoleWindow implements AutoCloseable {
   private final EscalationsViewModel escalations;
   private final CustomersViewModel customers;
   private final KpiViewModel kpis;
+  private final com.fieldops.desktop.equipment.EquipmentViewModel equipment;
+  private final com.fieldops.desktop.stock.StockViewModel stock;
+  private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
     this.ctx = ctx;
@@ -81,6 +84,11 @@ public final class ConsoleWindow implements AutoCloseable {
     this.escalations = new EscalationsViewModel(ctx, now);
     this.customers = new CustomersViewModel(ctx, replica);
     this.kpis = new KpiViewModel(msg);
+    this.equipment = new com.fieldops.desktop.equipment.EquipmentViewModel(ctx, replica);
+    this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
+    workOrder.setOnOpenEquipment(this::openEquipment);
+    this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
+    board.setOnEditTechnician(this::editTechnician);
     board.loadingProperty().addListener((o, was, is) -> {
       if (!is) {
         List<com.fieldops.client.dispatch.QueueItem> items = board.queue().allItems();
@@ -97,6 +105,8 @@ public final class ConsoleWindow implements AutoCloseable {
     closeables.add(board);
     closeables.add(workOrder::close);
     closeables.add(customers::close);
+    closeables.add(equipment::close);
+    closeables.add(stock::close);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
     view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {
@@ -142,6 +152,12 @@ public final class ConsoleWindow implements AutoCloseable {
       case KPIS -> {
         return new KpiView(kpis);
       }
+      case EQUIPMENT -> {
+        return new com.fieldops.desktop.equipment.EquipmentScreenView(equipment);
+      }
+      case STOCK -> {
+        return new com.fieldops.desktop.stock.StockScreenView(stock);
+      }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
       }
@@ -165,6 +181,29 @@ public final class ConsoleWindow implements AutoCloseable {
   public void openWorkOrder(UUID id) {
     shell.screenProperty().set(Screen.WORK_ORDERS);
     workOrder.load(id);
+  }
+
+  /** An administrator's form for the technician; others read on the board why they cannot. */
+  public void editTechnician(UUID id) {
+    technicianEditing.open(id, form -> {
+      if (view.getScene() != null) {
+        com.fieldops.desktop.masterdata.TechnicianDialog.open(view.getScene().getWindow(), form, board::reload);
+      }
+    }, board.messageProperty()::set);
+  }
+
+  /** The machine's screen with its history (from a work order that names it). */
+  public void openEquipment(UUID id) {
+    shell.screenProperty().set(Screen.EQUIPMENT);
+    equipment.open(id);
+  }
+
+  public com.fieldops.desktop.equipment.EquipmentViewModel equipment() {
+    return equipment;
+  }
+
+  public com.fieldops.desktop.stock.StockViewModel stock() {
+    return stock;
   }
 
   /** Reassign from anywhere: the board's keyboard dialog for that job. */

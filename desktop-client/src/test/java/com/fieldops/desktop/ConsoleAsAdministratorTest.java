@@ -68,7 +68,7 @@ class ConsoleAsAdministratorTest {
         Locale.ENGLISH, dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()),
         Clock.systemDefaultZone(), true);
     app = new DispatchConsoleApp(options, config -> Replicas.open(config
-        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))));
+        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(30))));
     app.start(stage);
   }
 

@@ -2,6 +2,10 @@ package com.fieldops.desktop.customer;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.masterdata.ContactForm;
+import com.fieldops.desktop.masterdata.CustomerForm;
+import com.fieldops.desktop.masterdata.EquipmentForm;
+import com.fieldops.desktop.masterdata.SiteForm;
 import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Site;
@@ -70,12 +74,74 @@ public final class CustomersViewModel {
     live.close();
   }
 
+  /** The signed-in user's region: where a new site is served unless the dispatcher says otherwise. */
+  private volatile String userRegion = "";
+
+  /** A new customer; the country of the one shown (or of the console's language) to begin with. */
+  public CustomerForm newCustomerForm() {
+    return new CustomerForm(ctx, replica, null, defaultCountry());
+  }
+
+  /** The customer shown, to edit; null when none is. */
+  public CustomerForm editCustomerForm() {
+    Customer360 c = selected.get();
+    return c == null ? null : new CustomerForm(ctx, replica, c.customer(), defaultCountry());
+  }
+
+  /** The shown customer's site {@code index} to edit, or a new site ({@code index} < 0); null when no customer is shown. */
+  public SiteForm siteForm(int index) {
+    Customer360 c = selected.get();
+    if (c == null) {
+      return null;
+    }
+    return new SiteForm(ctx, replica, c.customer().id(), index < 0 || index >= c.sites().size() ? null : c.sites().get(index),
+        userRegion, defaultCountry());
+  }
+
+  /** The shown customer's contact {@code index} to edit, or a new one ({@code index} < 0). */
+  public ContactForm contactForm(int index) {
+    Customer360 c = selected.get();
+    if (c == null) {
+      return null;
+    }
+    UUID site = c.sites().size() == 1 ? c.sites().get(0).id() : null;
+    return new ContactForm(ctx, replica, c.customer().id(), site,
+        index < 0 || index >= c.contacts().size() ? null : c.contacts().get(index));
+  }
+
+  /** The shown customer's machine {@code index} to edit, or a new one ({@code index} < 0); null without a site. */
+  public EquipmentForm equipmentForm(int index) {
+    Customer360 c = selected.get();
+    if (c == null) {
+      return null;
+    }
+    return new EquipmentForm(ctx, replica, c.customer().id(), c.sites(),
+        index < 0 || index >= c.equipment().size() ? null : c.equipment().get(index).equipment());
+  }
+
+  /** After a form saved: the customer it belongs to is shown (a new one too), the list follows. */
+  public void saved(UUID customerId) {
+    find();
+    open(customerId);
+  }
+
+  private String defaultCountry() {
+    Customer360 c = selected.get();
+    if (c != null && c.customer().billingAddress() != null && c.customer().billingAddress().countryCode() != null) {
+      return c.customer().billingAddress().countryCode();
+    }
+    return msg.locale().getCountry();
+  }
+
   /** Searches off the UI thread; only the answer to the latest text is shown. */
   public void find() {
     searched = true;
     long gen = ++searchGeneration;
     String text = search.get() == null ? "" : search.get().trim();
-    ctx.tasks().run("search customers", () -> byName(replica.customers().customers(text)), rows -> {
+    ctx.tasks().run("search customers", () -> {
+      replica.identity().user().ifPresent(u -> userRegion = u.region() == null ? "" : u.region());
+      return byName(replica.customers().customers(text));
+    }, rows -> {
       if (gen == searchGeneration) {
         results.setAll(rows);
       }

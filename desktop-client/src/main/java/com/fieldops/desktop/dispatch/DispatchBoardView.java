@@ -220,7 +220,12 @@ public final class DispatchBoardView extends StackPane {
     });
     Region spacer = new Region();
     HBox.setHgrow(spacer, javafx.scene.layout.Priority.ALWAYS);
-    HBox toolbar = new HBox(8, prev, today, next, dayLabel, spacer, assign, new HBox(dayBtn, weekBtn));
+    // the legend of the one mark that is not a colour of the SLA: planned upkeep
+    Label legend = new Label(msg.text("dispatch.legend.preventive"), QueueCell.preventiveMark());
+    legend.setId("legendPreventive");
+    legend.getStyleClass().addAll(Styles.MUTED, "fo-legend");
+    legend.setMinWidth(Region.USE_PREF_SIZE);
+    HBox toolbar = new HBox(8, prev, today, next, dayLabel, spacer, legend, assign, new HBox(dayBtn, weekBtn));
     toolbar.setAlignment(Pos.CENTER_LEFT);
     toolbar.setPadding(new Insets(12, 12, 8, 12));
     Label message = new Label();

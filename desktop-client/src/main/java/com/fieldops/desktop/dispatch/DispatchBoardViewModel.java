@@ -215,6 +215,18 @@ public final class DispatchBoardViewModel implements AutoCloseable {
     return scale;
   }
 
+  private java.util.function.Consumer<UUID> onEditTechnician = id -> { };
+
+  /** Where "edit this technician" goes (an administrator's form). */
+  public void setOnEditTechnician(java.util.function.Consumer<UUID> action) {
+    this.onEditTechnician = action == null ? id -> { } : action;
+  }
+
+  /** Opens the technician of a lane for editing (administrators; others are told why not). */
+  public void editTechnician(UUID technicianId) {
+    onEditTechnician.accept(technicianId);
+  }
+
   public StringProperty messageProperty() {
     return message;
   }

@@ -87,6 +87,12 @@ final class QueueCell extends ListCell<QueueItem> {
       priority.getStyleClass().add(Styles.priority(r.priority().name()));
     }
     number.setText(r.label());
+    boolean preventive = r.type() == com.fieldops.workorder.model.WorkOrderType.PREVENTIVE;
+    number.setGraphic(preventive ? preventiveMark() : null);
+    box.getStyleClass().remove(Styles.PREVENTIVE);
+    if (preventive) {
+      box.getStyleClass().add(Styles.PREVENTIVE);
+    }
     title.setText(r.summary());
     where.setText(join(r.customerName(), r.siteName()));
     if (r.assigneeId() == null) {
@@ -101,6 +107,13 @@ final class QueueCell extends ListCell<QueueItem> {
     Badges.fill(badges, item.countdowns(), now.get(), countdownText, true);
     setText(null);
     setGraphic(box);
+  }
+
+  /** Planned upkeep (type PREVENTIVE): the same wrench-clock mark as on the timeline and in the legend. */
+  static FontIcon preventiveMark() {
+    FontIcon mark = new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignW.WRENCH_CLOCK);
+    mark.getStyleClass().add("fo-preventive-mark");
+    return mark;
   }
 
   private void refreshBadges() {

@@ -124,6 +124,14 @@ final class TimelineView extends VBox {
       nameBox.setMinWidth(NAME_WIDTH);
       nameBox.setPrefWidth(NAME_WIDTH);
       nameBox.setMaxWidth(NAME_WIDTH);
+      nameBox.setId("laneName-" + laneId(lane.name()).substring("lane-".length()));
+      // an administrator edits the technician (skills, region, van, hours) from their row
+      Tooltip.install(nameBox, new Tooltip(msg.text("dispatch.lane.editHint")));
+      nameBox.setOnMouseClicked(e -> {
+        if (e.getClickCount() == 2) {
+          vm.editTechnician(lane.technicianId());
+        }
+      });
       LanePane pane = new LanePane(lane);
       HBox.setHgrow(pane, Priority.ALWAYS);
       HBox row = new HBox(nameBox, pane);
@@ -322,6 +330,14 @@ final class TimelineView extends VBox {
       Label number = new Label(job.label().replaceFirst("^WO-\\d{4}-", ""));
       number.setStyle("-fx-font-weight: bold;");
       number.setMinWidth(0);
+      if (job.type() == com.fieldops.workorder.model.WorkOrderType.PREVENTIVE) {
+        // planned upkeep looks different at a glance from a breakdown: its own colour and a wrench-clock mark
+        getStyleClass().add(Styles.PREVENTIVE);
+        org.kordamp.ikonli.javafx.FontIcon mark = new org.kordamp.ikonli.javafx.FontIcon(
+            org.kordamp.ikonli.materialdesign2.MaterialDesignW.WRENCH_CLOCK);
+        mark.getStyleClass().add("fo-preventive-mark");
+        number.setGraphic(mark);
+      }
       Label customer = new Label(nz(job.customerName()));
       customer.setMinWidth(0);
       // times in the dispatcher's zone; the site's own time too where the site is elsewhere
@@ -345,7 +361,9 @@ final class TimelineView extends VBox {
       setAlignment(Pos.CENTER_LEFT);
       getChildren().add(text);
       setMinWidth(0);
-      Tooltip.install(this, new Tooltip(job.label() + " · " + nz(job.summary()) + "\n" + nz(job.customerName())
+      Tooltip.install(this, new Tooltip(job.label() + " · " + nz(job.summary())
+          + (job.type() == com.fieldops.workorder.model.WorkOrderType.PREVENTIVE ? " · " + msg.text("type.PREVENTIVE") : "")
+          + "\n" + nz(job.customerName())
           + " · " + nz(job.siteName()) + "\n" + t.format(job.scheduledStart().atZone(z)) + " – "
           + t.format(job.scheduledEnd().atZone(z)) + " (" + z.getId() + ")"
           + (siteTimes == null ? "" : "\n" + siteTimes)));

@@ -9,13 +9,15 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The console's screens, in navigation order; Ctrl+1…5 jumps to each. */
+/** The console's screens, in navigation order; Ctrl+1…7 jumps to each. */
 public enum Screen {
   DISPATCH("nav.dispatch", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, KeyCode.DIGIT1),
   WORK_ORDERS("nav.workOrders", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, KeyCode.DIGIT2),
   CUSTOMERS("nav.customers", MaterialDesignA.ACCOUNT_GROUP_OUTLINE, KeyCode.DIGIT3),
   ESCALATIONS("nav.escalations", MaterialDesignA.ALERT_OUTLINE, KeyCode.DIGIT4),
-  KPIS("nav.kpis", MaterialDesignF.FINANCE, KeyCode.DIGIT5);
+  KPIS("nav.kpis", MaterialDesignF.FINANCE, KeyCode.DIGIT5),
+  EQUIPMENT("nav.equipment", org.kordamp.ikonli.materialdesign2.MaterialDesignR.ROBOT_INDUSTRIAL_OUTLINE, KeyCode.DIGIT6),
+  STOCK("nav.stock", org.kordamp.ikonli.materialdesign2.MaterialDesignP.PACKAGE_VARIANT_CLOSED, KeyCode.DIGIT7);
 
   private final String titleKey;
   private final Ikon icon;

@@ -43,6 +43,8 @@ public final class Styles {
   public static final String WORKING_HOURS = "fo-working-hours";
   public static final String ABSENCE = "fo-absence";
   public static final String JOB_BLOCK = "fo-job-block";
+  /** A planned preventive-maintenance job (block, queue entry, legend swatch). */
+  public static final String PREVENTIVE = "fo-preventive";
   public static final String DROP_TARGET = "fo-drop-target";
   public static final String SELECTED = "fo-selected";
   public static final String FIELD_ERROR = "fo-field-error";

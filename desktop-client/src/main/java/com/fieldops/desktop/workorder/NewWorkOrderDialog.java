@@ -1,6 +1,7 @@
 package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.masterdata.MasterDataDialog;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;
 import com.fieldops.desktop.ui.FieldRow;
@@ -54,6 +55,15 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
         c -> c.name() + (c.city() == null ? "" : "  ·  " + c.city()));
     customer.valueProperty().bindBidirectional(vm.customerProperty());
     customer.setPromptText(msg.text("workorder.new.customer.prompt"));
+    // a caller not yet known: create the customer, site and contact here, then go on with the job
+    Button newCaller = new Button(msg.text("masterdata.newCaller"), new org.kordamp.ikonli.javafx.FontIcon(
+        org.kordamp.ikonli.materialdesign2.MaterialDesignA.ACCOUNT_PLUS_OUTLINE));
+    newCaller.setId("nwoNewCaller");
+    newCaller.setMinWidth(Region.USE_PREF_SIZE);
+    newCaller.setOnAction(e -> MasterDataDialog.openNewCaller(getDialogPane().getScene().getWindow(), vm.newCallerForm(),
+        vm::continueWith));
+    javafx.scene.layout.HBox.setHgrow(customer, javafx.scene.layout.Priority.ALWAYS);
+    javafx.scene.layout.HBox customerRow = new javafx.scene.layout.HBox(8, customer, newCaller);
     ComboBox<Site> site = combo("nwoSite", vm.sites(), s -> s.name()
         + (s.address() == null || s.address().city() == null ? "" : "  ·  " + s.address().city()));
     site.valueProperty().bindBidirectional(vm.siteProperty());
@@ -96,7 +106,7 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
 
     GridPane form = FieldRow.form(140, 360, Region.USE_COMPUTED_SIZE);
     int row = 0;
-    FieldRow.add(form, row++, msg.text("workorder.field.customer"), customer, vm.error("customerId"), "nwoCustomerError");
+    FieldRow.add(form, row++, msg.text("workorder.field.customer"), customerRow, vm.error("customerId"), "nwoCustomerError");
     FieldRow.add(form, row++, msg.text("workorder.field.site"), site, vm.error("siteId"), "nwoSiteError");
     FieldRow.add(form, row++, msg.text("workorder.field.equipment"), equipment, vm.error("equipmentId"), "nwoEquipmentError");
     FieldRow.add(form, row++, msg.text("workorder.field.type"), type, vm.error("type"), "nwoTypeError");
@@ -120,7 +130,8 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     VBox content = new VBox(12, form, message);
     // aligned with the header text above the form
     content.setPadding(new Insets(12, 14, 4, 14));
-    content.setPrefWidth(620);
+    // room for a long customer name next to the "New caller…" button
+    content.setPrefWidth(680);
     getDialogPane().setContent(content);
 
     ButtonType createType = new ButtonType(msg.text("workorder.create"), ButtonBar.ButtonData.OK_DONE);

@@ -2,6 +2,7 @@ package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.ConsoleContext;
 import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.masterdata.NewCallerForm;
 import com.fieldops.desktop.ui.FieldErrors;
 import com.fieldops.customer.model.Site;
 import com.fieldops.common.validation.Validators;
@@ -86,6 +87,21 @@ public final class NewWorkOrderViewModel {
       customers.setAll(c.customers());
       technicians.setAll(c.technicians().stream().filter(t -> t.technician().active()).toList());
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  /** A caller not yet known: their customer, site and contact, to record before the job. */
+  public NewCallerForm newCallerForm() {
+    return new NewCallerForm(ctx, replica, user == null || user.region() == null ? "" : user.region(),
+        msg.locale().getCountry());
+  }
+
+  /** After the caller's customer and site were recorded: the form goes on with them chosen. */
+  public void continueWith(UUID customerId, UUID siteId) {
+    ctx.tasks().run("new caller chosen", () -> replica.customers().customers("").stream()
+        .sorted(Comparator.comparing(CustomerRow::name, msg.nameOrder())).toList(), rows -> {
+          customers.setAll(rows);
+          rows.stream().filter(r -> r.id().equals(customerId)).findFirst().ifPresent(customer::set);
+        }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
   private record Choices(List<CustomerRow> customers, List<TechnicianRow> technicians, ReplicaUser user) {}

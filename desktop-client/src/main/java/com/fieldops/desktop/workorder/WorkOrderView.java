@@ -107,6 +107,20 @@ public final class WorkOrderView extends ScrollPane {
     addFact(facts, 0, msg.text("workorder.field.customer"), vm.customerTextProperty());
     addFact(facts, 1, msg.text("workorder.field.site"), vm.siteTextProperty());
     addFact(facts, 2, msg.text("workorder.field.assignee"), vm.assigneeTextProperty());
+    // the machine the job names: one click to its history, warranty and contract
+    javafx.scene.control.Hyperlink machine = new javafx.scene.control.Hyperlink();
+    machine.setId("woEquipment");
+    machine.textProperty().bind(vm.equipmentTextProperty());
+    machine.setGraphic(new FontIcon(org.kordamp.ikonli.materialdesign2.MaterialDesignR.ROBOT_INDUSTRIAL_OUTLINE));
+    machine.setStyle("-fx-font-weight: bold; -fx-padding: 0;");
+    machine.setOnAction(e -> vm.openEquipment());
+    Label machineName = Labels.muted(msg.text("workorder.field.equipment"));
+    machineName.visibleProperty().bind(vm.equipmentTextProperty().isNotEmpty());
+    machineName.managedProperty().bind(machineName.visibleProperty());
+    machine.visibleProperty().bind(machineName.visibleProperty());
+    machine.managedProperty().bind(machineName.visibleProperty());
+    facts.add(machineName, 0, 3);
+    facts.add(machine, 1, 3);
 
     GridPane form = FieldRow.form(130, Region.USE_COMPUTED_SIZE, 560);
     FieldRow.add(form, 0, msg.text("workorder.field.priority"), priority, vm.error("priority"), "woPriorityError");

@@ -64,6 +64,8 @@ public final class WorkOrderViewModel {
   private final StringProperty statusText = new SimpleStringProperty("");
   private final StringProperty customerText = new SimpleStringProperty("");
   private final StringProperty siteText = new SimpleStringProperty("");
+  private final StringProperty equipmentText = new SimpleStringProperty("");
+  private java.util.function.Consumer<UUID> onOpenEquipment = id -> { };
   private final StringProperty assigneeText = new SimpleStringProperty("");
   private final ObjectProperty<Priority> priority = new SimpleObjectProperty<>();
   private final ObjectProperty<WorkOrderType> type = new SimpleObjectProperty<>();
@@ -179,6 +181,8 @@ public final class WorkOrderViewModel {
         + (w.onHoldReason() == null ? "" : " · " + msg.text("hold." + w.onHoldReason().name())));
     customerText.set(d.customer() == null ? nz(d.row().customerName()) : d.customer().name());
     siteText.set(d.site() == null ? nz(d.row().siteName()) : d.site().name());
+    equipmentText.set(d.equipment() == null ? "" : nz(d.equipment().manufacturer()) + " " + nz(d.equipment().model())
+        + "  ·  " + nz(d.equipment().serialNumber()));
     assigneeText.set(w.assigneeId() == null ? msg.text("dispatch.unassigned")
         : technicianNames.getOrDefault(w.assigneeId(), nz(d.row().assigneeName())));
     FormValues fresh = FormValues.of(w, zone);
@@ -460,6 +464,24 @@ public final class WorkOrderViewModel {
 
   public StringProperty customerTextProperty() {
     return customerText;
+  }
+
+  /** "Maker model · serial" of the machine the job names; "" when it names none. */
+  public StringProperty equipmentTextProperty() {
+    return equipmentText;
+  }
+
+  /** Where "open the machine" goes (the equipment screen). */
+  public void setOnOpenEquipment(java.util.function.Consumer<UUID> action) {
+    this.onOpenEquipment = action == null ? id -> { } : action;
+  }
+
+  /** Opens the machine the job shown names, if any. */
+  public void openEquipment() {
+    WorkOrderDetail d = detail.get();
+    if (d != null && d.workOrder().equipmentId() != null) {
+      onOpenEquipment.accept(d.workOrder().equipmentId());
+    }
   }
 
   public StringProperty siteTextProperty() {

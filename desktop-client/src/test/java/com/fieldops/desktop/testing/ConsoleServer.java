@@ -203,8 +203,9 @@ public final class ConsoleServer implements AutoCloseable {
   public Replica device(String username, String name) throws Exception {
     Replica r = Replicas.open(ReplicaConfig.of(dir.resolve("device-" + name + "-" + UUID.randomUUID() + ".db"), url())
         .withLocale(Locale.ENGLISH)
-        .withTiming(Duration.ofMillis(200), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(5)));
-    SignInOutcome outcome = r.signIn(username, PASSWORD.toCharArray()).get(30, TimeUnit.SECONDS);
+        // a generous request timeout: on a loaded CI machine a first sign-in with a full pull can take seconds
+        .withTiming(Duration.ofMillis(200), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(30)));
+    SignInOutcome outcome = r.signIn(username, PASSWORD.toCharArray()).get(90, TimeUnit.SECONDS);
     if (!(outcome instanceof SignInOutcome.SignedIn)) {
       r.close();
       throw new AssertionError("sign-in of the helper device failed: " + outcome);

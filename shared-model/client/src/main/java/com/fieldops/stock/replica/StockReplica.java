@@ -110,4 +110,48 @@ public final class StockReplica {
   public Optional<StockLocation> location(UUID id) {
     return store.query(c -> doc(c, EntityTypes.STOCK_LOCATION, id, StockLocation.class));
   }
+
+  /** The warehouses and vans this device holds: warehouses first, each by name. */
+  public List<StockLocation> locations() {
+    return store.query(c -> {
+      List<StockLocation> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("SELECT data FROM view_doc WHERE type = ?")) {
+        ps.setString(1, EntityTypes.STOCK_LOCATION);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(read(rs.getString(1), StockLocation.class));
+          }
+        }
+      }
+      out.sort(Comparator.comparing(StockLocation::kind).thenComparing(StockLocation::name, String.CASE_INSENSITIVE_ORDER));
+      return out;
+    });
+  }
+
+  /** The latest {@code limit} movements into or out of a location, newest first. */
+  public List<StockMovement> recentMovements(UUID locationId, int limit) {
+    return store.query(c -> {
+      List<StockMovement> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT data FROM view_doc
+           WHERE type = ? AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)
+           ORDER BY json_extract(data, '$.occurredAt') DESC LIMIT ?""")) {
+        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+        ps.setString(2, locationId.toString());
+        ps.setString(3, locationId.toString());
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(read(rs.getString(1), StockMovement.class));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
+  /** A part of the catalogue this device holds. */
+  public Optional<Part> part(UUID id) {
+    return store.query(c -> doc(c, EntityTypes.PART, id, Part.class));
+  }
 }
