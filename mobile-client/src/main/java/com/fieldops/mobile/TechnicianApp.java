@@ -93,7 +93,10 @@ public class TechnicianApp extends Application {
 
   private void startDemo() {
     signIn.busyProperty().set(true);
-    ctx.tasks().run("demo server", () -> options.serverUrl() != null ? null : DemoSyncServer.startOrJoin(), server -> {
+    signIn.setInfo(ctx.messages().text("signin.demo.waiting", DemoSyncServer.PORT));
+    // the console's --demo starts the server on the same port; joined when it answers, else our own
+    ctx.tasks().run("demo server", () -> options.serverUrl() != null ? null
+        : DemoSyncServer.startOrJoin(java.time.Duration.ofSeconds(90)), server -> {
       demoServer = server;
       String url = server != null ? server.url() : options.serverUrl();
       signIn.busyProperty().set(false);

@@ -62,7 +62,7 @@ class RejectedActionAndRestartTest {
 
     // no signal: the technician accepts the first job and writes a note on the second
     phone.offline(true);
-    robot.clickOn("#job-" + cancelled);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, cancelled);
     JobViewModel job = awaitJob(shell, cancelled);
     TechnicianDayOnlineTest.step(robot, job, FieldStep.ACCEPT, WorkOrderStatus.ACCEPTED);
     assertThat(shell.session().replica().workOrders().addNote(other, "Lift key is at the front desk.", false))
@@ -105,7 +105,7 @@ class RejectedActionAndRestartTest {
     PhoneShell shell = phone.awaitToday();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
     phone.offline(true);
-    robot.clickOn("#job-" + id);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
     TechnicianDayOnlineTest.step(robot, job, FieldStep.ACCEPT, WorkOrderStatus.ACCEPTED);
     TechnicianDayOnlineTest.step(robot, job, FieldStep.START_TRAVEL, WorkOrderStatus.EN_ROUTE);

@@ -64,7 +64,7 @@ class ScreenTourTest {
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
     check(robot, "today-" + tag);
 
-    robot.clickOn("#job-" + id);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
     check(robot, "job-" + tag);
     TechnicianDayOnlineTest.step(robot, job, FieldStep.ACCEPT, WorkOrderStatus.ACCEPTED);
@@ -110,7 +110,11 @@ class ScreenTourTest {
     WaitForAsyncUtils.waitForFxEvents();
     phone.screenshot(name);
     List<String> problems = new ArrayList<>();
-    collect(stage.getScene().getRoot(), problems);
+    robot.interact(() -> {
+      stage.getScene().getRoot().applyCss();
+      stage.getScene().getRoot().layout();
+      collect(stage.getScene().getRoot(), problems);
+    });
     assertThat(problems).as(name).isEmpty();
   }
 

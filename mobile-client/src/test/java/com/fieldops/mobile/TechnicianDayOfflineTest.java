@@ -64,7 +64,7 @@ class TechnicianDayOfflineTest {
     phone.offline(true);
     Instant t0 = phone.clock().instant().truncatedTo(ChronoUnit.SECONDS);
 
-    robot.clickOn("#job-" + id);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
     Map<WorkOrderStatus, Instant> when = new LinkedHashMap<>();
     stepAt(robot, job, FieldStep.ACCEPT, WorkOrderStatus.ACCEPTED, t0.plus(Duration.ofMinutes(5)), when);

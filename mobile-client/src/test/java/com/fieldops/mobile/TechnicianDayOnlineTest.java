@@ -69,7 +69,7 @@ class TechnicianDayOnlineTest {
     assertThat(texts(robot, "#job-" + id)).contains("Next: Accept");
     assertThat(stage.getScene().getWidth()).isEqualTo(TechnicianApp.WIDTH);
 
-    robot.clickOn("#job-" + id);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
     assertThat(job.steps()).containsExactly(FieldStep.ACCEPT);
     assertThat(((Button) robot.lookup("#step-ACCEPT").query()).getHeight()).as("a gloved thumb hits it").isGreaterThanOrEqualTo(48);
@@ -85,10 +85,15 @@ class TechnicianDayOnlineTest {
     fire(robot, "#addTime");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
     VanPart part = job.vanParts().stream().filter(p -> !p.part().serialized()).findFirst().orElseThrow();
-    robot.interact(() -> {
-      job.partProperty().set(part);
-      job.partQuantityProperty().set("1");
-    });
+    fire(robot, "#usePart");
+    assertThat(job.messageProperty(JobViewModel.Slot.PART).get()).as("no part picked yet").isEqualTo("Pick a part from the van first.");
+    robot.interact(() -> job.partSearchProperty().set(part.part().sku()));
+    fire(robot, "#part-" + part.part().sku());
+    assertThat(job.partProperty().get()).isEqualTo(part);
+    robot.interact(() -> job.partQuantityProperty().set("0"));
+    fire(robot, "#usePart");
+    assertThat(job.messageProperty(JobViewModel.Slot.PART).get()).isEqualTo("Enter a quantity of at least 1.");
+    robot.interact(() -> job.partQuantityProperty().set("1"));
     fire(robot, "#usePart");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).notes().size() >= 1
         && detail(job).timeEntries().size() == 1 && detail(job).partsUsed().size() == 1);
@@ -169,10 +174,11 @@ class TechnicianDayOnlineTest {
         && card(shell, first) != null && card(shell, first).changed());
     double seconds = (System.nanoTime() - sent) / 1e9;
     System.out.printf("event=measure what=office-change-on-phone seconds=%.2f%n", seconds);
-    assertThat(robot.lookup("#changed-" + added).tryQuery()).isPresent();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(texts(robot, "#job-" + added)).contains("NEW / CHANGED");
     phone.screenshot("today-changed-en-light");
 
-    robot.clickOn("#job-" + first);
+    TechnicianDayOnlineTest.openFromToday(robot, shell, first);
     awaitJob(shell, first);
     robot.clickOn("#back");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card(shell, first) != null && !card(shell, first).changed());
@@ -181,6 +187,14 @@ class TechnicianDayOnlineTest {
 
   static JobCard card(PhoneShell shell, UUID id) {
     return shell.today().jobs().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+  }
+
+  /** Scrolls Today to the job's card and taps it, as a thumb would. */
+  static void openFromToday(FxRobot robot, PhoneShell shell, UUID id) {
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.interact(() -> shell.todayView().reveal(id));
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#job-" + id);
   }
 
   static JobViewModel awaitJob(PhoneShell shell, UUID id) throws Exception {

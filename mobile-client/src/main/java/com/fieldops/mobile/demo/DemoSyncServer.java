@@ -37,12 +37,19 @@ public final class DemoSyncServer implements AutoCloseable {
     return "http://127.0.0.1:" + port;
   }
 
-  /** Off the UI thread: the running demo server, or a new one once it answers /health (≤ 60 s). */
-  public static DemoSyncServer startOrJoin() throws IOException, InterruptedException {
-    if (healthy(url(PORT))) {
-      LOG.info("event=demo.join url={}", url(PORT));
-      return new DemoSyncServer(null);
-    }
+  /**
+   * Off the UI thread: joins the demo server on {@link #PORT} once it answers, waiting up to
+   * {@code waitForOther} for one that the console is starting; after that starts its own there.
+   */
+  public static DemoSyncServer startOrJoin(Duration waitForOther) throws IOException, InterruptedException {
+    Instant joinUntil = Instant.now().plus(waitForOther);
+    do {
+      if (healthy(url(PORT))) {
+        LOG.info("event=demo.join url={}", url(PORT));
+        return new DemoSyncServer(null);
+      }
+      Thread.sleep(500);
+    } while (Instant.now().isBefore(joinUntil));
     Path jar = findJar().orElseThrow(() -> new IOException("sync-server/target/" + JAR + " not found; run mvn install first"));
     Path work = Files.createTempDirectory("fieldops-phone-demo-");
     Path log = work.resolve("demo-server.log");

@@ -73,7 +73,7 @@ public final class JobView extends VBox {
     sign = Ui.bigButton(msg.text("job.sign"), "mdi2d-draw", () -> openSignature.accept(vm.id()));
     sign.setId("openSignature");
     VBox body = new VBox(10, header, rejections, steps, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.STEP)),
-        holdForm, completeForm, sign, Ui.bound(vm.infoProperty(), "info"), info,
+        holdForm, completeForm, sign, Ui.note(vm.infoProperty(), "info"), info,
         section(msg.text("job.notes")), notes, noteForm(),
         section(msg.text("job.time")), times, timeForm(),
         section(msg.text("job.parts")), parts, partForm());
@@ -307,18 +307,31 @@ public final class JobView extends VBox {
     search.setId("partSearch");
     search.setPromptText(msg.text("job.parts.search"));
     search.textProperty().bindBidirectional(vm.partSearchProperty());
-    ComboBox<VanPart> pick = new ComboBox<>(vm.vanParts());
-    pick.setId("partPick");
-    pick.setMaxWidth(Double.MAX_VALUE);
-    pick.setConverter(converter(p -> p.part().sku() + " " + p.part().name() + " · " + msg.text("job.parts.van", p.onHand())));
-    pick.setButtonCell(new ListCell<>() {
-      @Override
-      protected void updateItem(VanPart p, boolean empty) {
-        super.updateItem(p, empty);
-        setText(empty || p == null ? msg.text("job.parts.pick") : p.part().sku() + " " + p.part().name());
+    // the van's parts that match, each a big row to tap: easier with gloves than a drop-down
+    VBox choices = new VBox(6);
+    choices.setId("partChoices");
+    Runnable showChoices = () -> {
+      choices.getChildren().clear();
+      String text = vm.partSearchProperty().get();
+      if (text == null || text.isBlank()) {
+        return;
       }
-    });
-    pick.valueProperty().bindBidirectional(vm.partProperty());
+      for (VanPart p : vm.vanParts().subList(0, Math.min(6, vm.vanParts().size()))) {
+        Button b = Ui.button(p.part().sku() + " " + p.part().name() + " · " + msg.text("job.parts.van", p.onHand())
+            + (p.needsCount() ? " · " + msg.text("van.needsCount") : ""), null, () -> vm.partProperty().set(p));
+        b.setId("part-" + p.part().sku());
+        b.setMaxWidth(Double.MAX_VALUE);
+        b.setWrapText(true);
+        b.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        choices.getChildren().add(b);
+      }
+    };
+    vm.vanParts().addListener((ListChangeListener<VanPart>) c -> showChoices.run());
+    vm.partSearchProperty().addListener((o, a, b) -> showChoices.run());
+    Label pick = Ui.bound(javafx.beans.binding.Bindings.createStringBinding(() -> vm.partProperty().get() == null
+        ? msg.text("job.parts.pick") : vm.partProperty().get().part().sku() + " " + vm.partProperty().get().part().name(),
+        vm.partProperty()), "card-title");
+    pick.setId("partPicked");
     TextField qty = new TextField();
     qty.setId("partQuantity");
     qty.setPrefColumnCount(3);
@@ -335,7 +348,7 @@ public final class JobView extends VBox {
     use.setId("usePart");
     HBox row = new HBox(8, Ui.text(msg.text("job.parts.quantity")), qty, use);
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return new VBox(6, search, pick, serial, row, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.PART)));
+    return new VBox(6, search, choices, pick, serial, row, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.PART)));
   }
 
   private static String icon(FieldStep step) {

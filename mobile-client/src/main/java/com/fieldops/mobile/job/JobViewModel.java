@@ -115,9 +115,16 @@ public final class JobViewModel implements AutoCloseable {
 
   public void refresh() {
     tasks.run("load job", this::load, loaded -> {
-      detail.set(loaded.detail().orElse(null));
-      equipment.set(loaded.equipment().orElse(null));
-      steps.setAll(loaded.detail().map(d -> FieldSteps.available(technicianId(), d.workOrder())).orElse(List.of()));
+      if (!java.util.Objects.equals(detail.get(), loaded.detail().orElse(null))) {
+        detail.set(loaded.detail().orElse(null));
+      }
+      if (!java.util.Objects.equals(equipment.get(), loaded.equipment().orElse(null))) {
+        equipment.set(loaded.equipment().orElse(null));
+      }
+      List<FieldStep> now = loaded.detail().map(d -> FieldSteps.available(technicianId(), d.workOrder())).orElse(List.of());
+      if (!steps.equals(now)) {
+        steps.setAll(now); // only a real change redraws the buttons: one under the thumb stays put
+      }
       allVanParts = loaded.van();
       filterParts();
     }, e -> info.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));

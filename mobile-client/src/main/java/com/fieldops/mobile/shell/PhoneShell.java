@@ -132,6 +132,10 @@ public final class PhoneShell extends BorderPane {
     onSignedOut.run();
   }
 
+  public TodayView todayView() {
+    return todayView;
+  }
+
   public TodayViewModel today() {
     return today;
   }

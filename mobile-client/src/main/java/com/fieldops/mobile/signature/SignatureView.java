@@ -38,7 +38,7 @@ public final class SignatureView extends VBox {
         Ui.text(msg.text("signature.pad"), "section-title"), pad, Ui.fieldMessage(vm.strokesMessageProperty()),
         new HBox(8, clear),
         Ui.text(msg.text("signature.name")), name, Ui.fieldMessage(vm.nameMessageProperty()),
-        sign, Ui.bound(vm.infoProperty(), "info"));
+        sign, Ui.note(vm.infoProperty(), "info"));
     ScrollPane scroll = new ScrollPane(body);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
@@ -61,6 +61,6 @@ public final class SignatureView extends VBox {
     }
     vm.parts(d).forEach(p -> summary.getChildren().add(Ui.text(p, "list-line")));
     summary.getChildren().addAll(Ui.text(msg.text("signature.time"), "section-title"),
-        Ui.text(DurationText.format(vm.totalTime(d), msg.locale())));
+        Ui.text(vm.totalTime(d).isZero() ? msg.text("signature.none") : DurationText.format(vm.totalTime(d), msg.locale())));
   }
 }

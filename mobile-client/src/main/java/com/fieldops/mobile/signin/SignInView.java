@@ -28,7 +28,7 @@ public final class SignInView extends ScrollPane {
     submit.disableProperty().bind(vm.busyProperty());
     VBox box = new VBox(8,
         Ui.text(msg.text("app.title"), "title"),
-        Ui.bound(vm.infoProperty(), "info"),
+        Ui.note(vm.infoProperty(), "info"),
         Ui.text(msg.text("signin.server")), server, Ui.fieldMessage(vm.serverErrorProperty()),
         Ui.text(msg.text("signin.user")), user, Ui.fieldMessage(vm.userErrorProperty()),
         Ui.text(msg.text("signin.password")), password, Ui.fieldMessage(vm.passwordErrorProperty()),

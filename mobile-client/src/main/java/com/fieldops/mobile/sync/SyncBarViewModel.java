@@ -40,7 +40,9 @@ public final class SyncBarViewModel implements AutoCloseable {
   private void show(SyncStatus s) {
     status.set(s);
     offline.set(s.connectivity() != SyncStatus.Connectivity.ONLINE);
-    connection.set(s.syncing() ? msg.text("sync.syncing") : switch (s.connectivity()) {
+    // no signal stays "no signal" while the engine keeps trying
+    connection.set(s.syncing() && s.connectivity() == SyncStatus.Connectivity.ONLINE ? msg.text("sync.syncing")
+        : switch (s.connectivity()) {
       case ONLINE -> msg.text("sync.online");
       case OFFLINE -> msg.text("sync.offline");
       case SIGNED_OUT -> msg.text("sync.signedOut");

@@ -38,6 +38,7 @@ public final class TodayView extends VBox {
   private final VBox results = new VBox(10);
   private final Label dayTitle = Ui.text("", "title");
   private final Timeline tick;
+  private final ScrollPane scroll;
 
   public TodayView(TodayViewModel vm, Messages msg, Consumer<UUID> open, Runnable signOut) {
     this.vm = vm;
@@ -72,7 +73,7 @@ public final class TodayView extends VBox {
     results.setId("searchResults");
     cards.setId("jobCards");
     VBox content = new VBox(10, results, cards);
-    ScrollPane scroll = new ScrollPane(content);
+    scroll = new ScrollPane(content);
     scroll.setFitToWidth(true);
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
@@ -87,6 +88,19 @@ public final class TodayView extends VBox {
     tick.play();
     showDay();
     showCards();
+  }
+
+  /** Scrolls the job's card into view (e.g. the job a notification names); false if it is not listed. */
+  public boolean reveal(UUID id) {
+    javafx.scene.Node card = lookup("#job-" + id);
+    if (card == null) {
+      return false;
+    }
+    double contentHeight = scroll.getContent().getBoundsInLocal().getHeight();
+    double viewport = scroll.getViewportBounds().getHeight();
+    double y = card.localToScene(0, 0).getY() - scroll.getContent().localToScene(0, 0).getY();
+    scroll.setVvalue(contentHeight <= viewport ? 0 : Math.min(1, y / (contentHeight - viewport)));
+    return true;
   }
 
   public void stop() {

@@ -50,6 +50,7 @@ public final class TodayViewModel implements AutoCloseable {
   private final ObservableList<JobCard> found = FXCollections.observableArrayList();
   private final LiveRefresh live;
   private int loads;
+  private volatile int lastLoadedOffset;
 
   public TodayViewModel(PhoneSession session, TaskRunner tasks, Clock clock) {
     this.session = session;
@@ -106,8 +107,8 @@ public final class TodayViewModel implements AutoCloseable {
   public void refresh() {
     int offset = dayOffset.get();
     tasks.run("load today", () -> load(offset), cards -> {
-      if (offset == dayOffset.get()) {
-        jobs.setAll(cards);
+      if (offset == dayOffset.get() && !jobs.equals(cards)) {
+        jobs.setAll(cards); // only a real change redraws: a card under the thumb stays put
       }
       loads++;
     }, e -> loads++);
@@ -130,7 +131,10 @@ public final class TodayViewModel implements AutoCloseable {
     if (offset == 0) {
       rows.addAll(td.unscheduled());
     }
-    Set<UUID> marked = officeChanges.update(rows);
+    // nothing is "new" in the phone's first copy before its first sync, nor on a day just turned to
+    boolean baseline = replica.syncStatus().lastSuccessfulSync() == null || offset != lastLoadedOffset;
+    lastLoadedOffset = offset;
+    Set<UUID> marked = officeChanges.update(rows, baseline);
     Set<UUID> refused = replica.syncStatus().rejected().stream().map(RejectedMutation::entityId).collect(Collectors.toSet());
     List<JobCard> out = new ArrayList<>();
     for (WorkOrderRow r : rows) {

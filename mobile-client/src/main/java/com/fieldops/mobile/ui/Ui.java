@@ -34,6 +34,14 @@ public final class Ui {
     return l;
   }
 
+  /** A neutral line that takes no room while empty. */
+  public static Label note(ObservableValue<String> value, String... classes) {
+    Label l = bound(value, classes);
+    l.visibleProperty().bind(l.textProperty().isNotEmpty());
+    l.managedProperty().bind(l.visibleProperty());
+    return l;
+  }
+
   /** A full-width button at least 64 px high, with an icon. */
   public static Button bigButton(String text, String icon, Runnable action) {
     Button b = new Button(text);

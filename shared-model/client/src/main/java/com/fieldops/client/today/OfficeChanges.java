@@ -23,14 +23,24 @@ public final class OfficeChanges {
 
   /** Compares with what was seen before; returns the jobs that now carry the mark. */
   public synchronized Set<UUID> update(List<WorkOrderRow> rows) {
+    return update(rows, false);
+  }
+
+  /**
+   * Like {@link #update(List)}; with {@code baseline} the rows are only remembered, nothing is
+   * marked: the phone's first copy before its first sync, or another day the technician turned to.
+   */
+  public synchronized Set<UUID> update(List<WorkOrderRow> rows, boolean baseline) {
     for (WorkOrderRow r : rows) {
       int print = officePrint(r);
       Integer before = seen.put(r.id(), print);
-      if (!first && (before == null || before != print)) {
+      if (!first && !baseline && (before == null || before != print)) {
         marked.add(r.id());
       }
     }
-    first = false;
+    if (!baseline) {
+      first = false;
+    }
     return Set.copyOf(marked);
   }
 
