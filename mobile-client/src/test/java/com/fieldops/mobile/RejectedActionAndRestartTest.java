@@ -140,4 +140,20 @@ class RejectedActionAndRestartTest {
     PhoneServer.await("office sees the note once", Duration.ofSeconds(20), () -> phone.office().workOrders().workOrder(id)
         .map(d -> d.notes().stream().filter(n -> n.text().equals("Parking behind the building.")).count() == 1).orElse(false));
   }
+
+  @Test
+  void inThePocketTheAppStopsListeningAndCatchesUpWhenBack(FxRobot robot) throws Exception {
+    phone.start(stage, Locale.ENGLISH, false);
+    PhoneShell shell = phone.awaitToday();
+    phone.device().background();
+    Thread.sleep(500); // the engine stops its stream and poller on its own thread
+    UUID given = phone.newJobToday(Priority.P2, 5, "Leaking valve in the boiler room");
+    Thread.sleep(3000); // ten poll periods of this test's timing
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(card(shell, given)).as("no stream and no polling while in the pocket").isNull();
+
+    phone.device().foreground();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card(shell, given) != null);
+    assertThat(card(shell, given).changed()).isTrue();
+  }
 }

@@ -125,6 +125,10 @@ public final class JobViewModel implements AutoCloseable {
       if (!steps.equals(now)) {
         steps.setAll(now); // only a real change redraws the buttons: one under the thumb stays put
       }
+      if (loaded.detail().map(d -> d.pendingIds().isEmpty()).orElse(true)
+          && msg.text("job.recorded.pending").equals(info.get())) {
+        info.set(""); // the server has it now
+      }
       allVanParts = loaded.van();
       filterParts();
     }, e -> info.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
