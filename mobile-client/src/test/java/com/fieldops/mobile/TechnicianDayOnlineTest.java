@@ -152,7 +152,18 @@ class TechnicianDayOnlineTest {
     assertThat(signature.strokesMessageProperty().get()).isEmpty();
     assertThat(signature.nameMessageProperty().get()).isEmpty();
     assertThat(signature.capturedProperty().get().signerName()).isEqualTo("Anna Schmidt");
+    assertThat(signature.signedProperty().get()).as(signature.infoProperty().get()).isTrue();
     phone.screenshot("day-signature-signed-en-light");
+
+    // the signature reaches the server as vectors on the job's one report
+    int points = signature.strokes().get(0).points().size();
+    PhoneServer.pushed(shell.session().replica());
+    var report = phone.server().find(com.fieldops.report.model.ServiceReport.class,
+        com.fieldops.report.model.ServiceReport.idFor(id)).orElseThrow();
+    assertThat(report.signature().signerName()).isEqualTo("Anna Schmidt");
+    assertThat(report.signature().strokes()).hasSize(1);
+    assertThat(report.signature().strokes().get(0).points()).hasSize(points);
+    assertThat(shell.session().replica().syncStatus().rejected()).isEmpty();
   }
 
   @Test

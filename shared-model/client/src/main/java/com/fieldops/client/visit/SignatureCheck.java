@@ -1,20 +1,19 @@
 package com.fieldops.client.visit;
 
+import com.fieldops.report.model.SignaturePoint;
+import com.fieldops.report.model.SignatureStroke;
+import com.fieldops.report.mutation.SignatureInk;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * Is what is on the pad a signature a customer could be held to? Checked on the phone at the moment
- * of signing, so a scribble is refused while the customer is still there.
- *
- * <p>A signature needs ink: at least one stroke, and more drawn line than a dot or a tap (a quarter of
- * the pad's shorter side, or {@link #MIN_INK_PX} whichever is smaller), and a signer's name.
+ * of signing, so a scribble is refused while the customer is still there. Whether the strokes are
+ * ink is the report feature's shared rule ({@link SignatureInk}, which the server applies too); this
+ * only turns its verdict into the phone's words, field by field.
  */
 public final class SignatureCheck {
-  /** Below this much line the pad holds a dot or a slip of the glove, not a signature. */
-  public static final double MIN_INK_PX = 40;
-
   private SignatureCheck() {}
 
   /** Field → message key of what is wrong; empty when the signature may be recorded. */
@@ -22,8 +21,10 @@ public final class SignatureCheck {
     Map<String, String> out = new LinkedHashMap<>();
     if (strokes == null || strokes.isEmpty()) {
       out.put("strokes", "signature.strokes.empty");
-    } else if (ink(strokes) < Math.min(MIN_INK_PX, Math.min(padWidth, padHeight) / 4)) {
-      out.put("strokes", "signature.strokes.tooLittle");
+    } else {
+      SignatureInk.check(padWidth, padHeight, strokes(strokes)).ifPresent(r -> out.put("strokes",
+          r.messageKey().endsWith("signatureEmpty") ? "signature.strokes.empty"
+              : r.messageKey().endsWith("signatureDot") ? "signature.strokes.tooLittle" : "signature.strokes.invalid"));
     }
     if (signerName == null || signerName.isBlank()) {
       out.put("signerName", "signature.name.required");
@@ -31,6 +32,13 @@ public final class SignatureCheck {
       out.put("signerName", "signature.name.size");
     }
     return out;
+  }
+
+  /** The pad's strokes as the report's vectors. */
+  public static List<SignatureStroke> strokes(List<PadStroke> strokes) {
+    return strokes.stream()
+        .map(s -> new SignatureStroke(s.points().stream().map(p -> new SignaturePoint(p.x(), p.y())).toList()))
+        .toList();
   }
 
   /** Total line drawn, in pad pixels. */
