@@ -58,7 +58,7 @@ class RejectedActionAndRestartTest {
     UUID other = phone.newJobToday(Priority.P3, 4, "Annual inspection of the lift");
     phone.start(stage, Locale.ENGLISH, false);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, cancelled) != null && card(shell, other) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, cancelled) != null && card(shell, other) != null);
 
     // no signal: the technician accepts the first job and writes a note on the second
     phone.offline(true);
@@ -91,11 +91,11 @@ class RejectedActionAndRestartTest {
     phone.office().syncNow();
     PhoneServer.await("office sees the note", Duration.ofSeconds(20), () -> phone.office().workOrders().workOrder(other)
         .map(d -> d.notes().stream().map(Note::text).anyMatch("Lift key is at the front desk."::equals)).orElse(false));
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.CANCELLED);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.CANCELLED);
 
     // discarding: the technician has read it
     robot.clickOn("#discard-" + refused.mutationId());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> job.rejections().isEmpty());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> job.rejections().isEmpty());
   }
 
   @Test
@@ -103,7 +103,7 @@ class RejectedActionAndRestartTest {
     UUID id = phone.newJobToday(Priority.P2, 1, "Heating pump noisy");
     phone.start(stage, Locale.ENGLISH, false);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, id) != null);
     phone.offline(true);
     TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
@@ -115,9 +115,9 @@ class RejectedActionAndRestartTest {
 
     // the app dies; started again (still no signal) it opens Today without asking for the password
     TechnicianApp again = phone.restart(stage);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> again.shell() != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> again.shell() != null);
     PhoneShell restarted = again.shell();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(restarted, id) != null
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(restarted, id) != null
         && card(restarted, id).status() == WorkOrderStatus.EN_ROUTE);
     assertThat(card(restarted, id).pending()).isTrue();
     assertThat(restarted.session().replica().syncStatus().pendingCount()).isEqualTo(3);
@@ -153,7 +153,7 @@ class RejectedActionAndRestartTest {
     assertThat(card(shell, given)).as("no stream and no polling while in the pocket").isNull();
 
     phone.device().foreground();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card(shell, given) != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card(shell, given) != null);
     assertThat(card(shell, given).changed()).isTrue();
   }
 }

@@ -61,7 +61,7 @@ class ScreenTourTest {
     UUID id = phone.newJobToday(Priority.P1, 1, lang.startsWith("zh") ? "冷库报警，压缩机停机" : "Cold store alarm, compressor stopped");
     phone.start(stage, Locale.forLanguageTag(lang), dark);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, id) != null);
     check(robot, "today-" + tag);
 
     TechnicianDayOnlineTest.openFromToday(robot, shell, id);
@@ -80,11 +80,11 @@ class ScreenTourTest {
     robot.clickOn("#step-COMPLETE");
     robot.interact(() -> job.resolutionProperty().set(lang.startsWith("zh") ? "更换继电器，冷库恢复 -18 °C。" : "Relay replaced, store back at -18 °C."));
     fire(robot, "#confirmComplete");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> job.detailProperty().get().workOrder().status() == WorkOrderStatus.COMPLETED);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> job.detailProperty().get().workOrder().status() == WorkOrderStatus.COMPLETED);
     check(robot, "job-completed-" + tag);
 
     robot.clickOn("#openSignature");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.signature() != null && shell.signature().detailProperty().get() != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.signature() != null && shell.signature().detailProperty().get() != null);
     fire(robot, "#sign");
     check(robot, "signature-refused-" + tag);
     robot.moveTo("#signatureCanvas").moveBy(-120, 10).press(MouseButton.PRIMARY)
@@ -96,12 +96,12 @@ class ScreenTourTest {
     phone.offline(true);
     robot.interact(shell::showToday);
     assertThat(shell.session().replica().workOrders().addNote(id, "x", false).isRecorded()).isTrue();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.sync().offlineProperty().get());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.sync().offlineProperty().get());
     check(robot, "today-offline-" + tag);
     robot.clickOn("#signOut");
     check(robot, "signout-warning-" + tag);
     robot.clickOn("#confirmSignOut");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#signInView").tryQuery().isPresent());
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#signInView").tryQuery().isPresent());
     check(robot, "signin-" + tag);
   }
 

@@ -60,7 +60,7 @@ class TechnicianDayOfflineTest {
     UUID id = phone.newJobToday(Priority.P1, 0.5, "Cold store alarm, compressor stopped");
     phone.start(stage, Locale.ENGLISH, false);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, id) != null);
     phone.offline(true);
     Instant t0 = phone.clock().instant().truncatedTo(ChronoUnit.SECONDS);
 
@@ -77,17 +77,17 @@ class TechnicianDayOfflineTest {
     robot.clickOn("#step-HOLD");
     robot.interact(() -> job.holdReasonProperty().set(OnHoldReason.WAITING_FOR_CUSTOMER));
     fire(robot, "#confirmHold");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.ON_HOLD);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.ON_HOLD);
     stepAt(robot, job, FieldStep.RESUME, WorkOrderStatus.ON_SITE, t0.plus(Duration.ofMinutes(75)), when);
     phone.clock().set(t0.plus(Duration.ofMinutes(110)));
     robot.clickOn("#step-COMPLETE");
     robot.interact(() -> job.resolutionProperty().set("Relay replaced, store back at -18 °C."));
     fire(robot, "#confirmComplete");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.COMPLETED);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.COMPLETED);
     when.put(WorkOrderStatus.COMPLETED, t0.plus(Duration.ofMinutes(110)));
 
     // the sync line tells the truth
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.sync().offlineProperty().get());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.sync().offlineProperty().get());
     assertThat(shell.sync().connectionProperty().get()).isEqualTo("No signal");
     assertThat(shell.sync().pendingProperty().get()).isEqualTo(7);
     assertThat(shell.sync().detailProperty().get()).startsWith("7 changes waiting");

@@ -60,7 +60,7 @@ class TechnicianDayOnlineTest {
     UUID id = phone.newJobToday(Priority.P2, 1, "Boiler pressure drops every morning");
     phone.start(stage, Locale.ENGLISH, false);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, id) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, id) != null);
     JobCard card = card(shell, id);
     assertThat(card.customer()).isNotBlank();
     assertThat(card.address()).isNotBlank();
@@ -83,7 +83,7 @@ class TechnicianDayOnlineTest {
     fire(robot, "#addNote");
     robot.interact(() -> job.minutesProperty().set("45"));
     fire(robot, "#addTime");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
     VanPart part = job.vanParts().stream().filter(p -> !p.part().serialized()).findFirst().orElseThrow();
     fire(robot, "#usePart");
     assertThat(job.messageProperty(JobViewModel.Slot.PART).get()).as("no part picked yet").isEqualTo("Pick a part from the van first.");
@@ -95,7 +95,7 @@ class TechnicianDayOnlineTest {
     assertThat(job.messageProperty(JobViewModel.Slot.PART).get()).isEqualTo("Enter a quantity of at least 1.");
     robot.interact(() -> job.partQuantityProperty().set("1"));
     fire(robot, "#usePart");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).notes().size() >= 1
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).notes().size() >= 1
         && detail(job).timeEntries().size() == 1 && detail(job).partsUsed().size() == 1);
 
     // hold: without a reason the message is next to the reason and nothing is recorded
@@ -105,7 +105,7 @@ class TechnicianDayOnlineTest {
     assertThat(detail(job).workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
     robot.interact(() -> job.holdReasonProperty().set(OnHoldReason.WAITING_FOR_PARTS));
     fire(robot, "#confirmHold");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.ON_HOLD);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.ON_HOLD);
     step(robot, job, FieldStep.RESUME, WorkOrderStatus.ON_SITE);
 
     // complete: a resolution is required, at the moment of the tap
@@ -114,7 +114,7 @@ class TechnicianDayOnlineTest {
     assertThat(job.messageProperty(JobViewModel.Slot.RESOLUTION).get()).isEqualTo("Write what was done before completing.");
     robot.interact(() -> job.resolutionProperty().set("Replaced the pressure valve, tested for 20 minutes."));
     fire(robot, "#confirmComplete");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.COMPLETED);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.COMPLETED);
 
     // the dispatcher's replica sees every step
     PhoneServer.pushed(shell.session().replica());
@@ -134,7 +134,7 @@ class TechnicianDayOnlineTest {
 
     // the customer signs on the phone
     robot.clickOn("#openSignature");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.signature() != null && shell.signature().detailProperty().get() != null);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.signature() != null && shell.signature().detailProperty().get() != null);
     var signature = shell.signature();
     fire(robot, "#sign");
     assertThat(signature.strokesMessageProperty().get()).isEqualTo("The customer has not signed yet.");
@@ -171,7 +171,7 @@ class TechnicianDayOnlineTest {
     UUID first = phone.newJobToday(Priority.P3, 3, "Filter change");
     phone.start(stage, Locale.ENGLISH, false);
     PhoneShell shell = phone.awaitToday();
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> card(shell, first) != null);
+    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> card(shell, first) != null);
     assertThat(card(shell, first).changed()).as("the first look marks nothing").isFalse();
 
     // the dispatcher gives a new job and moves the first one; the live stream brings both
@@ -181,7 +181,7 @@ class TechnicianDayOnlineTest {
         null)).isInstanceOf(com.fieldops.replica.store.CommandOutcome.Recorded.class);
     PhoneServer.pushed(phone.office());
     long sent = System.nanoTime();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card(shell, added) != null && card(shell, added).changed()
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card(shell, added) != null && card(shell, added).changed()
         && card(shell, first) != null && card(shell, first).changed());
     double seconds = (System.nanoTime() - sent) / 1e9;
     System.out.printf("event=measure what=office-change-on-phone seconds=%.2f%n", seconds);
@@ -192,12 +192,18 @@ class TechnicianDayOnlineTest {
     TechnicianDayOnlineTest.openFromToday(robot, shell, first);
     awaitJob(shell, first);
     robot.clickOn("#back");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> card(shell, first) != null && !card(shell, first).changed());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card(shell, first) != null && !card(shell, first).changed());
     assertThat(card(shell, added).changed()).isTrue();
   }
 
+  /** The job's card on Today, read on the UI thread that owns the list. */
   static JobCard card(PhoneShell shell, UUID id) {
-    return shell.today().jobs().stream().filter(c -> c.id().equals(id)).findFirst().orElse(null);
+    try {
+      return WaitForAsyncUtils.asyncFx(() -> shell.today().jobs().stream().filter(c -> c.id().equals(id)).findFirst()
+          .orElse(null)).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   /** Scrolls Today to the job's card and taps it, as a thumb would. */
@@ -209,7 +215,7 @@ class TechnicianDayOnlineTest {
   }
 
   static JobViewModel awaitJob(PhoneShell shell, UUID id) throws Exception {
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shell.job() != null && shell.job().detailProperty().get() != null
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.job() != null && shell.job().detailProperty().get() != null
         && !shell.job().steps().isEmpty());
     WaitForAsyncUtils.waitForFxEvents();
     return shell.job();
@@ -221,7 +227,7 @@ class TechnicianDayOnlineTest {
 
   static void step(FxRobot robot, JobViewModel job, FieldStep step, WorkOrderStatus to) throws Exception {
     robot.clickOn("#step-" + step.name());
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == to);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == to);
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(job.messageProperty(JobViewModel.Slot.STEP).get()).isEmpty();
   }

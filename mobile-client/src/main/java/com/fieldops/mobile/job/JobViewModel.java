@@ -104,8 +104,12 @@ public final class JobViewModel implements AutoCloseable {
     }
     partSearch.addListener((o, a, b) -> filterParts());
     live = new LiveRefresh(replica, tasks, Set.of(), this::refresh);
-    statusSub = replica.onSyncStatus(s -> tasks.onUi(() -> rejections.setAll(
-        s.rejected().stream().filter(r -> id.equals(r.entityId())).toList())));
+    statusSub = replica.onSyncStatus(s -> tasks.onUi(() -> {
+      List<RejectedMutation> mine = s.rejected().stream().filter(r -> id.equals(r.entityId())).toList();
+      if (!rejections.equals(mine)) {
+        rejections.setAll(mine); // redraw only on a real change: Retry / Discard stay under the thumb
+      }
+    }));
     rejections.setAll(replica.syncStatus().rejected().stream().filter(r -> id.equals(r.entityId())).toList());
   }
 

@@ -74,7 +74,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
    */
   public TechnicianApp restart(Stage stage) throws Exception {
     TechnicianApp old = app;
-    WaitForAsyncUtils.asyncFx(old::stop).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.asyncFx(old::stop).get(60, TimeUnit.SECONDS);
     return launch(stage, Locale.ENGLISH, false, false);
   }
 
@@ -85,7 +85,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
     app = new TechnicianApp(options, config -> Replicas.open(config
         .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(20))
         .withInterceptors(List.of(network))), device.services());
-    WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get(10, TimeUnit.SECONDS);
+    WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get(60, TimeUnit.SECONDS);
     return app;
   }
 
@@ -135,7 +135,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
     TechnicianApp running = app;
     app = null;
     if (running != null) {
-      WaitForAsyncUtils.asyncFx(running::stop).get(10, TimeUnit.SECONDS);
+      WaitForAsyncUtils.asyncFx(running::stop).get(60, TimeUnit.SECONDS);
     }
   }
 
