@@ -11,7 +11,8 @@ import java.util.Map;
  * Is what is on the pad a signature a customer could be held to? Checked on the phone at the moment
  * of signing, so a scribble is refused while the customer is still there. Whether the strokes are
  * ink is the report feature's shared rule ({@link SignatureInk}, which the server applies too); this
- * only turns its verdict into the phone's words, field by field.
+ * only turns its verdict into the phone's words, field by field: the keys ({@code signaturePad.*}) are
+ * in each app's own bundle, like the countdown's words.
  */
 public final class SignatureCheck {
   private SignatureCheck() {}
@@ -20,16 +21,16 @@ public final class SignatureCheck {
   public static Map<String, String> problems(List<PadStroke> strokes, double padWidth, double padHeight, String signerName) {
     Map<String, String> out = new LinkedHashMap<>();
     if (strokes == null || strokes.isEmpty()) {
-      out.put("strokes", "signature.strokes.empty");
+      out.put("strokes", "signaturePad.empty");
     } else {
       SignatureInk.check(padWidth, padHeight, strokes(strokes)).ifPresent(r -> out.put("strokes",
-          r.messageKey().endsWith("signatureEmpty") ? "signature.strokes.empty"
-              : r.messageKey().endsWith("signatureDot") ? "signature.strokes.tooLittle" : "signature.strokes.invalid"));
+          r.messageKey().endsWith("signatureEmpty") ? "signaturePad.empty"
+              : r.messageKey().endsWith("signatureDot") ? "signaturePad.dot" : "signaturePad.invalid"));
     }
     if (signerName == null || signerName.isBlank()) {
-      out.put("signerName", "signature.name.required");
+      out.put("signerName", "signaturePad.nameRequired");
     } else if (signerName.strip().length() > 200) {
-      out.put("signerName", "signature.name.size");
+      out.put("signerName", "signaturePad.nameTooLong");
     }
     return out;
   }

@@ -13,8 +13,8 @@ class SignatureCheckTest {
   @Test
   void anEmptyPadAndNoNameAreBothSaidNextToTheirField() {
     assertThat(SignatureCheck.problems(List.of(), W, H, " "))
-        .containsEntry("strokes", "signature.strokes.empty")
-        .containsEntry("signerName", "signature.name.required");
+        .containsEntry("strokes", "signaturePad.empty")
+        .containsEntry("signerName", "signaturePad.nameRequired");
   }
 
   @Test
@@ -22,13 +22,13 @@ class SignatureCheckTest {
     PadStroke dot = new PadStroke(List.of(new PadPoint(100, 100)));
     PadStroke tap = new PadStroke(List.of(new PadPoint(100, 100), new PadPoint(103, 101)));
     assertThat(SignatureCheck.problems(List.of(dot, tap), W, H, "Anna Schmidt"))
-        .containsOnlyKeys("strokes").containsEntry("strokes", "signature.strokes.tooLittle");
+        .containsOnlyKeys("strokes").containsEntry("strokes", "signaturePad.dot");
   }
 
   @Test
   void strokesOffThePadAreRefusedByTheSharedRule() {
     PadStroke off = new PadStroke(List.of(new PadPoint(10, 10), new PadPoint(500, 100), new PadPoint(20, 190)));
-    assertThat(SignatureCheck.problems(List.of(off), W, H, "Anna")).containsEntry("strokes", "signature.strokes.invalid");
+    assertThat(SignatureCheck.problems(List.of(off), W, H, "Anna")).containsEntry("strokes", "signaturePad.invalid");
   }
 
   @Test
