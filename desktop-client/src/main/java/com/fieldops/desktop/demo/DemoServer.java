@@ -53,7 +53,7 @@ public final class DemoServer implements AutoCloseable {
   /** Starts the server and blocks (off the UI thread) until it is healthy or {@code timeout} passes. */
   public static DemoServer start(Path jar, Path workDir, Duration timeout) throws IOException, InterruptedException {
     Files.createDirectories(workDir);
-    int port = freePort();
+    int port = portFree(PHONE_DEMO_PORT) ? PHONE_DEMO_PORT : freePort();
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> cmd = new ArrayList<>(List.of(java.toString(), "-jar", jar.toString(),
         "serve", "--demo-data", "--port", Integer.toString(port),
@@ -99,6 +99,17 @@ public final class DemoServer implements AutoCloseable {
       int code = c.getResponseCode();
       c.disconnect();
       return code == 200;
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
+  /** The port the technician app's {@code --demo} looks for, so both windows share one demo server. */
+  static final int PHONE_DEMO_PORT = 8787;
+
+  private static boolean portFree(int port) {
+    try (ServerSocket s = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+      return true;
     } catch (IOException e) {
       return false;
     }

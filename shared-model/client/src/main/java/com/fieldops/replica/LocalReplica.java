@@ -207,6 +207,11 @@ final class LocalReplica implements Replica {
   }
 
   @Override
+  public void foreground(boolean inForeground) {
+    engine.foreground(inForeground);
+  }
+
+  @Override
   public void syncNow() {
     engine.requestSync();
   }

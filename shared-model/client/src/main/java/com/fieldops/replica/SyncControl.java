@@ -21,6 +21,14 @@ public interface SyncControl {
   /** Starts the background sync with the stored session, if any (e.g. at app start). */
   void start();
 
+  /**
+   * The app went to the background ({@code false}) or came back ({@code true}). In the background the
+   * live event stream and the polling stop, so a phone in a pocket spends no battery on them; the
+   * outbox and the session stay. Back in the foreground both resume and a sync runs at once.
+   */
+  default void foreground(boolean inForeground) {
+  }
+
   /** Asks for a sync as soon as possible (push, then pull), e.g. after "pull to refresh". */
   void syncNow();
 

@@ -22,6 +22,8 @@ import com.fieldops.protocol.mutation.MutationHandler;
 import com.fieldops.protocol.mutation.MutationType;
 import com.fieldops.report.model.Feedback;
 import com.fieldops.report.model.ServiceReport;
+import com.fieldops.report.mutation.ServiceReportMutations;
+import com.fieldops.report.mutation.SignServiceReport;
 import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
@@ -137,6 +139,7 @@ public final class MutationRegistry {
     mutation("ReceiveTransfer", ReceiveTransfer.class, StockMovement.class, StockMutations::receiveTransfer);
     mutation("AdjustStockCount", AdjustStockCount.class, StockMovement.class, StockMutations::adjustStockCount);
     mutation("ConsumePart", ConsumePart.class, WorkOrder.class, StockMutations::consumePart);
+    mutation("SignServiceReport", SignServiceReport.class, ServiceReport.class, ServiceReportMutations::signServiceReport);
   }
 
   private MutationRegistry() {}

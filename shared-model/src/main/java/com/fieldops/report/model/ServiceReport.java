@@ -8,6 +8,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -25,6 +26,14 @@ public record ServiceReport(
     @Pattern(regexp = "^[0-9a-f]{64}$", message = "{report.pdfSha256.format}") String pdfSha256,
     @Min(value = 0, message = "{report.pdfSize.min}") long pdfSizeBytes,
     @NotNull(message = "{report.createdAt.required}") Instant createdAt) implements CrossFieldChecked {
+
+  /**
+   * The id of a job's report: one report per job, so a second signature finds the first by id (the
+   * rules look records up by id only) and is refused. Clients send it as the envelope's entityId.
+   */
+  public static UUID idFor(UUID workOrderId) {
+    return UUID.nameUUIDFromBytes(("service-report:" + workOrderId).getBytes(StandardCharsets.UTF_8));
+  }
 
   public boolean signed() {
     return signature != null;

@@ -211,6 +211,11 @@ abstract class MutationInputContract {
       case "AdjustStockCount" -> new com.fieldops.stock.mutation.AdjustStockCount(w.part, Ids.newId(), -1, "damaged",
           null);
       case "ConsumePart" -> new com.fieldops.stock.mutation.ConsumePart(Ids.newId(), w.part, Ids.newId(), 1, null);
+      // the job is not completed in the test world: judged on its merits (refused naming workOrderId)
+      case "SignServiceReport" -> new com.fieldops.report.mutation.SignServiceReport(f.job(), "Pat Customer", now,
+          300, 150, java.util.List.of(new com.fieldops.report.model.SignatureStroke(java.util.List.of(
+              new com.fieldops.report.model.SignaturePoint(10, 10), new com.fieldops.report.model.SignaturePoint(80, 40),
+              new com.fieldops.report.model.SignaturePoint(150, 20)))), "thanks");
       default -> throw new AssertionError("no template for mutation type " + type + ": add one");
     };
     UUID entity = switch (type) {
@@ -219,6 +224,7 @@ abstract class MutationInputContract {
           "AdjustStockCount", "UpsertChecklistTemplate" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
+      case "SignServiceReport" -> com.fieldops.report.model.ServiceReport.idFor(f.job());
       default -> f.job();
     };
     return Json.mapper().valueToTree(f.admin().envelope(type, entity, payload));

@@ -131,6 +131,27 @@ public final class SyncEngine implements AutoCloseable {
     requestSync();
   }
 
+  /**
+   * In the background the live stream and the poller stop (the session and the outbox stay); back in
+   * the foreground they start again with a sync.
+   */
+  public void foreground(boolean inForeground) {
+    worker.execute(() -> {
+      if (closed) {
+        return;
+      }
+      if (inForeground) {
+        LOG.info("event=sync.foreground");
+        startOnWorker();
+      } else if (started) {
+        LOG.info("event=sync.background live=stopped");
+        started = false;
+        stopTimersAndLive();
+        callbacks.statusChanged();
+      }
+    });
+  }
+
   /** Asks for a sync cycle as soon as the worker is free; several requests coalesce into one. */
   public void requestSync() {
     if (!closed && cycleQueued.compareAndSet(false, true)) {

@@ -1,0 +1,433 @@
+package com.fieldops.mobile.job;
+
+import com.fieldops.client.task.LiveRefresh;
+import com.fieldops.client.task.TaskRunner;
+import com.fieldops.client.text.Messages;
+import com.fieldops.client.visit.FieldStep;
+import com.fieldops.client.visit.FieldSteps;
+import com.fieldops.common.Ids;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.mobile.device.DeviceServices;
+import com.fieldops.mobile.device.GeoFix;
+import com.fieldops.mobile.signin.PhoneSession;
+import com.fieldops.replica.RejectedMutation;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.view.EquipmentView;
+import com.fieldops.replica.view.WorkOrderDetail;
+import com.fieldops.stock.mutation.ConsumePart;
+import com.fieldops.stock.replica.StockOnHand;
+import com.fieldops.replica.view.VanStockLine;
+import com.fieldops.workorder.model.OnHoldReason;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.workflow.TransitionCheck;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One job on the phone: what the technician needs on site, and every action of the visit. Each action
+ * is checked at the moment of the tap with the shared rules (the workflow, then the replica's
+ * command, which runs the server's validation on the local view) and its message appears next to the
+ * thing it is about; a refused action records nothing. A recorded action carries the device time
+ * (the replica stamps it), so offline work counts when it happened.
+ */
+public final class JobViewModel implements AutoCloseable {
+  private static final Logger LOG = LoggerFactory.getLogger(JobViewModel.class);
+
+  private final PhoneSession session;
+  private final Replica replica;
+  private final TaskRunner tasks;
+  private final Messages msg;
+  private final Clock clock;
+  private final DeviceServices device;
+  private final UUID id;
+  private final ReadOnlyObjectWrapper<WorkOrderDetail> detail = new ReadOnlyObjectWrapper<>();
+  private final ReadOnlyObjectWrapper<EquipmentView> equipment = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<FieldStep> steps = FXCollections.observableArrayList();
+  private final ObservableList<RejectedMutation> rejections = FXCollections.observableArrayList();
+  private final ObservableList<VanPart> vanParts = FXCollections.observableArrayList();
+  private final StringProperty noteText = new SimpleStringProperty("");
+  private final StringProperty minutes = new SimpleStringProperty("");
+  private final ObjectProperty<TimeEntryKind> timeKind = new SimpleObjectProperty<>(TimeEntryKind.LABOUR);
+  private final StringProperty partSearch = new SimpleStringProperty("");
+  private final ObjectProperty<VanPart> part = new SimpleObjectProperty<>();
+  private final StringProperty partQuantity = new SimpleStringProperty("1");
+  private final StringProperty partSerial = new SimpleStringProperty("");
+  private final ObjectProperty<OnHoldReason> holdReason = new SimpleObjectProperty<>();
+  private final StringProperty holdNote = new SimpleStringProperty("");
+  private final StringProperty resolution = new SimpleStringProperty("");
+  /** Kept for the completion payload once it carries them (another change extends completion). */
+  private final BooleanProperty firstTimeFix = new SimpleBooleanProperty(true);
+  private final BooleanProperty followUpNeeded = new SimpleBooleanProperty(false);
+  private final Map<String, ReadOnlyStringWrapper> messages = new LinkedHashMap<>();
+  private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
+  private final LiveRefresh live;
+  private final com.fieldops.replica.Subscription statusSub;
+  private List<VanPart> allVanParts = List.of();
+
+  /** Where a message can appear: next to these. */
+  public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION }
+
+  public JobViewModel(PhoneSession session, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
+      DeviceServices device) {
+    this.session = session;
+    this.replica = session.replica();
+    this.tasks = tasks;
+    this.msg = msg;
+    this.clock = clock;
+    this.device = device;
+    this.id = workOrderId;
+    for (Slot s : Slot.values()) {
+      messages.put(s.name(), new ReadOnlyStringWrapper(""));
+    }
+    partSearch.addListener((o, a, b) -> filterParts());
+    live = new LiveRefresh(replica, tasks, Set.of(), this::refresh);
+    statusSub = replica.onSyncStatus(s -> tasks.onUi(() -> {
+      List<RejectedMutation> mine = s.rejected().stream().filter(r -> id.equals(r.entityId())).toList();
+      if (!rejections.equals(mine)) {
+        rejections.setAll(mine); // redraw only on a real change: Retry / Discard stay under the thumb
+      }
+    }));
+    rejections.setAll(replica.syncStatus().rejected().stream().filter(r -> id.equals(r.entityId())).toList());
+  }
+
+  public UUID id() {
+    return id;
+  }
+
+  public void refresh() {
+    tasks.run("load job", this::load, loaded -> {
+      if (!java.util.Objects.equals(detail.get(), loaded.detail().orElse(null))) {
+        detail.set(loaded.detail().orElse(null));
+      }
+      if (!java.util.Objects.equals(equipment.get(), loaded.equipment().orElse(null))) {
+        equipment.set(loaded.equipment().orElse(null));
+      }
+      List<FieldStep> now = loaded.detail().map(d -> FieldSteps.available(technicianId(), d.workOrder())).orElse(List.of());
+      if (!steps.equals(now)) {
+        steps.setAll(now); // only a real change redraws the buttons: one under the thumb stays put
+      }
+      if (loaded.detail().map(d -> d.pendingIds().isEmpty()).orElse(true)
+          && msg.text("job.recorded.pending").equals(info.get())) {
+        info.set(""); // the server has it now
+      }
+      allVanParts = loaded.van();
+      filterParts();
+    }, e -> info.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
+  }
+
+  private record Loaded(Optional<WorkOrderDetail> detail, Optional<EquipmentView> equipment, List<VanPart> van) {}
+
+  private Loaded load() {
+    Optional<WorkOrderDetail> d = replica.workOrders().workOrder(id);
+    Optional<EquipmentView> eq = d.map(x -> x.workOrder().equipmentId()).flatMap(e -> replica.equipment().equipment(e));
+    return new Loaded(d, eq, loadVanParts());
+  }
+
+  /** The van's parts: the ledger's on-hand where the phone holds movements, the last stock levels otherwise. */
+  private List<VanPart> loadVanParts() {
+    UUID tech = technicianId();
+    if (tech == null) {
+      return List.of();
+    }
+    Map<UUID, VanPart> out = new LinkedHashMap<>();
+    Technician t = replica.identity().technicianDay(tech, LocalDate.now(clock)).technician();
+    UUID van = t == null ? null : t.vanStockLocationId();
+    for (VanStockLine l : replica.stock().vanStock(tech)) {
+      if (l.part() != null && van != null) {
+        out.put(l.part().id(), new VanPart(l.part(), van, l.onHand(), l.onHand() < 0));
+      }
+    }
+    for (StockOnHand h : replica.stock().vanOnHand(tech)) {
+      if (h.part() != null) {
+        out.put(h.partId(), new VanPart(h.part(), h.locationId(), h.onHand(), h.needsCount()));
+      }
+    }
+    return List.copyOf(out.values());
+  }
+
+  private void filterParts() {
+    vanParts.setAll(allVanParts.stream().filter(p -> p.matches(partSearch.get())).limit(50).toList());
+  }
+
+  private UUID technicianId() {
+    return session.technicianId() != null ? session.technicianId()
+        : replica.identity().user().map(u -> u.technicianId()).orElse(null);
+  }
+
+  // ---- actions ----
+
+  /** A plain move: accept, start travel, arrive, resume. Hold and complete have their own forms. */
+  public boolean step(FieldStep step) {
+    clearMessages();
+    WorkOrderDetail d = detail.get();
+    if (d == null) {
+      return fail(Slot.STEP, msg.text("job.notFound"));
+    }
+    TransitionCheck check = FieldSteps.check(technicianId(), d.workOrder(), step);
+    if (check instanceof TransitionCheck.Refused refused) {
+      return fail(Slot.STEP, refused.message(msg.locale()));
+    }
+    String comment = null;
+    if (step.recordsPosition()) {
+      Optional<GeoFix> fix = device.position().current();
+      // the payload has no position field yet: the fix goes into the history comment the office reads
+      comment = fix.map(f -> msg.text("job.position", f.latitude(), f.longitude())).orElse(null);
+    }
+    CommandOutcome outcome = replica.workOrders().changeStatus(id, step.to(), null, null, comment);
+    LOG.info("event=job.step step={} workOrder={} outcome={}", step, id, outcome.getClass().getSimpleName());
+    return done(outcome, Slot.STEP);
+  }
+
+  public boolean hold() {
+    clearMessages();
+    if (holdReason.get() == null) {
+      return fail(Slot.HOLD, msg.text("job.hold.reason.required"));
+    }
+    if (!allowed(FieldStep.HOLD, Slot.HOLD)) {
+      return false;
+    }
+    boolean ok = done(replica.workOrders().changeStatus(id, FieldStep.HOLD.to(), holdReason.get(), null, holdNote.get()),
+        Slot.HOLD);
+    if (ok) {
+      holdNote.set("");
+      holdReason.set(null);
+    }
+    return ok;
+  }
+
+  public boolean complete() {
+    clearMessages();
+    if (resolution.get() == null || resolution.get().isBlank()) {
+      return fail(Slot.RESOLUTION, msg.text("job.resolution.required"));
+    }
+    if (!allowed(FieldStep.COMPLETE, Slot.RESOLUTION)) {
+      return false;
+    }
+    return done(replica.workOrders().changeStatus(id, FieldStep.COMPLETE.to(), null, resolution.get(), null),
+        Slot.RESOLUTION);
+  }
+
+  public boolean addNote() {
+    clearMessages();
+    if (noteText.get() == null || noteText.get().isBlank()) {
+      return fail(Slot.NOTE, msg.text("job.note.empty"));
+    }
+    boolean ok = done(replica.workOrders().addNote(id, noteText.get(), false), Slot.NOTE);
+    if (ok) {
+      noteText.set("");
+    }
+    return ok;
+  }
+
+  /** Time spent, ending now: the technician says how long, the phone knows when. */
+  public boolean addTime() {
+    clearMessages();
+    int m;
+    try {
+      m = Integer.parseInt(minutes.get() == null ? "" : minutes.get().strip());
+    } catch (NumberFormatException e) {
+      m = -1;
+    }
+    if (m < 1 || m > 720) {
+      return fail(Slot.TIME, msg.text("job.time.invalid"));
+    }
+    Instant end = clock.instant();
+    boolean ok = done(replica.workOrders().addTime(id, null, timeKind.get(), end.minus(Duration.ofMinutes(m)), end, true,
+        null), Slot.TIME);
+    if (ok) {
+      minutes.set("");
+    }
+    return ok;
+  }
+
+  public boolean usePart() {
+    clearMessages();
+    VanPart p = part.get();
+    if (p == null) {
+      return fail(Slot.PART, msg.text("job.parts.pick"));
+    }
+    int qty;
+    try {
+      qty = Integer.parseInt(partQuantity.get() == null ? "" : partQuantity.get().strip());
+    } catch (NumberFormatException e) {
+      qty = 0;
+    }
+    if (qty < 1) {
+      return fail(Slot.PART, msg.text("job.parts.quantity.invalid"));
+    }
+    String serial = partSerial.get() == null || partSerial.get().isBlank() ? null : partSerial.get().strip();
+    if (p.part().serialized() && serial == null) {
+      return fail(Slot.PART, msg.text("job.parts.serial.required"));
+    }
+    boolean ok = done(replica.record(id, new ConsumePart(Ids.newId(), p.partId(), p.locationId(), qty, serial)), Slot.PART);
+    if (ok) {
+      partQuantity.set("1");
+      partSerial.set("");
+      part.set(null);
+    }
+    return ok;
+  }
+
+  public void retry(UUID mutationId) {
+    CommandOutcome outcome = replica.retryRejection(mutationId);
+    done(outcome, Slot.STEP);
+  }
+
+  public void discard(UUID mutationId) {
+    replica.dismissRejection(mutationId);
+  }
+
+  public void call() {
+    Optional.ofNullable(detail.get()).map(WorkOrderDetail::contact).map(c -> c.phone())
+        .or(() -> Optional.ofNullable(detail.get()).map(WorkOrderDetail::customer).map(c -> c.phone()))
+        .ifPresent(device.contacting()::call);
+  }
+
+  public void mail() {
+    Optional.ofNullable(detail.get()).map(WorkOrderDetail::contact).map(c -> c.email())
+        .or(() -> Optional.ofNullable(detail.get()).map(WorkOrderDetail::customer).map(c -> c.email()))
+        .ifPresent(device.contacting()::mail);
+  }
+
+  private boolean allowed(FieldStep step, Slot slot) {
+    WorkOrderDetail d = detail.get();
+    if (d == null) {
+      return fail(slot, msg.text("job.notFound"));
+    }
+    TransitionCheck check = FieldSteps.check(technicianId(), d.workOrder(), step);
+    if (check instanceof TransitionCheck.Refused refused) {
+      return fail(slot, refused.message(msg.locale()));
+    }
+    return true;
+  }
+
+  private boolean done(CommandOutcome outcome, Slot slot) {
+    if (outcome instanceof CommandOutcome.Refused r) {
+      return fail(slot, r.message());
+    }
+    info.set(msg.text("job.recorded.pending"));
+    refresh();
+    return true;
+  }
+
+  private boolean fail(Slot slot, String text) {
+    messages.get(slot.name()).set(text);
+    return false;
+  }
+
+  private void clearMessages() {
+    messages.values().forEach(m -> m.set(""));
+    info.set("");
+  }
+
+  // ---- properties ----
+
+  public ReadOnlyStringProperty messageProperty(Slot slot) {
+    return messages.get(slot.name()).getReadOnlyProperty();
+  }
+
+  public ReadOnlyStringProperty infoProperty() {
+    return info.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<WorkOrderDetail> detailProperty() {
+    return detail.getReadOnlyProperty();
+  }
+
+  public ReadOnlyObjectProperty<EquipmentView> equipmentProperty() {
+    return equipment.getReadOnlyProperty();
+  }
+
+  public ObservableList<FieldStep> steps() {
+    return steps;
+  }
+
+  public ObservableList<RejectedMutation> rejections() {
+    return rejections;
+  }
+
+  public ObservableList<VanPart> vanParts() {
+    return vanParts;
+  }
+
+  public StringProperty noteTextProperty() {
+    return noteText;
+  }
+
+  public StringProperty minutesProperty() {
+    return minutes;
+  }
+
+  public ObjectProperty<TimeEntryKind> timeKindProperty() {
+    return timeKind;
+  }
+
+  public StringProperty partSearchProperty() {
+    return partSearch;
+  }
+
+  public ObjectProperty<VanPart> partProperty() {
+    return part;
+  }
+
+  public StringProperty partQuantityProperty() {
+    return partQuantity;
+  }
+
+  public StringProperty partSerialProperty() {
+    return partSerial;
+  }
+
+  public ObjectProperty<OnHoldReason> holdReasonProperty() {
+    return holdReason;
+  }
+
+  public StringProperty holdNoteProperty() {
+    return holdNote;
+  }
+
+  public StringProperty resolutionProperty() {
+    return resolution;
+  }
+
+  public BooleanProperty firstTimeFixProperty() {
+    return firstTimeFix;
+  }
+
+  public BooleanProperty followUpNeededProperty() {
+    return followUpNeeded;
+  }
+
+  public Clock clock() {
+    return clock;
+  }
+
+  @Override
+  public void close() {
+    live.close();
+    statusSub.close();
+  }
+}
