@@ -7,6 +7,7 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.customer.mutation.CustomerMutations;
 import com.fieldops.customer.mutation.UpsertContact;
 import com.fieldops.customer.mutation.UpsertCustomer;
+import com.fieldops.customer.mutation.UpsertServiceContract;
 import com.fieldops.customer.mutation.UpsertSite;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;
@@ -118,6 +119,8 @@ public final class MutationRegistry {
     mutation("UpsertCustomer", UpsertCustomer.class, Customer.class, CustomerMutations::upsertCustomer);
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
     mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
+    mutation("UpsertServiceContract", UpsertServiceContract.class, ServiceContract.class,
+        CustomerMutations::upsertServiceContract);
     mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
     mutation("RecordMeterReading", RecordMeterReading.class, Equipment.class, EquipmentMutations::recordMeterReading);
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);

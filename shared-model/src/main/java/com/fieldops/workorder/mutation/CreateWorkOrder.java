@@ -3,6 +3,8 @@ package com.fieldops.workorder.mutation;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.common.validation.PlanTime;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -12,6 +14,7 @@ import java.util.UUID;
 /**
  * A new work order; its id is the envelope's {@code entityId}. The region comes from the site;
  * the number is given by the server. With {@code assigneeId} it starts ASSIGNED, else NEW.
+ * {@code requiredSkillLevel} (1-5, optional) needs a {@code requiredSkill}.
  */
 public record CreateWorkOrder(
     @NotNull(message = "{workorder.customer.required}") UUID customerId,
@@ -24,4 +27,15 @@ public record CreateWorkOrder(
     @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
     @PlanTime(message = "{workorder.scheduledStart.window}") Instant scheduledStart,
     @PlanTime(message = "{workorder.scheduledEnd.window}") Instant scheduledEnd,
-    UUID assigneeId) {}
+    UUID assigneeId,
+    @Min(value = 1, message = "{workorder.requiredSkillLevel.range}")
+    @Max(value = 5, message = "{workorder.requiredSkillLevel.range}") Integer requiredSkillLevel) {
+
+  /** Without a required skill level (any level of the skill will do), as consoles before it sent. */
+  public CreateWorkOrder(UUID customerId, UUID siteId, UUID contactId, UUID equipmentId, WorkOrderType type,
+      Priority priority, String requiredSkill, String problem, Instant scheduledStart, Instant scheduledEnd,
+      UUID assigneeId) {
+    this(customerId, siteId, contactId, equipmentId, type, priority, requiredSkill, problem, scheduledStart,
+        scheduledEnd, assigneeId, null);
+  }
+}
