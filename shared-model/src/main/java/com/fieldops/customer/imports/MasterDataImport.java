@@ -103,7 +103,8 @@ public final class MasterDataImport {
       reader.row(line);
     }
     if (!problems.isEmpty()) {
-      return new Plan(problems, List.of(), lines.size() - 1);
+      // a customer whose billing address is its site's breaks the same rule as the site: say it once
+      return new Plan(List.copyOf(new java.util.LinkedHashSet<>(problems)), List.of(), lines.size() - 1);
     }
     return new Plan(List.of(), reader.planned(), lines.size() - 1);
   }
