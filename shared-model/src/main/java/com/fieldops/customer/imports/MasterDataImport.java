@@ -299,7 +299,7 @@ public final class MasterDataImport {
           cells.put(c, v);
         }
       }
-      UUID id = com.fieldops.protocol.registry.EntityNames.idOf(record);
+      UUID id = record instanceof Customer c ? c.id() : ((Site) record).id();
       Seen first = seen.get(id);
       if (first == null) {
         // an invalid first row is reported once; later rows of the same record are not held against it

@@ -7,7 +7,6 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.customer.mutation.CustomerMutations;
 import com.fieldops.customer.mutation.UpsertContact;
 import com.fieldops.customer.mutation.UpsertCustomer;
-import com.fieldops.customer.mutation.UpsertServiceContract;
 import com.fieldops.customer.mutation.UpsertSite;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;
@@ -26,7 +25,9 @@ import com.fieldops.report.model.ServiceReport;
 import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
+import com.fieldops.sla.mutation.ContractMutations;
 import com.fieldops.sla.mutation.SlaPolicyMutations;
+import com.fieldops.sla.mutation.UpsertServiceContract;
 import com.fieldops.sla.mutation.UpsertSlaPolicy;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.PartRequest;
@@ -120,7 +121,7 @@ public final class MutationRegistry {
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
     mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
     mutation("UpsertServiceContract", UpsertServiceContract.class, ServiceContract.class,
-        CustomerMutations::upsertServiceContract);
+        ContractMutations::upsertServiceContract);
     mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
     mutation("RecordMeterReading", RecordMeterReading.class, Equipment.class, EquipmentMutations::recordMeterReading);
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.common.Ids;
 import com.fieldops.customer.model.ContractScope;
 import com.fieldops.customer.model.ServiceContract;
-import com.fieldops.customer.mutation.UpsertServiceContract;
+import com.fieldops.sla.mutation.UpsertServiceContract;
 import com.fieldops.protocol.MutationResult;
 import com.fieldops.protocol.MutationStatus;
 import com.fieldops.server.storage.Dialect;

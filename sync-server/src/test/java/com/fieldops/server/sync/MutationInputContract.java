@@ -191,7 +191,7 @@ abstract class MutationInputContract {
       case "UpsertContact" -> new UpsertContact(new Contact(id, w.customer, w.northSite, "Pat", "pat@example.com",
           "+1 555 0100", "Manager", "en"));
       // judged on its merits: the world has no SLA policy (policy not found)
-      case "UpsertServiceContract" -> new com.fieldops.customer.mutation.UpsertServiceContract(
+      case "UpsertServiceContract" -> new com.fieldops.sla.mutation.UpsertServiceContract(
           new com.fieldops.customer.model.ServiceContract(id, "SC-" + id.toString().substring(0, 8), w.customer,
               com.fieldops.customer.model.ContractScope.EQUIPMENT, w.equipment, Ids.newId(), LocalDate.of(2026, 1, 1),
               LocalDate.of(2026, 12, 31)));

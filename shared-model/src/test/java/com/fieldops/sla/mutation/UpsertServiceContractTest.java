@@ -1,4 +1,4 @@
-package com.fieldops.customer.mutation;
+package com.fieldops.sla.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

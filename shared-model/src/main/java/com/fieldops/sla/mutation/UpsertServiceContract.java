@@ -1,4 +1,4 @@
-package com.fieldops.customer.mutation;
+package com.fieldops.sla.mutation;
 
 import com.fieldops.customer.model.ServiceContract;
 import jakarta.validation.Valid;
