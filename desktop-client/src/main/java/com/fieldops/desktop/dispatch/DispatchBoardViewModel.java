@@ -173,7 +173,8 @@ public final class DispatchBoardViewModel implements AutoCloseable {
       return List.of();
     }
     String skill = job(req.workOrderId()).map(WorkOrderRow::requiredSkill).orElse(null);
-    return check.warnings(req, lane, skill);
+    Integer level = job(req.workOrderId()).map(WorkOrderRow::requiredSkillLevel).orElse(null);
+    return check.warnings(req, lane, skill, level);
   }
 
   /**

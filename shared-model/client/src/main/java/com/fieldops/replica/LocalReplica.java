@@ -272,6 +272,11 @@ final class LocalReplica implements Replica {
   // ---- listeners ----
 
   @Override
+  public com.fieldops.replica.sync.AdminApi admin() {
+    return engine.admin();
+  }
+
+  @Override
   public Subscription onDataChanged(Set<String> entityTypes, DataChangeListener listener) {
     return events.onDataChanged(entityTypes, listener);
   }

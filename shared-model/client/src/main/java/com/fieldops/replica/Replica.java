@@ -52,6 +52,12 @@ public interface Replica extends SyncControl, AutoCloseable {
   CommandOutcome record(UUID entityId, Object payload);
 
   /**
+   * User administration (admins) and the master-data CSV import (office staff): server calls that
+   * are not synced records, made with this replica's session. Null when the replica has no server.
+   */
+  com.fieldops.replica.sync.AdminApi admin();
+
+  /**
    * Records any mutation type the server knows by name: {@code payload} is the type's payload record or
    * a {@code JsonNode} (e.g. from a form that edits JSON).
    */

@@ -27,7 +27,9 @@ import com.fieldops.report.mutation.SignServiceReport;
 import com.fieldops.sla.DefaultSlaPolicy;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.sla.mutation.SetDefaultSlaPolicy;
+import com.fieldops.sla.mutation.ContractMutations;
 import com.fieldops.sla.mutation.SlaPolicyMutations;
+import com.fieldops.sla.mutation.UpsertServiceContract;
 import com.fieldops.sla.mutation.UpsertSlaPolicy;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.PartRequest;
@@ -129,6 +131,8 @@ public final class MutationRegistry {
     mutation("UpsertCustomer", UpsertCustomer.class, Customer.class, CustomerMutations::upsertCustomer);
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);
     mutation("UpsertContact", UpsertContact.class, Contact.class, CustomerMutations::upsertContact);
+    mutation("UpsertServiceContract", UpsertServiceContract.class, ServiceContract.class,
+        ContractMutations::upsertServiceContract);
     mutation("UpsertEquipment", UpsertEquipment.class, Equipment.class, EquipmentMutations::upsertEquipment);
     mutation("RecordMeterReading", RecordMeterReading.class, Equipment.class, EquipmentMutations::recordMeterReading);
     mutation("UpsertTechnician", UpsertTechnician.class, Technician.class, TechnicianMutations::upsertTechnician);

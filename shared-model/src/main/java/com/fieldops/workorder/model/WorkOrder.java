@@ -4,6 +4,8 @@ import com.fieldops.common.validation.CrossFieldChecked;
 import com.fieldops.common.validation.CrossFieldRules;
 import com.fieldops.common.validation.RuleBreach;
 import com.fieldops.common.validation.Rules;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -25,6 +27,7 @@ import java.util.UUID;
  * @param requiredSkill skill code a technician needs, e.g. {@code HVAC}
  * @param region        dispatch region; decides which dispatchers see it
  * @param createdBy     user id
+ * @param requiredSkillLevel the level (1-5) a technician needs in {@code requiredSkill}; null = any level
  */
 @CrossFieldRules
 public record WorkOrder(
@@ -46,7 +49,22 @@ public record WorkOrder(
     @NotBlank(message = "{workorder.problem.required}") @Size(max = 4000, message = "{workorder.problem.size}") String problem,
     @Size(max = 4000, message = "{workorder.resolution.size}") String resolution,
     @NotNull(message = "{workorder.createdAt.required}") Instant createdAt,
-    @NotNull(message = "{workorder.createdBy.required}") UUID createdBy) implements CrossFieldChecked {
+    @NotNull(message = "{workorder.createdBy.required}") UUID createdBy,
+    @Min(value = 1, message = "{workorder.requiredSkillLevel.range}")
+    @Max(value = 5, message = "{workorder.requiredSkillLevel.range}") Integer requiredSkillLevel)
+    implements CrossFieldChecked {
+
+  /**
+   * A job without a required skill level: what every work order stored before the level existed
+   * reads as (a missing field is none).
+   */
+  public WorkOrder(UUID id, String number, UUID customerId, UUID siteId, UUID contactId, UUID equipmentId,
+      WorkOrderType type, Priority priority, WorkOrderStatus status, OnHoldReason onHoldReason, UUID assigneeId,
+      String requiredSkill, String region, Instant scheduledStart, Instant scheduledEnd, String problem,
+      String resolution, Instant createdAt, UUID createdBy) {
+    this(id, number, customerId, siteId, contactId, equipmentId, type, priority, status, onHoldReason, assigneeId,
+        requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt, createdBy, null);
+  }
 
   public static final String NUMBER_PATTERN = "^WO-\\d{4}-\\d{6,}$";
 
@@ -77,34 +95,38 @@ public record WorkOrder(
 
   public WorkOrder withStatus(WorkOrderStatus newStatus, OnHoldReason reason) {
     return new WorkOrder(id, number, customerId, siteId, contactId, equipmentId, type, priority, newStatus, reason,
-        assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt, createdBy);
+        assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt, createdBy,
+        requiredSkillLevel);
   }
 
   public WorkOrder withAssignee(UUID technicianId) {
     return new WorkOrder(id, number, customerId, siteId, contactId, equipmentId, type, priority, status, onHoldReason,
-        technicianId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt, createdBy);
+        technicianId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt, createdBy,
+        requiredSkillLevel);
   }
 
   public WorkOrder withPriority(Priority newPriority) {
     return new WorkOrder(id, number, customerId, siteId, contactId, equipmentId, type, newPriority, status,
         onHoldReason, assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt,
-        createdBy);
+        createdBy, requiredSkillLevel);
   }
 
   public WorkOrder withNumber(String newNumber) {
     return new WorkOrder(id, newNumber, customerId, siteId, contactId, equipmentId, type, priority, status,
         onHoldReason, assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, resolution, createdAt,
-        createdBy);
+        createdBy, requiredSkillLevel);
   }
 
   public WorkOrder withSchedule(Instant start, Instant end) {
     return new WorkOrder(id, number, customerId, siteId, contactId, equipmentId, type, priority, status, onHoldReason,
-        assigneeId, requiredSkill, region, start, end, problem, resolution, createdAt, createdBy);
+        assigneeId, requiredSkill, region, start, end, problem, resolution, createdAt, createdBy,
+        requiredSkillLevel);
   }
 
   public WorkOrder withResolution(String newResolution) {
     return new WorkOrder(id, number, customerId, siteId, contactId, equipmentId, type, priority, status, onHoldReason,
-        assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, newResolution, createdAt, createdBy);
+        assigneeId, requiredSkill, region, scheduledStart, scheduledEnd, problem, newResolution, createdAt, createdBy,
+        requiredSkillLevel);
   }
 
   @Override
@@ -119,6 +141,8 @@ public record WorkOrder(
         .when(status != null && NEEDS_ASSIGNEE.contains(status), () -> assigneeId != null, "assigneeId",
             "workorder.assignee.required")
         .when(status == WorkOrderStatus.NEW, () -> assigneeId == null, "assigneeId", "workorder.assignee.notNew")
+        .when(requiredSkillLevel != null, () -> requiredSkill != null && !requiredSkill.isBlank(),
+            "requiredSkillLevel", "workorder.requiredSkillLevel.noSkill")
         .when(status == WorkOrderStatus.COMPLETED || status == WorkOrderStatus.CLOSED,
             () -> resolution != null && !resolution.isBlank(), "resolution", "workorder.resolution.required")
         .breaches();

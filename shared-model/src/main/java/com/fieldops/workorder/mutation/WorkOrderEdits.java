@@ -36,7 +36,7 @@ import java.util.stream.Stream;
 public final class WorkOrderEdits {
   /** Fields office staff may edit; status, assignee, region, number have their own mutations. */
   static final Set<String> EDITABLE = Set.of("problem", "resolution", "priority", "type", "requiredSkill",
-      "scheduledStart", "scheduledEnd", "contactId", "equipmentId");
+      "requiredSkillLevel", "scheduledStart", "scheduledEnd", "contactId", "equipmentId");
   /** What a technician may edit on their own job. */
   static final Set<String> TECHNICIAN_EDITABLE = Set.of("problem", "resolution", "contactId", "equipmentId");
 

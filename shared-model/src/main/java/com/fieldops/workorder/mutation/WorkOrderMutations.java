@@ -87,7 +87,7 @@ public final class WorkOrderMutations {
     WorkOrderStatus status = assignee == null ? WorkOrderStatus.NEW : WorkOrderStatus.ASSIGNED;
     WorkOrder wo = new WorkOrder(ctx.entityId(), null, p.customerId(), p.siteId(), p.contactId(), p.equipmentId(),
         p.type(), p.priority(), status, null, assignee, p.requiredSkill(), region, p.scheduledStart(),
-        p.scheduledEnd(), p.problem(), null, ctx.occurredAt(), actor.userId());
+        p.scheduledEnd(), p.problem(), null, ctx.occurredAt(), actor.userId(), p.requiredSkillLevel());
     List<Object> writes = new ArrayList<>();
     writes.add(wo);
     writes.add(new WorkOrderEvent.Created(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(), ctx.occurredAt(),

@@ -13,6 +13,7 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
@@ -43,20 +44,30 @@ public final class AssignmentCheck {
 
   /**
    * The technician as the check needs them: skill codes, the zone their hours are in, weekly
-   * working hours (empty = never on duty) and absences.
+   * working hours (empty = never on duty), absences and the level (1-5) in each skill (a skill
+   * without a known level is not checked for level).
    */
-  public record Availability(Set<String> skills, ZoneId zone, List<WorkingHours> weeklyHours, List<Absence> absences) {
+  public record Availability(Set<String> skills, ZoneId zone, List<WorkingHours> weeklyHours, List<Absence> absences,
+      Map<String, Integer> levels) {
     public Availability {
       skills = Set.copyOf(skills);
       zone = zone == null ? ZoneOffset.UTC : zone;
       weeklyHours = List.copyOf(weeklyHours);
       absences = List.copyOf(absences);
+      levels = levels == null ? Map.of() : Map.copyOf(levels);
+    }
+
+    /** Skills without levels. */
+    public Availability(Set<String> skills, ZoneId zone, List<WorkingHours> weeklyHours, List<Absence> absences) {
+      this(skills, zone, weeklyHours, absences, Map.of());
     }
 
     /** From the technician record; {@code fallbackHours} when the record has none (e.g. office hours). */
     public static Availability of(Technician t, List<WorkingHours> fallbackHours) {
       return new Availability(t.skills().stream().map(Skill::code).collect(Collectors.toSet()), t.timeZone(),
-          t.weeklyHours().isEmpty() ? fallbackHours : t.weeklyHours(), t.absences());
+          t.weeklyHours().isEmpty() ? fallbackHours : t.weeklyHours(), t.absences(),
+          t.skills().stream().filter(Objects::nonNull)
+              .collect(Collectors.toMap(Skill::code, Skill::level, Math::max)));
     }
 
     public List<WorkingHours> hoursOn(LocalDate day) {
@@ -69,13 +80,16 @@ public final class AssignmentCheck {
   }
 
   /** One reason to think twice, in the order: overlaps, skill, absence or hours. */
-  public sealed interface Warning permits Overlap, MissingSkill, Absent, OffDuty {}
+  public sealed interface Warning permits Overlap, MissingSkill, SkillLevelTooLow, Absent, OffDuty {}
 
   /** The new time overlaps {@code job}. */
   public record Overlap(ScheduledJob job) implements Warning {}
 
   /** The technician lacks {@code skill}. */
   public record MissingSkill(String skill) implements Warning {}
+
+  /** The technician has {@code skill} at level {@code has}, the job needs {@code needs}. */
+  public record SkillLevelTooLow(String skill, int has, int needs) implements Warning {}
 
   /** The technician is away that day. */
   public record Absent(Absence absence) implements Warning {}
@@ -89,6 +103,15 @@ public final class AssignmentCheck {
    */
   public static List<Warning> check(UUID workOrderId, Instant start, Instant end, String requiredSkill,
       Availability availability, Collection<ScheduledJob> scheduled) {
+    return check(workOrderId, start, end, requiredSkill, null, availability, scheduled);
+  }
+
+  /**
+   * As above, and with {@code requiredLevel} (1-5, null = any) a technician who has the skill at a
+   * lower level gets {@link SkillLevelTooLow}.
+   */
+  public static List<Warning> check(UUID workOrderId, Instant start, Instant end, String requiredSkill,
+      Integer requiredLevel, Availability availability, Collection<ScheduledJob> scheduled) {
     Objects.requireNonNull(start, "start");
     Objects.requireNonNull(end, "end");
     List<Warning> out = new ArrayList<>();
@@ -102,6 +125,11 @@ public final class AssignmentCheck {
     }
     if (requiredSkill != null && !requiredSkill.isBlank() && !availability.skills().contains(requiredSkill.strip())) {
       out.add(new MissingSkill(requiredSkill.strip()));
+    } else if (requiredSkill != null && !requiredSkill.isBlank() && requiredLevel != null) {
+      Integer has = availability.levels().get(requiredSkill.strip());
+      if (has != null && has < requiredLevel) {
+        out.add(new SkillLevelTooLow(requiredSkill.strip(), has, requiredLevel));
+      }
     }
     ZonedDateTime from = start.atZone(availability.zone());
     ZonedDateTime to = end.atZone(availability.zone());

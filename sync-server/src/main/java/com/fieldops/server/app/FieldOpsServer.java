@@ -12,7 +12,10 @@ import com.fieldops.server.error.DomainException;
 import com.fieldops.server.health.TaskMetrics;
 import com.fieldops.server.http.ErrorResponses;
 import com.fieldops.server.http.SystemController;
+import com.fieldops.server.auth.UserAdminController;
 import com.fieldops.server.notify.NotifyController;
+import com.fieldops.server.sync.MasterDataImportController;
+import com.fieldops.server.sync.MasterDataImporter;
 import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sla.SlaModule;
@@ -114,6 +117,8 @@ public final class FieldOpsServer implements AutoCloseable {
     AuditController audit = new AuditController(db);
     NotifyController notify = new NotifyController(db, clock);
     SlaAdminController sla = new SlaAdminController(db);
+    UserAdminController users = new UserAdminController(auth);
+    MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -126,7 +131,8 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
-      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla));
+      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
+          imports));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());

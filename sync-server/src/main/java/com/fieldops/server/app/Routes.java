@@ -7,10 +7,12 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.auth.UserAdminController;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sync.EventsController;
+import com.fieldops.server.sync.MasterDataImportController;
 import com.fieldops.server.sync.SyncController;
 import io.javalin.apibuilder.EndpointGroup;
 
@@ -19,7 +21,8 @@ final class Routes {
   private Routes() {}
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
-      AuditController audit, NotifyController notify, SlaAdminController sla) {
+      AuditController audit, NotifyController notify, SlaAdminController sla, UserAdminController users,
+      MasterDataImportController imports) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -37,6 +40,7 @@ final class Routes {
         });
         get("/events", events::open);
         get("/audit", audit::query);
+        post("/import/master-data", imports::importFile);
         path("/admin", () -> {
           get("/notifications", notify::list);
           post("/notifications/{id}/retry", notify::retry);
@@ -44,6 +48,12 @@ final class Routes {
           post("/notify/recipients", notify::addRecipient);
           delete("/notify/recipients/{id}", notify::removeRecipient);
           get("/sla/failed-clocks", sla::failed);
+          get("/users", users::list);
+          post("/users", users::create);
+          post("/users/{id}/role", users::changeRole);
+          post("/users/{id}/disable", users::disable);
+          post("/users/{id}/enable", users::enable);
+          post("/users/{id}/password", users::resetPassword);
         });
       });
     };

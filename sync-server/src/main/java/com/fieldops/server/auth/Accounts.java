@@ -43,6 +43,35 @@ public final class Accounts {
     return Jdbc.queryLong(c, "SELECT COUNT(*) FROM app_user");
   }
 
+  /** A user's role and what it needs, set by an admin. */
+  public int setRole(Connection c, UUID id, Role role, String region, UUID technicianId) throws SQLException {
+    return Jdbc.update(c, "UPDATE app_user SET role = ?, region = ?, technician_id = ? WHERE id = ?", role, region,
+        technicianId, id);
+  }
+
+  public int setDisabled(Connection c, UUID id, boolean disabled) throws SQLException {
+    return Jdbc.update(c, "UPDATE app_user SET disabled = ? WHERE id = ?", disabled, id);
+  }
+
+  public int setPasswordHash(Connection c, UUID id, String hash) throws SQLException {
+    return Jdbc.update(c, "UPDATE app_user SET password_hash = ? WHERE id = ?", hash, id);
+  }
+
+  /** The user's language (BCP 47), null = the device's. */
+  public int setLanguage(Connection c, UUID id, String language) throws SQLException {
+    return Jdbc.update(c, "UPDATE app_user SET language = ? WHERE id = ?", language, id);
+  }
+
+  /** Every user's language by user id (users without one are absent). */
+  public java.util.Map<UUID, String> languages(Connection c) throws SQLException {
+    java.util.Map<UUID, String> out = new java.util.HashMap<>();
+    for (Object[] row : Jdbc.query(c, "SELECT id, language FROM app_user WHERE language IS NOT NULL",
+        rs -> new Object[] {Jdbc.uuid(rs, "id"), rs.getString(2)})) {
+      out.put((UUID) row[0], (String) row[1]);
+    }
+    return out;
+  }
+
   private static Account map(ResultSet rs) throws SQLException {
     return new Account(Jdbc.uuid(rs, "id"), rs.getString(2), rs.getString(3), Role.valueOf(rs.getString(4)),
         rs.getString(5), Jdbc.uuid(rs, "technician_id"), rs.getString(7), rs.getBoolean(8));

@@ -1,6 +1,9 @@
 package com.fieldops.server.auth;
 
 import com.fieldops.common.Ids;
+import com.fieldops.identity.admin.NewUser;
+import com.fieldops.identity.admin.UserAccount;
+import com.fieldops.identity.admin.UserRoleChange;
 import com.fieldops.identity.model.Role;
 import com.fieldops.protocol.SignInRequest;
 import com.fieldops.protocol.SignInResponse;
@@ -11,6 +14,8 @@ import com.fieldops.server.storage.Jdbc;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.slf4j.Logger;
@@ -237,7 +242,148 @@ public final class AuthService {
 
   private static void securityEvent(java.sql.Connection c, long at, String kind, String username, UUID userId,
       String deviceId, String address) throws java.sql.SQLException {
-    Jdbc.update(c, "INSERT INTO security_event (id, at, kind, username, user_id, device_id, address)"
-        + " VALUES (?,?,?,?,?,?,?)", Ids.newId(), at, kind, username, userId, deviceId, address);
+    securityEvent(c, at, kind, username, userId, deviceId, address, null, null);
+  }
+
+  /** With the admin who acted ({@code actorId}) and what changed ({@code detail}, never a password). */
+  private static void securityEvent(java.sql.Connection c, long at, String kind, String username, UUID userId,
+      String deviceId, String address, UUID actorId, String detail) throws java.sql.SQLException {
+    Jdbc.update(c, "INSERT INTO security_event (id, at, kind, username, user_id, device_id, address, actor_id, detail)"
+        + " VALUES (?,?,?,?,?,?,?,?,?)", Ids.newId(), at, kind, username, userId, deviceId, address, actorId, detail);
+  }
+
+  // ---- administration from the console (decision 0021): the same operations the CLI runs, by an admin ----
+
+  /** Every user, by user name, as the admin screen shows them. */
+  public List<UserAccount> users() {
+    return db.read(c -> {
+      Map<UUID, String> languages = accounts.languages(c);
+      return accounts.all(c).stream().map(a -> view(a, languages.get(a.id()))).toList();
+    });
+  }
+
+  public Optional<UserAccount> user(UUID id) {
+    return db.read(c -> {
+      Optional<Account> a = accounts.byId(c, id);
+      if (a.isEmpty()) {
+        return Optional.<UserAccount>empty();
+      }
+      return Optional.of(view(a.get(), accounts.languages(c).get(id)));
+    });
+  }
+
+  /**
+   * Creates a user with an initial password; a taken user name is refused (409, naming
+   * {@code username}), a technician user must name a technician record that exists.
+   */
+  public UserAccount createUser(NewUser u, UUID byAdmin) {
+    String hash = hasher.hash(u.password());
+    Account a = new Account(Ids.newId(), u.username(), u.displayName().strip(), u.role(), blankToNull(u.region()),
+        u.technicianId(), hash, false);
+    long now = clock.millis();
+    db.write(c -> {
+      if (accounts.byUsername(c, a.username()).isPresent()) {
+        throw DomainException.of(DomainException.Kind.CONFLICT, "USERNAME_TAKEN", "useradmin.error.usernameTaken",
+            "username", a.username());
+      }
+      requireTechnician(c, a.technicianId());
+      accounts.insert(c, a, now);
+      accounts.setLanguage(c, a.id(), blankToNull(u.language()));
+      securityEvent(c, now, "USER_ADDED", a.username(), a.id(), null, null, byAdmin, roleDetail(a.role(), a.region(),
+          a.technicianId()));
+      return null;
+    });
+    adminLog("user_created", byAdmin, a.username(), roleDetail(a.role(), a.region(), a.technicianId()));
+    return view(a, blankToNull(u.language()));
+  }
+
+  /**
+   * A user's new role (with its region or technician) and language. An admin does not demote
+   * themselves: the last admin could lock everyone out.
+   */
+  public UserAccount changeRole(UUID userId, UserRoleChange change, UUID byAdmin) {
+    long now = clock.millis();
+    String detail = roleDetail(change.role(), blankToNull(change.region()), change.technicianId());
+    db.write(c -> {
+      Account a = accounts.byId(c, userId).orElseThrow(() -> DomainException.notFound("user " + userId));
+      if (userId.equals(byAdmin) && change.role() != Role.ADMIN) {
+        throw DomainException.of(DomainException.Kind.CONFLICT, "OWN_ACCOUNT", "useradmin.error.ownRole", "role");
+      }
+      requireTechnician(c, change.technicianId());
+      accounts.setRole(c, userId, change.role(), blankToNull(change.region()), change.technicianId());
+      accounts.setLanguage(c, userId, blankToNull(change.language()));
+      if (a.role() != change.role() || !java.util.Objects.equals(a.region(), blankToNull(change.region()))
+          || !java.util.Objects.equals(a.technicianId(), change.technicianId())) {
+        // what the old sessions were allowed no longer holds: sign in again under the new role
+        sessions.revokeAllOf(c, userId);
+      }
+      securityEvent(c, now, "ROLE_CHANGED", a.username(), userId, null, null, byAdmin, detail);
+      return null;
+    });
+    UserAccount after = user(userId).orElseThrow();
+    adminLog("user_role_changed", byAdmin, after.username(), detail);
+    return after;
+  }
+
+  /** Disables (their sessions end at once, they cannot sign in) or enables a user. */
+  public UserAccount setDisabled(UUID userId, boolean disabled, UUID byAdmin) {
+    long now = clock.millis();
+    db.write(c -> {
+      Account a = accounts.byId(c, userId).orElseThrow(() -> DomainException.notFound("user " + userId));
+      if (disabled && userId.equals(byAdmin)) {
+        throw DomainException.of(DomainException.Kind.CONFLICT, "OWN_ACCOUNT", "useradmin.error.ownDisable", null);
+      }
+      accounts.setDisabled(c, userId, disabled);
+      if (disabled) {
+        sessions.revokeAllOf(c, userId);
+      }
+      securityEvent(c, now, disabled ? "USER_DISABLED" : "USER_ENABLED", a.username(), userId, null, null, byAdmin,
+          null);
+      return null;
+    });
+    UserAccount after = user(userId).orElseThrow();
+    adminLog(disabled ? "user_disabled" : "user_enabled", byAdmin, after.username(), null);
+    return after;
+  }
+
+  /** Sets a new password for a user and ends their sessions (decision 0021: no forced change). */
+  public void resetPassword(UUID userId, String password, UUID byAdmin) {
+    String hash = hasher.hash(password);
+    long now = clock.millis();
+    String username = db.write(c -> {
+      Account a = accounts.byId(c, userId).orElseThrow(() -> DomainException.notFound("user " + userId));
+      accounts.setPasswordHash(c, userId, hash);
+      sessions.revokeAllOf(c, userId);
+      securityEvent(c, now, "PASSWORD_RESET", a.username(), userId, null, null, byAdmin, null);
+      return a.username();
+    });
+    adminLog("user_password_reset", byAdmin, username, null);
+  }
+
+  private static void requireTechnician(java.sql.Connection c, UUID technicianId) throws java.sql.SQLException {
+    if (technicianId != null && Jdbc.queryOne(c, "SELECT id FROM entity WHERE entity_type = ? AND id = ?",
+        rs -> rs.getString(1), "Technician", technicianId).isEmpty()) {
+      throw DomainException.of(DomainException.Kind.INVALID, "NOT_FOUND", "protocol.rejected.notFound",
+          "technicianId", "Technician", String.valueOf(technicianId));
+    }
+  }
+
+  private static String roleDetail(Role role, String region, UUID technicianId) {
+    return "role=" + role + (region == null ? "" : " region=" + region)
+        + (technicianId == null ? "" : " technician=" + technicianId);
+  }
+
+  private static void adminLog(String event, UUID byAdmin, String username, String detail) {
+    LOG.atInfo().setMessage("user administration").addKeyValue("event", event).addKeyValue("by", byAdmin)
+        .addKeyValue("user", username).addKeyValue("detail", detail).log();
+  }
+
+  private static UserAccount view(Account a, String language) {
+    return new UserAccount(a.id(), a.username(), a.displayName(), a.role(), a.region(), a.technicianId(), language,
+        a.disabled());
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 }

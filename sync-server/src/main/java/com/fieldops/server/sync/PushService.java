@@ -320,6 +320,75 @@ public final class PushService implements AutoCloseable {
     return new Batch(groupResults, lastSeq, nApplied, nRejected, nReplayed);
   }
 
+  /** Thrown inside the transaction of {@link #applyAllOrNothing} to roll back what was applied. */
+  private static final class Refused extends RuntimeException {
+    private final transient Map<Integer, Rejection> rejections;
+
+    Refused(Map<Integer, Rejection> rejections) {
+      super("batch refused", null, false, false);
+      this.rejections = rejections;
+    }
+  }
+
+  /**
+   * Applies {@code envelopes} in one transaction, all or none (an import): each is judged by its
+   * type's function like a push, against the state the earlier ones made. If any is rejected the
+   * transaction rolls back and the rejections come back by index; otherwise everything is committed,
+   * audited and appended to the change log like a push, so the replicas in scope receive it.
+   */
+  public Map<Integer, Rejection> applyAllOrNothing(Actor actor, Locale locale, List<MutationEnvelope> envelopes) {
+    List<Mutations.Decoded> decoded = new ArrayList<>(envelopes.size());
+    for (MutationEnvelope env : envelopes) {
+      decoded.add(Mutations.decode(env.type(), env.payload(), locale));
+    }
+    for (int attempt = 1; ; attempt++) {
+      try {
+        long lastSeq = db.write(c -> {
+          Instant now = clock.instant();
+          long nowMillis = now.toEpochMilli();
+          ApplyingTransaction tx = new ApplyingTransaction(c, entities);
+          tx.prefetch(idsTouchedBy(envelopes));
+          tx.assumeAbsent(derivedIdsOf(envelopes, java.util.Set.of()));
+          Audiences audiences = new Audiences(nowMillis);
+          List<AppliedMutations.Entry> audit = new ArrayList<>();
+          Map<Integer, Rejection> refused = new java.util.LinkedHashMap<>();
+          for (int i = 0; i < envelopes.size(); i++) {
+            MutationEnvelope env = envelopes.get(i);
+            Outcome outcome = judge(decoded.get(i), env, actor, now, tx, locale);
+            if (outcome instanceof Outcome.Rejected r) {
+              refused.put(i, r.rejection());
+              continue;
+            }
+            for (Object entity : ((Outcome.Applied) outcome).writes()) {
+              Object previous = tx.write(entity);
+              audiences.onWrite(tx, entity, previous, env.id());
+            }
+            audit.add(new AppliedMutations.Entry(env.id(), env.type(), env.entityId(), actor.userId(), env.deviceId(),
+                env.recordedAt().toEpochMilli(), nowMillis, AppliedMutations.stored(MutationResult.applied(env.id())),
+                env.payload().toString()));
+          }
+          if (!refused.isEmpty()) {
+            throw new Refused(refused);
+          }
+          tx.flush(nowMillis);
+          applied.insertAll(c, audit);
+          return changeLog.append(c, tx.changes(), nowMillis);
+        });
+        if (lastSeq > 0) {
+          listener.committed(lastSeq);
+        }
+        appliedCount.increment(envelopes.size());
+        return Map.of();
+      } catch (Refused r) {
+        return r.rejections;
+      } catch (StorageException e) {
+        if (attempt >= ATTEMPTS || !isRetryable(e)) {
+          throw e;
+        }
+      }
+    }
+  }
+
   /**
    * One mutation's outcome; whatever its content, it is APPLIED or REJECTED and never fails the
    * batch. A function that throws on some absurd value the checks let through is a bug to fix, but

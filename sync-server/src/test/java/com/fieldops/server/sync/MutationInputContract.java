@@ -198,6 +198,11 @@ abstract class MutationInputContract {
       case "UpsertSite" -> new UpsertSite(w.site(id, w.customer, "north"));
       case "UpsertContact" -> new UpsertContact(new Contact(id, w.customer, w.northSite, "Pat", "pat@example.com",
           "+1 555 0100", "Manager", "en"));
+      // judged on its merits: the world has no SLA policy (policy not found)
+      case "UpsertServiceContract" -> new com.fieldops.sla.mutation.UpsertServiceContract(
+          new com.fieldops.customer.model.ServiceContract(id, "SC-" + id.toString().substring(0, 8), w.customer,
+              com.fieldops.customer.model.ContractScope.EQUIPMENT, w.equipment, Ids.newId(), LocalDate.of(2026, 1, 1),
+              LocalDate.of(2026, 12, 31)));
       case "UpsertEquipment" -> new UpsertEquipment(new Equipment(id, w.customer, w.northSite, "SN-" + id, "Carrier",
           "X1", "HVAC", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), EquipmentStatus.ACTIVE));
       case "RecordMeterReading" -> new RecordMeterReading(new java.math.BigDecimal("12.5"), "h", null, "after service");
@@ -219,8 +224,8 @@ abstract class MutationInputContract {
       default -> throw new AssertionError("no template for mutation type " + type + ": add one");
     };
     UUID entity = switch (type) {
-      case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertEquipment",
-          "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
+      case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertServiceContract",
+          "UpsertEquipment", "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
           "AdjustStockCount", "UpsertChecklistTemplate" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;

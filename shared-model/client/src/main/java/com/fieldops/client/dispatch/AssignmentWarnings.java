@@ -23,21 +23,29 @@ public final class AssignmentWarnings {
   }
 
   public List<String> warnings(AssignmentRequest req, TechnicianLane lane, String requiredSkill) {
+    return warnings(req, lane, requiredSkill, null);
+  }
+
+  /** With the job's required level in the skill (1-5, null = any): "has HVAC 2, job needs 3". */
+  public List<String> warnings(AssignmentRequest req, TechnicianLane lane, String requiredSkill,
+      Integer requiredLevel) {
     List<AssignmentCheck.ScheduledJob> jobs = new ArrayList<>();
     for (WorkOrderRow job : lane.jobs()) {
       jobs.add(new AssignmentCheck.ScheduledJob(job.id(), job.label(), job.scheduledStart(), job.scheduledEnd()));
     }
     AssignmentCheck.Availability availability = new AssignmentCheck.Availability(new HashSet<>(lane.skills()),
-        lane.zone(), lane.weeklyHours(), lane.absences());
+        lane.zone(), lane.weeklyHours(), lane.absences(), lane.skillLevels());
     DateTimeFormatter time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(msg.locale());
     List<String> out = new ArrayList<>();
     for (AssignmentCheck.Warning w : AssignmentCheck.check(req.workOrderId(), req.start(), req.end(), requiredSkill,
-        availability, jobs)) {
+        requiredLevel, availability, jobs)) {
       if (w instanceof AssignmentCheck.Overlap o) {
         out.add(msg.text("dispatch.warn.overlap", o.job().label(),
             time.format(o.job().start().atZone(lane.zone())) + "–" + time.format(o.job().end().atZone(lane.zone()))));
       } else if (w instanceof AssignmentCheck.MissingSkill m) {
         out.add(msg.text("dispatch.warn.skill", lane.name(), m.skill()));
+      } else if (w instanceof AssignmentCheck.SkillLevelTooLow low) {
+        out.add(msg.text("dispatch.warn.skillLevel", lane.name(), low.skill(), low.has(), low.needs()));
       } else if (w instanceof AssignmentCheck.Absent a) {
         out.add(msg.text("dispatch.warn.absent", lane.name(), msg.text("absence." + a.absence().kind().name())));
       } else if (w instanceof AssignmentCheck.OffDuty off) {

@@ -67,8 +67,10 @@ public class BoardData {
       }
       List<String> skills = t.skills().stream().map(Skill::code).toList();
       List<WorkingHours> hours = t.weeklyHours().isEmpty() ? TechnicianLane.defaultHours() : t.weeklyHours();
+      Map<String, Integer> levels = t.skills().stream().filter(java.util.Objects::nonNull)
+          .collect(java.util.stream.Collectors.toMap(Skill::code, Skill::level, Math::max));
       out.add(new TechnicianLane(t.id(), t.name(), t.region(), skills, techZone, hours, t.absences(),
-          new ArrayList<>(jobs.values())));
+          new ArrayList<>(jobs.values()), levels));
     }
     return out;
   }

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -16,13 +17,21 @@ import java.util.UUID;
  * scheduled in the shown range.
  */
 public record TechnicianLane(UUID technicianId, String name, String region, List<String> skills,
-    ZoneId zone, List<WorkingHours> weeklyHours, List<Absence> absences, List<WorkOrderRow> jobs) {
+    ZoneId zone, List<WorkingHours> weeklyHours, List<Absence> absences, List<WorkOrderRow> jobs,
+    Map<String, Integer> skillLevels) {
 
   public TechnicianLane {
     skills = List.copyOf(skills);
     weeklyHours = List.copyOf(weeklyHours);
     absences = List.copyOf(absences);
     jobs = List.copyOf(jobs);
+    skillLevels = skillLevels == null ? Map.of() : Map.copyOf(skillLevels);
+  }
+
+  /** A lane whose skills' levels are not known (no level warnings). */
+  public TechnicianLane(UUID technicianId, String name, String region, List<String> skills, ZoneId zone,
+      List<WorkingHours> weeklyHours, List<Absence> absences, List<WorkOrderRow> jobs) {
+    this(technicianId, name, region, skills, zone, weeklyHours, absences, jobs, Map.of());
   }
 
   /** Office hours Monday to Friday, 08:00–17:00: used while the replica does not carry a technician's hours. */
@@ -45,6 +54,6 @@ public record TechnicianLane(UUID technicianId, String name, String region, List
   }
 
   public TechnicianLane withJobs(List<WorkOrderRow> newJobs) {
-    return new TechnicianLane(technicianId, name, region, skills, zone, weeklyHours, absences, newJobs);
+    return new TechnicianLane(technicianId, name, region, skills, zone, weeklyHours, absences, newJobs, skillLevels);
   }
 }

@@ -94,6 +94,11 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /** User administration and imports over this session (null without a server). */
+  public AdminApi admin() {
+    return http == null ? null : new AdminApi(http);
+  }
+
   public Connectivity connectivity() {
     return connectivity;
   }

@@ -81,6 +81,32 @@ final class SyncHttp {
     return EventSources.createFactory(streamClient).newEventSource(request, listener);
   }
 
+  /**
+   * An authorised call on OkHttp's own threads (never the caller's, so a UI thread may make it):
+   * completes with the answer's status and text, whatever the status.
+   */
+  java.util.concurrent.CompletableFuture<String[]> send(String method, String path, RequestBody body) {
+    Request request = authed(new Request.Builder().url(base.resolve(path)).method(method, body)).build();
+    java.util.concurrent.CompletableFuture<String[]> done = new java.util.concurrent.CompletableFuture<>();
+    client.newCall(request).enqueue(new okhttp3.Callback() {
+      @Override
+      public void onFailure(okhttp3.Call call, IOException e) {
+        done.completeExceptionally(e);
+      }
+
+      @Override
+      public void onResponse(okhttp3.Call call, Response response) {
+        try (response) {
+          ResponseBody b = response.body();
+          done.complete(new String[] {Integer.toString(response.code()), b == null ? "" : b.string()});
+        } catch (IOException | RuntimeException e) {
+          done.completeExceptionally(e);
+        }
+      }
+    });
+    return done;
+  }
+
   private Request post(String path, Object body, boolean auth) {
     Request.Builder b = new Request.Builder().url(base.resolve(path)).post(RequestBody.create(write(body), JSON));
     return (auth ? authed(b) : b.header("Accept-Language", locale.toLanguageTag())).build();

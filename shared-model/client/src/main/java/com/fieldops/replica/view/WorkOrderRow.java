@@ -17,6 +17,7 @@ import java.util.UUID;
  * @param slaDue       the next SLA due instant of a running clock, null if none
  * @param version      the server version the row is based on (0 = created here, not yet synced)
  * @param pending      true if a local change of this user is not yet confirmed by the server
+ * @param requiredSkillLevel the level (1-5) the job needs in {@code requiredSkill}; null = any
  * @param sla          the SLA clocks (policy and one status per milestone); null when no policy applies.
  *                     Lists of open work orders carry them as kept in the local view (recomputed when
  *                     the work order, its history, its contract or its policy change); a single work
@@ -46,11 +47,23 @@ public record WorkOrderRow(
     Instant createdAt,
     long version,
     boolean pending,
-    SlaSummary sla) {
+    SlaSummary sla,
+    Integer requiredSkillLevel) {
+
+  /** A row without a required skill level. */
+  public WorkOrderRow(UUID id, String label, boolean provisional, WorkOrderType type, Priority priority,
+      WorkOrderStatus status, String summary, UUID customerId, String customerName, UUID siteId, String siteName,
+      String siteCity, ZoneId siteZone, UUID assigneeId, String assigneeName, String region, String requiredSkill,
+      Instant scheduledStart, Instant scheduledEnd, Instant slaDue, Instant createdAt, long version, boolean pending,
+      SlaSummary sla) {
+    this(id, label, provisional, type, priority, status, summary, customerId, customerName, siteId, siteName,
+        siteCity, siteZone, assigneeId, assigneeName, region, requiredSkill, scheduledStart, scheduledEnd, slaDue,
+        createdAt, version, pending, sla, null);
+  }
 
   public WorkOrderRow withSla(SlaSummary newSla) {
     return new WorkOrderRow(id, label, provisional, type, priority, status, summary, customerId, customerName, siteId,
         siteName, siteCity, siteZone, assigneeId, assigneeName, region, requiredSkill, scheduledStart, scheduledEnd,
-        newSla == null ? null : newSla.nextDue(), createdAt, version, pending, newSla);
+        newSla == null ? null : newSla.nextDue(), createdAt, version, pending, newSla, requiredSkillLevel);
   }
 }

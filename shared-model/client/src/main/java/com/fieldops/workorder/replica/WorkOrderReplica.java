@@ -94,7 +94,7 @@ public final class WorkOrderReplica {
     UUID id = Ids.newId();
     CreateWorkOrder payload = new CreateWorkOrder(d.customerId(), d.siteId(), d.contactId(), d.equipmentId(), d.type(),
         d.priority(), blankToNull(d.requiredSkill()), d.problem() == null ? null : d.problem().strip(),
-        d.scheduledStart(), d.scheduledEnd(), d.assigneeId());
+        d.scheduledStart(), d.scheduledEnd(), d.assigneeId(), d.requiredSkillLevel());
     return recorder.record(payload, EntityTypes.WORK_ORDER, id, messages.get("action.CreateWorkOrder", Labels.provisional(id)));
   }
 

@@ -41,7 +41,8 @@ public final class WorkOrderRows {
              json_extract(w.data, '$.requiredSkill'), json_extract(w.data, '$.scheduledStart'),
              json_extract(w.data, '$.scheduledEnd'), json_extract(w.data, '$.createdAt'),
              json_extract(c.data, '$.name'), json_extract(s.data, '$.name'), json_extract(s.data, '$.address.city'),
-             json_extract(s.data, '$.timeZone'), json_extract(t.data, '$.name'), w.sla
+             json_extract(s.data, '$.timeZone'), json_extract(t.data, '$.name'), w.sla,
+             json_extract(w.data, '$.requiredSkillLevel')
         FROM view_doc w
         LEFT JOIN view_doc c ON c.type = 'Customer' AND c.id = json_extract(w.data, '$.customerId')
         LEFT JOIN view_doc s ON s.type = 'Site' AND s.id = json_extract(w.data, '$.siteId')
@@ -110,7 +111,8 @@ public final class WorkOrderRows {
         uuid(rs.getString(12)), rs.getString(22),
         rs.getString(13), rs.getString(14),
         instant(rs.getString(15)), instant(rs.getString(16)), instant(rs.getString(4)), instant(rs.getString(17)),
-        rs.getLong(2), rs.getInt(3) != 0, SlaColumn.decode(rs.getString(23)));
+        rs.getLong(2), rs.getInt(3) != 0, SlaColumn.decode(rs.getString(23)),
+        rs.getObject(24) == null ? null : rs.getInt(24));
   }
 
   /** The first line of the problem, at most 120 characters: what fits a list row. */
