@@ -9,6 +9,7 @@ import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
+import com.fieldops.server.report.ReportController;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sync.EventsController;
 import com.fieldops.server.sync.SyncController;
@@ -19,7 +20,7 @@ final class Routes {
   private Routes() {}
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
-      AuditController audit, NotifyController notify, SlaAdminController sla) {
+      AuditController audit, NotifyController notify, SlaAdminController sla, ReportController reports) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -37,6 +38,8 @@ final class Routes {
         });
         get("/events", events::open);
         get("/audit", audit::query);
+        get("/reports/{workOrderId}/pdf", reports::pdf);
+        post("/reports/{workOrderId}/render", reports::render);
         path("/admin", () -> {
           get("/notifications", notify::list);
           post("/notifications/{id}/retry", notify::retry);
@@ -44,6 +47,7 @@ final class Routes {
           post("/notify/recipients", notify::addRecipient);
           delete("/notify/recipients/{id}", notify::removeRecipient);
           get("/sla/failed-clocks", sla::failed);
+          get("/report-seal", reports::seal);
         });
       });
     };
