@@ -10,7 +10,7 @@ import java.util.List;
  * it sharp at any zoom (a picture would blur when printed or zoomed).
  */
 public record SignatureStroke(
-    @NotNull(message = "{signature.stroke.points.required}")
+    // no @NotNull on the list: an absent list becomes empty, which SignatureInk refuses as a dot
     @Size(max = SignatureStroke.MAX_POINTS, message = "{signature.strokes.tooManyPoints}")
     List<@NotNull(message = "{signature.stroke.points.required}") SignaturePoint> points) {
 

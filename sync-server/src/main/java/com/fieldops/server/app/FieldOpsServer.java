@@ -17,6 +17,12 @@ import com.fieldops.server.notify.NotifyController;
 import com.fieldops.server.sync.MasterDataImportController;
 import com.fieldops.server.sync.MasterDataImporter;
 import com.fieldops.server.config.OutboxSettings;
+import com.fieldops.server.report.ReportController;
+import com.fieldops.server.report.ReportCosts;
+import com.fieldops.server.report.ReportModule;
+import com.fieldops.server.report.ReportPhotos;
+import com.fieldops.server.report.ReportService;
+import com.fieldops.server.report.ReportSettings;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sla.SlaModule;
 import com.fieldops.server.storage.Database;
@@ -65,11 +71,15 @@ public final class FieldOpsServer implements AutoCloseable {
   private final List<String> routes;
 
   private final SlaModule background;
+  private final ReportService reports;
+  private final ReportModule reportModule;
 
   private FieldOpsServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
       PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, ScopeSweeper sweeper,
-      List<String> routes, SlaModule background) {
+      List<String> routes, SlaModule background, ReportService reports, ReportModule reportModule) {
     this.background = background;
+    this.reports = reports;
+    this.reportModule = reportModule;
     this.routes = routes;
     this.sweeper = sweeper;
     this.app = app;
@@ -85,6 +95,12 @@ public final class FieldOpsServer implements AutoCloseable {
   }
 
   public static FieldOpsServer start(Database db, ServerSettings settings, Clock clock) {
+    return start(db, settings, clock, ReportSettings.defaults());
+  }
+
+  /** {@code reportSettings}: how service reports look and are sealed ({@link ReportSettings#load}). */
+  public static FieldOpsServer start(Database db, ServerSettings settings, Clock clock,
+      ReportSettings reportSettings) {
     PrometheusMeterRegistry metrics = new PrometheusMeterRegistry(PrometheusConfig.DEFAULT);
     new JvmMemoryMetrics().bindTo(metrics);
     new JvmThreadMetrics().bindTo(metrics);
@@ -119,6 +135,8 @@ public final class FieldOpsServer implements AutoCloseable {
     SlaAdminController sla = new SlaAdminController(db);
     UserAdminController users = new UserAdminController(auth);
     MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
+    ReportService reports = new ReportService(db, clock, notifier, reportSettings, ReportPhotos.NONE, ReportCosts.NONE);
+    ReportController reportController = new ReportController(db, reports);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -132,7 +150,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
       cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
-          imports));
+          imports, reportController));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());
@@ -159,6 +177,8 @@ public final class FieldOpsServer implements AutoCloseable {
             .description("requests answered 503 because the database could not be used").register(metrics));
     // before the metrics bind the tasks, so /metrics shows the scheduler's and the outbox's too
     SlaModule background = startBackground(db, clock, notifier, operations, settings.delivery());
+    // signed jobs get their sealed report in the background, on the instances that run background work
+    ReportModule reportModule = operations.slaEnabled() ? ReportModule.start(db, reports) : null;
     TaskMetrics.bind(db.tasks(), metrics, clock);
     try {
       app.start(settings.host(), settings.port());
@@ -166,9 +186,13 @@ public final class FieldOpsServer implements AutoCloseable {
       if (background != null) {
         background.close();
       }
+      if (reportModule != null) {
+        reportModule.close();
+      }
       throw e;
     }
-    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background);
+    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, reports,
+        reportModule);
   }
 
   /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
@@ -205,6 +229,11 @@ public final class FieldOpsServer implements AutoCloseable {
     return push;
   }
 
+  /** Service reports: render, seal, the stored PDFs (the notification outbox attaches them). */
+  public ReportService reports() {
+    return reports;
+  }
+
   /** Every HTTP route the server registered, as {@code "GET /api/v1/sync/pull"} (the OpenAPI test checks them). */
   public List<String> routes() {
     return java.util.List.copyOf(routes);
@@ -217,6 +246,9 @@ public final class FieldOpsServer implements AutoCloseable {
 
   @Override
   public void close() {
+    if (reportModule != null) {
+      reportModule.close();
+    }
     if (background != null) {
       background.close();
     }

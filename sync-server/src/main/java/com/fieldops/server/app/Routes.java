@@ -10,6 +10,7 @@ import com.fieldops.server.auth.AuthController;
 import com.fieldops.server.auth.UserAdminController;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
+import com.fieldops.server.report.ReportController;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sync.EventsController;
 import com.fieldops.server.sync.MasterDataImportController;
@@ -22,7 +23,7 @@ final class Routes {
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
       AuditController audit, NotifyController notify, SlaAdminController sla, UserAdminController users,
-      MasterDataImportController imports) {
+      MasterDataImportController imports, ReportController reports) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -41,6 +42,8 @@ final class Routes {
         get("/events", events::open);
         get("/audit", audit::query);
         post("/import/master-data", imports::importFile);
+        get("/reports/{workOrderId}/pdf", reports::pdf);
+        post("/reports/{workOrderId}/render", reports::render);
         path("/admin", () -> {
           get("/notifications", notify::list);
           post("/notifications/{id}/retry", notify::retry);
@@ -54,6 +57,7 @@ final class Routes {
           post("/users/{id}/disable", users::disable);
           post("/users/{id}/enable", users::enable);
           post("/users/{id}/password", users::resetPassword);
+          get("/report-seal", reports::seal);
         });
       });
     };

@@ -27,10 +27,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code java -jar sync-server-*-all.jar serve|demo-data|user|backup}. */
+/** {@code java -jar sync-server-*-all.jar serve|demo-data|user|backup|sla|report}. */
 @Command(name = "fieldops-server", mixinStandardHelpOptions = true, description = "FieldOps sync server",
     subcommands = {FieldOpsServerCli.Serve.class, FieldOpsServerCli.DemoData.class, FieldOpsServerCli.User.class,
-        FieldOpsServerCli.Backup.class, com.fieldops.server.sla.SlaCommand.class})
+        FieldOpsServerCli.Backup.class, com.fieldops.server.sla.SlaCommand.class,
+        com.fieldops.server.report.ReportCommand.class})
 public final class FieldOpsServerCli {
   private static final Logger LOG = LoggerFactory.getLogger(FieldOpsServerCli.class);
 
@@ -157,7 +158,8 @@ public final class FieldOpsServerCli {
       if (demoData) {
         new DemoDataLoader(db, PasswordHasher.standard(), Clock.systemUTC()).loadIfEmpty();
       }
-      FieldOpsServer server = FieldOpsServer.start(db, s);
+      FieldOpsServer server = FieldOpsServer.start(db, s, Clock.systemUTC(),
+          com.fieldops.server.report.ReportSettings.load(common.config, System.getenv()));
       java.time.Duration shutdownGrace = s.operations().shutdownGrace();
       LOG.info("FieldOps sync server listening on {}:{} with {}", s.host(), server.port(), s);
       CountDownLatch stopped = new CountDownLatch(1);

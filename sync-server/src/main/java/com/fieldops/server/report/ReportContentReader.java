@@ -115,8 +115,9 @@ final class ReportContentReader {
   /** The job's SLA clocks under the policy the scheduler chose for it, as of completion; none without one. */
   private List<MilestoneClock> slaOf(Connection c, WorkOrder wo, List<WorkOrderEvent> events, Instant at)
       throws SQLException {
-    Optional<UUID> policyId = Jdbc.queryOne(c, "SELECT policy_id FROM sla_clock WHERE work_order_id = ?",
-        rs -> Jdbc.uuid(rs, "policy_id"), wo.id()).filter(java.util.Objects::nonNull);
+    // a clock row without a policy (no contract, no default) maps to no SLA
+    Optional<UUID> policyId = Jdbc.queryOne(c, "SELECT policy_id FROM sla_clock WHERE work_order_id = ?"
+        + " AND policy_id IS NOT NULL", rs -> Jdbc.uuid(rs, "policy_id"), wo.id());
     Optional<SlaPolicy> policy = policyId.isEmpty() ? Optional.empty() : find(c, SlaPolicy.class, policyId.get());
     if (policy.isEmpty()) {
       return List.of();

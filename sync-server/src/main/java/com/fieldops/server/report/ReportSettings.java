@@ -23,9 +23,11 @@ import java.util.Properties;
 public record ReportSettings(String companyName, String companyAddress, Path logo, Path template, String paper,
     Path fontDirectory, Path keystore, String keystorePassword, String keystoreAlias, String tsaUrl, long pollMillis) {
 
-  public static final String[] KEYS = {"report.company.name", "report.company.address", "report.logo",
-      "report.template", "report.paper", "report.fonts", "report.keystore", "report.keystore.password",
-      "report.keystore.alias", "report.tsa.url", "report.poll.millis"};
+  /** Every setting's name is {@code report.} + one of these (kept apart from the texts' {@code report.*} keys). */
+  private static final String PREFIX = "report.";
+  public static final String[] KEYS = {PREFIX + "company.name", PREFIX + "company.address", PREFIX + "logo",
+      PREFIX + "template", PREFIX + "paper", PREFIX + "fonts", PREFIX + "keystore", PREFIX + "keystore.password",
+      PREFIX + "keystore.alias", PREFIX + "tsa.url", PREFIX + "poll.millis"};
 
   public ReportSettings {
     paper = paper == null ? "auto" : paper.trim().toUpperCase(Locale.ROOT);
@@ -84,12 +86,12 @@ public record ReportSettings(String companyName, String companyAddress, Path log
     }
     ReportSettings d = defaults();
     try {
-      return new ReportSettings(p.getProperty("report.company.name", d.companyName()),
-          p.getProperty("report.company.address"), path(p, "report.logo"), path(p, "report.template"),
-          p.getProperty("report.paper", d.paper()), path(p, "report.fonts"), path(p, "report.keystore"),
-          p.getProperty("report.keystore.password"), p.getProperty("report.keystore.alias"),
-          blankToNull(p.getProperty("report.tsa.url")),
-          Long.parseLong(p.getProperty("report.poll.millis", String.valueOf(d.pollMillis())).trim()));
+      return new ReportSettings(p.getProperty(PREFIX + "company.name", d.companyName()),
+          p.getProperty(PREFIX + "company.address"), path(p, PREFIX + "logo"), path(p, PREFIX + "template"),
+          p.getProperty(PREFIX + "paper", d.paper()), path(p, PREFIX + "fonts"), path(p, PREFIX + "keystore"),
+          p.getProperty(PREFIX + "keystore.password"), p.getProperty(PREFIX + "keystore.alias"),
+          blankToNull(p.getProperty(PREFIX + "tsa.url")),
+          Long.parseLong(p.getProperty(PREFIX + "poll.millis", String.valueOf(d.pollMillis())).trim()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }

@@ -94,6 +94,9 @@ public final class ReportModel {
     m.put("paper", paper.equals("LETTER") ? "letter" : "A4");
     Map<String, Object> labels = new LinkedHashMap<>();
     for (String key : text.keySet()) {
+      if (!key.startsWith("report.")) {
+        continue;
+      }
       labels.put(key.substring("report.".length()).replace('.', '_'), text.getString(key));
     }
     m.put("label", labels);
