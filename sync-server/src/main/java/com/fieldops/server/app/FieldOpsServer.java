@@ -62,11 +62,13 @@ public final class FieldOpsServer implements AutoCloseable {
   private final List<String> routes;
 
   private final SlaModule background;
+  private final com.fieldops.server.plan.PlanModule plans;
 
   private FieldOpsServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
       PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, ScopeSweeper sweeper,
-      List<String> routes, SlaModule background) {
+      List<String> routes, SlaModule background, com.fieldops.server.plan.PlanModule plans) {
     this.background = background;
+    this.plans = plans;
     this.routes = routes;
     this.sweeper = sweeper;
     this.app = app;
@@ -153,6 +155,8 @@ public final class FieldOpsServer implements AutoCloseable {
             .description("requests answered 503 because the database could not be used").register(metrics));
     // before the metrics bind the tasks, so /metrics shows the scheduler's and the outbox's too
     SlaModule background = startBackground(db, clock, notifier, operations, settings.delivery());
+    com.fieldops.server.plan.PlanModule plans = settings.plans().enabled()
+        ? com.fieldops.server.plan.PlanModule.start(db, clock, push, settings.plans()) : null;
     TaskMetrics.bind(db.tasks(), metrics, clock);
     try {
       app.start(settings.host(), settings.port());
@@ -160,9 +164,12 @@ public final class FieldOpsServer implements AutoCloseable {
       if (background != null) {
         background.close();
       }
+      if (plans != null) {
+        plans.close();
+      }
       throw e;
     }
-    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background);
+    return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, plans);
   }
 
   /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
@@ -213,6 +220,9 @@ public final class FieldOpsServer implements AutoCloseable {
   public void close() {
     if (background != null) {
       background.close();
+    }
+    if (plans != null) {
+      plans.close();
     }
     app.stop();
     sweeper.close();
