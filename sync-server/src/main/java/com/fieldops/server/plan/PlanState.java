@@ -38,6 +38,7 @@ import java.util.UUID;
  * was finished), and meter plans' latest readings. Read in a handful of bulk queries.
  */
 final class PlanState {
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PlanState.class);
   /** One machine a plan covers, with what the schedule needs to decide its next visits. */
   record Target(MaintenancePlan plan, Equipment machine, Site site, PlannedVisit lastVisit,
       PlanSchedule.LastVisit last, BigDecimal latestReading) {}
@@ -174,11 +175,25 @@ final class PlanState {
     };
   }
 
+  /**
+   * Every stored record of a type. One that cannot be read (a plan stored in the shape of an earlier
+   * release) is left out with a warning, so it cannot stop every other plan's visits.
+   */
   private static <T> List<T> all(Connection c, Class<T> type) throws SQLException {
     List<T> out = new ArrayList<>();
+    int unreadable = 0;
     for (String json : Jdbc.query(c, "SELECT data FROM entity WHERE entity_type = ?", rs -> rs.getString(1),
         EntityNames.of(type))) {
-      out.add(parse(json, type));
+      try {
+        out.add(parse(json, type));
+      } catch (StorageException e) {
+        unreadable++;
+      }
+    }
+    if (unreadable > 0) {
+      LOG.atWarn().setMessage("stored records left out of plan generation: unreadable")
+          .addKeyValue("event", "plan.record.unreadable").addKeyValue("type", type.getSimpleName())
+          .addKeyValue("count", unreadable).log();
     }
     return out;
   }
