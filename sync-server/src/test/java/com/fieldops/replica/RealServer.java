@@ -60,6 +60,11 @@ final class RealServer implements AutoCloseable {
     new EntityImporter(db, Clock.systemUTC(), last -> { }).importAll(records);
   }
 
+  /** The running instance's push path (for server-side work a test drives, e.g. plan generation). */
+  com.fieldops.server.sync.PushService push() {
+    return server.push();
+  }
+
   String url() {
     return "http://127.0.0.1:" + port;
   }

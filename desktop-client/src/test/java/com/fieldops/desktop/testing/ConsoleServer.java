@@ -63,8 +63,10 @@ public final class ConsoleServer implements AutoCloseable {
     this.dir = dir;
     this.clock = clock;
     this.db = Database.open(dir.resolve("server.db").toString());
+    // the demo set as generated: no preventive visits added behind the screens' backs (decision 0020)
     this.settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
-        .withTokenLifetime(Duration.ofHours(8));
+        .withTokenLifetime(Duration.ofHours(8))
+        .withPlans(new com.fieldops.server.config.PlanSettings(false, 14, Duration.ofHours(1)));
     this.data = DemoDataGenerator.generate(SEED, size, clock.instant());
     new DemoDataLoader(db, PasswordHasher.fastForTests(), clock).loadIfEmpty(data);
     if (!extra.isEmpty()) {

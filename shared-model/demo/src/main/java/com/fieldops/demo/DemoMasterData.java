@@ -10,7 +10,6 @@ import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.equipment.model.EquipmentEventKind;
 import com.fieldops.equipment.model.EquipmentStatus;
-import com.fieldops.equipment.model.MaintenancePlan;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.identity.model.Absence;
@@ -159,9 +158,8 @@ final class DemoMasterData {
         int interval = r.pick(new Integer[] {91, 182, 365});
         LocalDate lastDone = today.minusDays(r.between(0, interval - 1));
         LocalDate start = lastDone.isBefore(installed) ? lastDone : installed;
-        w.maintenancePlans.add(new MaintenancePlan(id(), e.id(), kind.category() + " maintenance every " + interval
-            + " days", interval, interval > 100 ? 14 : 7, WorkOrderType.PREVENTIVE, r.chance(0.7) ? Priority.P3 : Priority.P4,
-            kind.skill(), start, lastDone, lastDone.plusDays(interval), true));
+        w.maintenancePlans.add(DemoPlans.forMachine(id(), e, site, kind.category(), interval / 30,
+            r.chance(0.7) ? Priority.P3 : Priority.P4, kind.skill(), lastDone.plusDays(interval), interval == 365));
       }
     }
   }

@@ -73,13 +73,16 @@ public final class FieldOpsServer implements AutoCloseable {
   private final SlaModule background;
   private final ReportService reports;
   private final ReportModule reportModule;
+  private final com.fieldops.server.plan.PlanModule plans;
 
   private FieldOpsServer(Javalin app, ChangeNotifier notifier, AuthService auth, PushService push,
       PrometheusMeterRegistry metrics, JvmGcMetrics gcMetrics, ScopeSweeper sweeper,
-      List<String> routes, SlaModule background, ReportService reports, ReportModule reportModule) {
+      List<String> routes, SlaModule background, ReportService reports, ReportModule reportModule,
+      com.fieldops.server.plan.PlanModule plans) {
     this.background = background;
     this.reports = reports;
     this.reportModule = reportModule;
+    this.plans = plans;
     this.routes = routes;
     this.sweeper = sweeper;
     this.app = app;
@@ -179,6 +182,8 @@ public final class FieldOpsServer implements AutoCloseable {
     SlaModule background = startBackground(db, clock, notifier, operations, settings.delivery());
     // signed jobs get their sealed report in the background, on the instances that run background work
     ReportModule reportModule = operations.slaEnabled() ? ReportModule.start(db, reports) : null;
+    com.fieldops.server.plan.PlanModule plans = settings.plans().enabled()
+        ? com.fieldops.server.plan.PlanModule.start(db, clock, push, settings.plans()) : null;
     TaskMetrics.bind(db.tasks(), metrics, clock);
     try {
       app.start(settings.host(), settings.port());
@@ -189,10 +194,13 @@ public final class FieldOpsServer implements AutoCloseable {
       if (reportModule != null) {
         reportModule.close();
       }
+      if (plans != null) {
+        plans.close();
+      }
       throw e;
     }
     return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, reports,
-        reportModule);
+        reportModule, plans);
   }
 
   /** The SLA scheduler and the notification outbox, unless this instance is set not to run them. */
@@ -251,6 +259,9 @@ public final class FieldOpsServer implements AutoCloseable {
     }
     if (background != null) {
       background.close();
+    }
+    if (plans != null) {
+      plans.close();
     }
     app.stop();
     sweeper.close();

@@ -18,7 +18,8 @@ import java.util.Properties;
  * {@code signin.hashing.concurrency}, {@code signin.hashing.queue}, {@code signin.hashing.wait=PT3S},
  * {@code trusted.proxies=10.0.0.5,10.0.0.6}, and those of {@link Operations}: {@code db.pool},
  * {@code db.connect.timeout.millis}, {@code push.writers}, {@code sla.enabled}, {@code sla.tick.millis},
- * {@code outbox.poll.millis}, {@code health.stuck.after.seconds}, {@code shutdown.seconds}), then
+ * {@code outbox.poll.millis}, {@code health.stuck.after.seconds}, {@code shutdown.seconds}), those of
+ * {@link PlanSettings} ({@code plans.enabled}, {@code plans.horizon.days}, {@code plans.tick.seconds}), then
  * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
  */
@@ -40,7 +41,8 @@ public final class ConfigLoader {
         "signin.hashing.wait", "trusted.proxies", "db.pool", "db.connect.timeout.millis", "push.writers",
         "sla.enabled", "sla.tick.millis", "outbox.poll.millis", "health.stuck.after.seconds", "shutdown.seconds",
         "test.stall.sla.tick.seconds", "smtp.host", "smtp.port", "smtp.user", "smtp.password", "smtp.starttls",
-        "smtp.from", "notify.first.retry", "notify.max.retry", "notify.max.attempts"}) {
+        "smtp.from", "notify.first.retry", "notify.max.retry", "notify.max.attempts",
+        "plans.enabled", "plans.horizon.days", "plans.tick.seconds"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -64,7 +66,8 @@ public final class ConfigLoader {
           Duration.parse(p.getProperty("scope.finished.window", d.finishedJobsWindow().toString())),
           signInLimits(p, d.signIn()),
           operations(p, d.operations()),
-          delivery(p, d.delivery()));
+          delivery(p, d.delivery()),
+          plans(p, d.plans()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }
@@ -82,6 +85,12 @@ public final class ConfigLoader {
         Duration.parse(p.getProperty("notify.max.retry", d.maxRetry().toString()).trim()),
         Integer.parseInt(p.getProperty("notify.max.attempts", String.valueOf(d.maxAttempts())).trim()),
         d.lease(), d.sendTimeout(), d.batchSize());
+  }
+
+  private static PlanSettings plans(Properties p, PlanSettings d) {
+    return new PlanSettings(bool(p, "plans.enabled", d.enabled()),
+        Integer.parseInt(p.getProperty("plans.horizon.days", String.valueOf(d.horizonDays())).trim()),
+        seconds(p, "plans.tick.seconds", d.tick()));
   }
 
   private static Operations operations(Properties p, Operations d) {

@@ -118,9 +118,9 @@ final class Audiences {
           copyToTechnicians(tx, stored, "site_id", equipment.get().siteId(), mutationId);
         }
       } else if (entity instanceof com.fieldops.equipment.model.MaintenancePlan plan) {
-        // a plan is about one machine: the office of the machine's site plans it
-        String region = tx.find(Equipment.class, plan.equipmentId()).flatMap(q -> tx.find(Site.class, q.siteId()))
-            .map(Site::region).orElse(null);
+        // a plan is about a machine (or its model) in one region: that region's office plans it
+        String region = plan.region() != null ? plan.region() : tx.find(Equipment.class, plan.equipmentId())
+            .flatMap(q -> tx.find(Site.class, q.siteId())).map(Site::region).orElse(null);
         tx.addChange(stored, ChangeOp.UPSERT, region == null ? Audience.adminsOnly() : Audience.of(region, null),
             mutationId);
       } else if (entity instanceof com.fieldops.identity.model.User u) {

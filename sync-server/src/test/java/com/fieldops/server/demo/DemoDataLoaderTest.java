@@ -42,7 +42,9 @@ class DemoDataLoaderTest {
       DemoDataLoader loader = new DemoDataLoader(db, PasswordHasher.fastForTests(), Clock.systemUTC());
       assertThat(loader.loadIfEmpty(set)).isTrue();
       assertThat(loader.loadIfEmpty(set)).as("second load on a non-empty database").isFalse();
-      try (FieldOpsServer server = FieldOpsServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0))) {
+      // the demo set as loaded: this server does not add the demo plans' preventive visits (PlanYearTest does that)
+      try (FieldOpsServer server = FieldOpsServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
+          .withPlans(new com.fieldops.server.config.PlanSettings(false, 14, java.time.Duration.ofHours(1))))) {
         ApiClient anon = new ApiClient("http://127.0.0.1:" + server.port(), null, "d");
         ApiClient.Reply r = anon.post("/api/v1/auth/sign-in",
             Json.write(new SignInRequest(DemoUsers.ADMIN, DemoUsers.PASSWORD, "d")));

@@ -206,6 +206,13 @@ abstract class MutationInputContract {
       case "UpsertEquipment" -> new UpsertEquipment(new Equipment(id, w.customer, w.northSite, "SN-" + id, "Carrier",
           "X1", "HVAC", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), EquipmentStatus.ACTIVE));
       case "RecordMeterReading" -> new RecordMeterReading(new java.math.BigDecimal("12.5"), "h", null, "after service");
+      case "UpsertMaintenancePlan" -> new com.fieldops.equipment.mutation.UpsertMaintenancePlan(
+          new com.fieldops.equipment.model.MaintenancePlan(id, w.equipment, com.fieldops.equipment.model.PlanScope.MACHINE,
+              null, null, null, "Filter every 3 months", com.fieldops.equipment.model.PlanInterval.MONTHS, 3, null, null,
+              WorkOrderType.PREVENTIVE, Priority.P3, "HVAC", 90, null, LocalDate.of(2027, 1, 15), false, true));
+      // the server's own mutation: anyone else is refused (FORBIDDEN), whatever the values
+      case "GeneratePlannedVisit" -> new com.fieldops.equipment.mutation.GeneratePlannedVisit(Ids.newId(), w.equipment,
+          LocalDate.of(2027, 1, 15), null, null);
       case "UpsertTechnician" -> new UpsertTechnician(w.technician(id, "Ted Four", "north"));
       case "UpsertSlaPolicy" -> Json.mapper().createObjectNode().set("policy", policy(id));
       case "SetDefaultSlaPolicy" -> new SetDefaultSlaPolicy(Ids.newId());
@@ -226,7 +233,7 @@ abstract class MutationInputContract {
     UUID entity = switch (type) {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertServiceContract",
           "UpsertEquipment", "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
-          "AdjustStockCount", "UpsertChecklistTemplate" -> id;
+          "AdjustStockCount", "UpsertChecklistTemplate", "UpsertMaintenancePlan", "GeneratePlannedVisit" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
       case "SignServiceReport" -> com.fieldops.report.model.ServiceReport.idFor(f.job());

@@ -155,8 +155,9 @@ abstract class ScopeContract {
   void maintenancePlansReachOnlyTheOfficeOfTheirMachine() {
     UUID plan = Ids.newId();
     new EntityImporter(server.db, Clock.systemUTC(), last -> { }).importAll(List.of(new MaintenancePlan(plan,
-        w.equipment, "Filter every 90 days", 90, 14, WorkOrderType.PREVENTIVE, Priority.P4, null,
-        LocalDate.of(2026, 1, 1), null, LocalDate.of(2026, 4, 1), true)));
+        w.equipment, com.fieldops.equipment.model.PlanScope.MACHINE, "north", null, null, "Filter every 90 days",
+        com.fieldops.equipment.model.PlanInterval.DAYS, 90, null, null, WorkOrderType.PREVENTIVE, Priority.P4, null, 60,
+        null, LocalDate.of(2026, 1, 1), false, true)));
 
     assertThat(north.pullAll(0).ids("MaintenancePlan")).containsExactly(plan);
     assertThat(south.pullAll(0).ids("MaintenancePlan")).isEmpty();

@@ -1,0 +1,118 @@
+package com.fieldops.server.plan;
+
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.Site;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentStatus;
+import com.fieldops.equipment.model.MaintenancePlan;
+import com.fieldops.equipment.model.PlanInterval;
+import com.fieldops.equipment.model.PlanScope;
+import com.fieldops.server.app.FieldOpsServer;
+import com.fieldops.server.config.Operations;
+import com.fieldops.server.config.PlanSettings;
+import com.fieldops.server.config.ServerSettings;
+import com.fieldops.server.storage.Database;
+import com.fieldops.server.storage.Dialect;
+import com.fieldops.server.storage.EntityStore;
+import com.fieldops.server.sync.EntityImporter;
+import com.fieldops.server.testing.TestDatabases;
+import com.fieldops.server.testing.World;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Plan generation benchmark (skipped unless {@code -Dbenchmark=plans}; docs/benchmarks.md): N machines
+ * on 100 sites, one monthly plan each, and one generator tick with a 12-month horizon makes the 12
+ * months of preventive work orders (12·N jobs) through the push path, as in production. Times the
+ * tick for N = 2,500 / 5,000 / 10,000 ({@code -Dbenchmark.machines=...}), then a second tick (nothing
+ * new: the cost of looking) and checks the count. Results also go to
+ * {@code target/benchmark-plans.txt}.
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "plans")
+class PlanGenerationBenchmark {
+  private static final Logger LOG = LoggerFactory.getLogger(PlanGenerationBenchmark.class);
+  static final Instant NOW = Instant.parse("2027-01-01T06:00:00Z");
+
+  @Test
+  void twelveMonthsOfPreventiveWorkOrders() throws Exception {
+    main(new String[] {System.getProperty("benchmark.db", "SQLITE"),
+        System.getProperty("benchmark.machines", "2500,5000,10000")});
+  }
+
+  public static void main(String[] args) throws Exception {
+    List<String> lines = new ArrayList<>();
+    for (String db : args[0].split(",")) {
+      for (String n : args[1].split(",")) {
+        lines.add(run(Dialect.valueOf(db.trim()), Integer.parseInt(n.trim())));
+      }
+    }
+    Path out = Path.of("target", "benchmark-plans.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, lines, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
+  }
+
+  static String run(Dialect dialect, int machines) {
+    World w = new World();
+    Database db = TestDatabases.open(dialect);
+    Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+    ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
+        .withOperations(Operations.defaults().withSlaEnabled(false))
+        .withPlans(new PlanSettings(false, 14, Duration.ofHours(1)));
+    try (FieldOpsServer server = FieldOpsServer.start(db, settings, clock)) {
+      List<Object> records = new ArrayList<>(w.records());
+      List<Site> sites = new ArrayList<>();
+      for (int i = 0; i < 100; i++) {
+        Site s = w.site(Ids.newId(), w.customer, i % 2 == 0 ? "north" : "south");
+        sites.add(s);
+        records.add(s);
+      }
+      for (int i = 0; i < machines; i++) {
+        Equipment e = new Equipment(Ids.newId(), w.customer, sites.get(i % sites.size()).id(), "SN-B" + i, "Carrier",
+            "X" + (i % 7), "HVAC", null, null, EquipmentStatus.ACTIVE);
+        records.add(e);
+        records.add(new MaintenancePlan(Ids.newId(), e.id(), PlanScope.MACHINE, sites.get(i % sites.size()).region(),
+            "Carrier", e.model(), "Monthly check", PlanInterval.MONTHS, 1, null, null, WorkOrderType.PREVENTIVE,
+            Priority.P3, "HVAC", 60, null, LocalDate.of(2027, 1, 5).plusDays(i % 28), false, true));
+      }
+      new EntityImporter(db, Clock.systemUTC(), last -> { }).importAll(records);
+
+      PlanGenerator generator = new PlanGenerator(db, clock, server.push(), 365);
+      com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
+          java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+      double load = os.getSystemLoadAverage();
+      long cpu0 = os.getProcessCpuTime();
+      long t0 = System.nanoTime();
+      PlanGenerator.TickResult first = generator.tick();
+      double firstS = (System.nanoTime() - t0) / 1e9;
+      double cpuS = (os.getProcessCpuTime() - cpu0) / 1e9;
+      long t1 = System.nanoTime();
+      PlanGenerator.TickResult second = generator.tick();
+      double secondS = (System.nanoTime() - t1) / 1e9;
+      long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
+      String line = String.format(java.util.Locale.ROOT,
+          "%s machines=%d: 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU;"
+              + " next tick (nothing new) %.2f s; work orders stored %d; refused %d; load average at start %.1f",
+          dialect, machines, first.generated(), firstS, first.generated() / firstS, cpuS, secondS, jobs,
+          first.refused() + second.refused(), load);
+      LOG.warn("plan benchmark: {}", line);
+      return line;
+    } finally {
+      db.close();
+    }
+  }
+}
