@@ -111,7 +111,7 @@ public final class PlanMutations {
         ? p.meterThreshold().toPlainString() + " " + pl.meterUnit() : p.dueOn().toString()) + ")";
     CreateWorkOrder create = new CreateWorkOrder(machine.get().customerId(), site.get().id(), null, machine.get().id(),
         pl.workOrderType(), pl.priority(), pl.requiredSkill(), problem, start,
-        start.plusSeconds(60L * pl.expectedMinutes()), null);
+        start.plusSeconds(60L * pl.expectedMinutes()), null, null, pl.checklistTemplateId());
     Outcome created = WorkOrderMutations.create(create, ctx);
     if (!(created instanceof Outcome.Applied applied)) {
       return created;
@@ -124,13 +124,8 @@ public final class PlanMutations {
 
   /** The machine's latest meter reading, if it has any (readings only go up: the last is the highest). */
   public static Optional<BigDecimal> latestReading(EntityLookup lookup, UUID equipmentId) {
-    BigDecimal last = null;
-    for (int n = 0; ; n++) {
-      Optional<EquipmentEvent> e = lookup.find(EquipmentEvent.class, EquipmentMutations.readingId(equipmentId, n));
-      if (e.isEmpty()) {
-        return Optional.ofNullable(last);
-      }
-      last = new BigDecimal(e.get().summary().split(" ", 2)[0]);
-    }
+    return EquipmentMutations.lastReading(lookup, equipmentId, java.time.Instant.MAX)
+        .map(e -> new BigDecimal(e.summary().split(" ", 2)[0]));
   }
+
 }

@@ -172,6 +172,20 @@ final class PlanState {
           throw new StorageException("reading " + type.getSimpleName() + " failed", e);
         }
       }
+
+      @Override
+      public <T> List<T> findAllBy(Class<T> type, String field, Object value) {
+        try {
+          List<T> out = new ArrayList<>();
+          for (var row : store.findByReference(c, EntityNames.of(type), field,
+              com.fieldops.protocol.mutation.LookupFields.text(value))) {
+            out.add(parse(row.data(), type));
+          }
+          return out;
+        } catch (SQLException e) {
+          throw new StorageException("reading " + type.getSimpleName() + " by " + field + " failed", e);
+        }
+      }
     };
   }
 
