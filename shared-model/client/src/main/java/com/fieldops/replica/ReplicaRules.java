@@ -67,6 +67,14 @@ final class ReplicaRules implements MutationRules {
         }
         return current.find(EntityNames.of(cls), id).map(doc -> read(doc, cls));
       }
+
+      @Override
+      public <T> List<T> findAllBy(Class<T> cls, String field, UUID value) {
+        if (value == null) {
+          return List.of();
+        }
+        return current.findBy(EntityNames.of(cls), field, value.toString()).stream().map(doc -> read(doc, cls)).toList();
+      }
     };
     Actor actor = actor(user, m, payload, lookup);
     MutationContext ctx = new MutationContext(m.id(), m.entityId(), m.baseVersion(), actor, m.deviceId(),

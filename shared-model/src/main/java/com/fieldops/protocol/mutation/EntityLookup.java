@@ -1,5 +1,6 @@
 package com.fieldops.protocol.mutation;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -11,4 +12,13 @@ import java.util.UUID;
 @FunctionalInterface
 public interface EntityLookup {
   <T> Optional<T> find(Class<T> type, UUID id);
+
+  /**
+   * Every record of {@code type} whose top-level reference {@code field} equals {@code value} (the
+   * movements into or out of a location, for what is on hand there), including what earlier
+   * mutations of the same batch wrote. A lookup that cannot query says so by throwing.
+   */
+  default <T> List<T> findAllBy(Class<T> type, String field, UUID value) {
+    throw new UnsupportedOperationException("this lookup finds records by id only");
+  }
 }

@@ -42,7 +42,7 @@ class MutationRegistryTest {
   @Test
   void historyKindsAreTheAppendOnlyRecords() {
     assertThat(MutationRegistry.history()).containsExactlyInAnyOrder("WorkOrderEvent", "Note", "TimeEntry",
-        "PartUsage", "Attachment", "EquipmentEvent", "StockMovement");
+        "PartUsage", "Attachment", "EquipmentEvent", "StockMovement", "PartRequestEvent");
     assertThat(EntityNames.isHistory("WorkOrder")).isFalse();
   }
 }

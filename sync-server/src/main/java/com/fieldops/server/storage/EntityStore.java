@@ -47,6 +47,20 @@ public final class EntityStore {
     return out;
   }
 
+  /**
+   * Entities of {@code type} whose JSON has {@code field} (a top-level name) equal to {@code value}:
+   * what the rules' {@code findAllBy} asks for (the movements of a location, a request's transfer...).
+   */
+  public List<StoredEntity> findByField(Connection c, String type, String field, UUID value) throws SQLException {
+    if (!field.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
+      throw new IllegalArgumentException(field);
+    }
+    String extract = dialect == Dialect.POSTGRESQL ? "(data::jsonb ->> '" + field + "')"
+        : "json_extract(data, '$." + field + "')";
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE entity_type = ? AND " + extract + " = ? ORDER BY id",
+        EntityStore::map, type, value.toString());
+  }
+
   public void upsertAll(Connection c, Collection<StoredEntity> entities, long nowMillis) throws SQLException {
     if (entities.isEmpty()) {
       return;

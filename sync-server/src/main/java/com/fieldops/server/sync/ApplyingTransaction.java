@@ -63,6 +63,38 @@ final class ApplyingTransaction implements EntityLookup {
   }
 
   /**
+   * Records of one kind whose top-level {@code field} is {@code value}: the database's, with what this
+   * transaction already wrote in their place (an earlier mutation of the batch counts).
+   */
+  @Override
+  public <T> List<T> findAllBy(Class<T> type, String field, UUID value) {
+    if (value == null) {
+      return List.of();
+    }
+    String name = EntityNames.of(type);
+    Map<UUID, Object> found = new LinkedHashMap<>();
+    try {
+      for (StoredEntity e : store.findByField(connection, name, field, value)) {
+        found.put(e.id(), null);
+      }
+    } catch (SQLException e) {
+      throw new StorageException("reading " + name + " by " + field + " failed", e);
+    }
+    for (Map.Entry<String, Optional<PendingEntity>> e : cache.entrySet()) {
+      if (e.getKey().startsWith(name + '/') && e.getValue().isPresent()) {
+        found.put(e.getValue().get().stored.id(), null);
+      }
+    }
+    List<T> out = new ArrayList<>();
+    String wanted = value.toString();
+    for (UUID id : found.keySet()) {
+      find(type, id).filter(v -> wanted.equals(Json.mapper().valueToTree(v).path(field).asText(null)))
+          .ifPresent(out::add);
+    }
+    return out;
+  }
+
+  /**
    * Reads (and locks) in one query every entity with one of {@code ids}, so that the mutations of a
    * batch mostly find what they look up in memory: one round trip instead of one per lookup.
    */
