@@ -203,12 +203,19 @@ abstract class MutationInputContract {
       case "AdjustStockCount" -> new com.fieldops.stock.mutation.AdjustStockCount(w.part, Ids.newId(), -1, "damaged",
           null);
       case "ConsumePart" -> new com.fieldops.stock.mutation.ConsumePart(Ids.newId(), w.part, Ids.newId(), 1, null);
+      case "RequestParts" -> new com.fieldops.stock.mutation.RequestParts(w.part, 1, null, null, "for the van");
+      case "ApprovePartRequest" -> new com.fieldops.stock.mutation.ApprovePartRequest(Ids.newId(), null, null);
+      case "DeclinePartRequest" -> new com.fieldops.stock.mutation.DeclinePartRequest("none in stock");
+      case "ReserveParts" -> new com.fieldops.stock.mutation.ReserveParts(f.job(), w.part, Ids.newId(), 1);
+      case "ReleaseReservation" -> new com.fieldops.stock.mutation.ReleaseReservation(null);
+      case "SetStockThreshold" -> new com.fieldops.stock.mutation.SetStockThreshold(Ids.newId(), w.part, 1, 2);
       default -> throw new AssertionError("no template for mutation type " + type + ": add one");
     };
     UUID entity = switch (type) {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertEquipment",
           "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
-          "AdjustStockCount" -> id;
+          "AdjustStockCount", "RequestParts", "ApprovePartRequest", "DeclinePartRequest", "ReserveParts",
+          "ReleaseReservation", "SetStockThreshold" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
       default -> f.job();
