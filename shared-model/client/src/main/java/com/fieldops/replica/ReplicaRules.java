@@ -69,11 +69,12 @@ final class ReplicaRules implements MutationRules {
       }
 
       @Override
-      public <T> List<T> findAllBy(Class<T> cls, String field, UUID value) {
-        if (value == null) {
-          return List.of();
-        }
-        return current.findBy(EntityNames.of(cls), field, value.toString()).stream().map(doc -> read(doc, cls)).toList();
+      public <T> List<T> findAllBy(Class<T> cls, String field, Object value) {
+        // the local view: server state with this device's pending actions on top, like the server's batch
+        String name = EntityNames.of(cls);
+        com.fieldops.protocol.mutation.LookupFields.require(name, field);
+        return current.findBy(name, field, com.fieldops.protocol.mutation.LookupFields.text(value)).stream()
+            .sorted(java.util.Comparator.comparing(EntityDoc::id)).map(doc -> read(doc, cls)).toList();
       }
     };
     Actor actor = actor(user, m, payload, lookup);

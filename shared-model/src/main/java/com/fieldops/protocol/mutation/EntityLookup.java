@@ -14,11 +14,13 @@ public interface EntityLookup {
   <T> Optional<T> find(Class<T> type, UUID id);
 
   /**
-   * Every record of {@code type} whose top-level reference {@code field} equals {@code value} (the
-   * movements into or out of a location, for what is on hand there), including what earlier
-   * mutations of the same batch wrote. A lookup that cannot query says so by throwing.
+   * Every record of {@code type} whose top-level {@code field} holds {@code value} (a UUID, an enum
+   * constant or a string, compared as its JSON text), in id order: "the readings of this machine",
+   * "the open jobs on this machine". Only the pairs of {@link LookupFields} may be asked: each is
+   * indexed on the server (SQLite and PostgreSQL) and in the replica, so the answer stays fast on big
+   * stores. The server's answer includes what earlier mutations of the same batch wrote.
    */
-  default <T> List<T> findAllBy(Class<T> type, String field, UUID value) {
-    throw new UnsupportedOperationException("this lookup finds records by id only");
+  default <T> List<T> findAllBy(Class<T> type, String field, Object value) {
+    throw new UnsupportedOperationException("this lookup finds by id only: " + type.getSimpleName() + "." + field);
   }
 }

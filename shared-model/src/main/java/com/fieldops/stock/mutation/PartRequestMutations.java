@@ -46,7 +46,8 @@ public final class PartRequestMutations {
       return Outcome.reject(Codes.ALREADY_EXISTS, "protocol.rejected.exists", "entityId", String.valueOf(ctx.entityId()));
     }
     if (!ctx.actor().isTechnician() || ctx.actor().technicianId() == null) {
-      return new Outcome.Rejected(Access.forbidden());
+      // office staff send parts with a transfer; a request is a technician's, for their van
+      return Outcome.reject(Codes.FORBIDDEN, "stock.rejected.onlyTechniciansRequest", "entityId");
     }
     Optional<Rejection> quantity = StockRules.quantity(p.quantity(), "quantity");
     if (quantity.isPresent()) {

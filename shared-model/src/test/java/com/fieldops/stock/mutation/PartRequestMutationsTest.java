@@ -130,7 +130,7 @@ class PartRequestMutationsTest {
   @Test
   void onlyATechnicianWithAVanRequestsAndOnlyForTheirOwnOpenJob() {
     assertRejected(rejection(w.apply(w.dispatcher, "RequestParts", Ids.newId(),
-        new RequestParts(w.filter, 1, null, null, null))), Codes.FORBIDDEN, null);
+        new RequestParts(w.filter, 1, null, null, null))), Codes.FORBIDDEN, "entityId");
     com.fieldops.protocol.mutation.Actor other = new com.fieldops.protocol.mutation.Actor(Ids.newId(),
         com.fieldops.identity.model.Role.TECHNICIAN, w.otherTech, null);
     assertRejected(rejection(w.apply(other, "RequestParts", Ids.newId(), new RequestParts(w.filter, 1, w.job, null, null))),

@@ -50,10 +50,8 @@ final class StockWorld {
     }
 
     @Override
-    public <T> List<T> findAllBy(Class<T> type, String field, UUID value) {
-      return state.values().stream().filter(type::isInstance)
-          .filter(o -> value.toString().equals(Json.mapper().valueToTree(o).path(field).asText(null)))
-          .map(type::cast).toList();
+    public <T> java.util.List<T> findAllBy(Class<T> type, String field, Object value) {
+      return com.fieldops.protocol.mutation.LookupFields.filter(state.values(), type, field, value);
     }
   };
   final UUID customer = Ids.newId();

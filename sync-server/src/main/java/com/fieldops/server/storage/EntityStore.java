@@ -47,20 +47,6 @@ public final class EntityStore {
     return out;
   }
 
-  /**
-   * Entities of {@code type} whose JSON has {@code field} (a top-level name) equal to {@code value}:
-   * what the rules' {@code findAllBy} asks for (the movements of a location, a request's transfer...).
-   */
-  public List<StoredEntity> findByField(Connection c, String type, String field, UUID value) throws SQLException {
-    if (!field.matches("[A-Za-z][A-Za-z0-9]{0,63}")) {
-      throw new IllegalArgumentException(field);
-    }
-    String extract = dialect == Dialect.POSTGRESQL ? "(data::jsonb ->> '" + field + "')"
-        : "json_extract(data, '$." + field + "')";
-    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE entity_type = ? AND " + extract + " = ? ORDER BY id",
-        EntityStore::map, type, value.toString());
-  }
-
   public void upsertAll(Connection c, Collection<StoredEntity> entities, long nowMillis) throws SQLException {
     if (entities.isEmpty()) {
       return;
@@ -85,6 +71,37 @@ public final class EntityStore {
   public List<StoredEntity> childrenOf(Connection c, UUID workOrderId) throws SQLException {
     return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE work_order_id = ? ORDER BY entity_type, id",
         EntityStore::map, workOrderId);
+  }
+
+  /**
+   * Entities of {@code type} whose reference {@code field} holds {@code value}, in id order: the
+   * query behind {@code EntityLookup.findAllBy} (only the pairs of {@code LookupFields}). A job's
+   * records are found by their work_order_id column; a machine's jobs and history by an expression
+   * index on the document (migration V130); checklist templates, a handful, by their type's key range.
+   */
+  public List<StoredEntity> findByReference(Connection c, String type, String field, String value)
+      throws SQLException {
+    com.fieldops.protocol.mutation.LookupFields.require(type, field);
+    String where;
+    if (field.equals("workOrderId")) {
+      where = " WHERE entity_type = '" + type + "' AND work_order_id = ?";
+    } else if (field.equals("equipmentId")) {
+      // the partial index's condition must appear as a literal for the planner to use it
+      String index = type.equals("WorkOrder") ? "entity_work_order_by_equipment" : "entity_equipment_event_by_equipment";
+      where = (dialect == Dialect.SQLITE ? " INDEXED BY " + index : "") + " WHERE entity_type = '" + type + "' AND "
+          + documentField(field) + " = ?";
+    } else {
+      where = " WHERE entity_type = '" + type + "' AND " + documentField(field) + " = ?";
+    }
+    List<StoredEntity> rows = Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity" + where, EntityStore::map, value);
+    List<StoredEntity> sorted = new ArrayList<>(rows);
+    sorted.sort(java.util.Comparator.comparing(StoredEntity::id));
+    return sorted;
+  }
+
+  /** A top-level field of the JSON document, as the index expressions of V130 spell it. */
+  private String documentField(String field) {
+    return dialect == Dialect.POSTGRESQL ? "(data::json ->> '" + field + "')" : "json_extract(data, '$." + field + "')";
   }
 
   /** Technicians holding a (non-cancelled) work order with {@code column = value}. */

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fieldops.common.json.Json;
 import com.fieldops.protocol.ChangeOp;
 import com.fieldops.protocol.mutation.EntityLookup;
+import com.fieldops.protocol.mutation.LookupFields;
 import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.server.storage.ChangeRow;
 import com.fieldops.server.storage.EntityColumns;
@@ -63,33 +64,32 @@ final class ApplyingTransaction implements EntityLookup {
   }
 
   /**
-   * Records of one kind whose top-level {@code field} is {@code value}: the database's, with what this
-   * transaction already wrote in their place (an earlier mutation of the batch counts).
+   * The stored records of the kind with {@code field = value}, each as this transaction sees it now:
+   * a record an earlier mutation of the batch wrote counts with its new state (it may have started
+   * or stopped matching), whether or not it has been flushed.
    */
   @Override
-  public <T> List<T> findAllBy(Class<T> type, String field, UUID value) {
-    if (value == null) {
-      return List.of();
-    }
+  public <T> List<T> findAllBy(Class<T> type, String field, Object value) {
     String name = EntityNames.of(type);
-    Map<UUID, Object> found = new LinkedHashMap<>();
+    List<StoredEntity> rows;
     try {
-      for (StoredEntity e : store.findByField(connection, name, field, value)) {
-        found.put(e.id(), null);
-      }
+      rows = store.findByReference(connection, name, field, LookupFields.text(value));
     } catch (SQLException e) {
-      throw new StorageException("reading " + name + " by " + field + " failed", e);
+      throw new StorageException("looking up " + name + " by " + field + " failed", e);
     }
-    for (Map.Entry<String, Optional<PendingEntity>> e : cache.entrySet()) {
-      if (e.getKey().startsWith(name + '/') && e.getValue().isPresent()) {
-        found.put(e.getValue().get().stored.id(), null);
+    java.util.Set<UUID> ids = new java.util.TreeSet<>();
+    for (StoredEntity row : rows) {
+      cache.putIfAbsent(key(name, row.id()), Optional.of(new PendingEntity(row, null, false)));
+      ids.add(row.id());
+    }
+    for (Optional<PendingEntity> e : cache.values()) {
+      if (e.isPresent() && e.get().value != null && e.get().stored.type().equals(name)) {
+        ids.add(e.get().stored.id()); // written (or read) in this batch: judged on its current state below
       }
     }
     List<T> out = new ArrayList<>();
-    String wanted = value.toString();
-    for (UUID id : found.keySet()) {
-      find(type, id).filter(v -> wanted.equals(Json.mapper().valueToTree(v).path(field).asText(null)))
-          .ifPresent(out::add);
+    for (UUID id : ids) {
+      find(type, id).filter(r -> LookupFields.matches(r, field, value)).ifPresent(out::add);
     }
     return out;
   }
