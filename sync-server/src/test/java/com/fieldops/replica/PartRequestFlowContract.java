@@ -195,4 +195,65 @@ abstract class PartRequestFlowContract {
     pushed(tia);
     assertThat(line(tia.stock().vanStock(server.world.tech3), part).orElseThrow().onHand()).isEqualTo(2);
   }
+
+  @Test
+  void theConsoleSeesWhatIsBelowThresholdWhatToSendAndWhereASerialWent() throws Exception {
+    UUID part = server.world.part;
+    UUID compressor = Ids.newId();
+    server.importAll(List.of(new com.fieldops.stock.model.Part(compressor, "CMP-200", "Compressor", null, true,
+        new com.fieldops.common.Money(new java.math.BigDecimal("90.00"), java.util.Currency.getInstance("USD")),
+        new com.fieldops.common.Money(new java.math.BigDecimal("150.00"), java.util.Currency.getInstance("USD")),
+        "pcs")));
+    Replica console = device("disp-north", "nora-console.db");
+    Await.until("the console holds the depot and the van", WAIT, () -> {
+      console.syncNow();
+      return console.stock().location(depot).isPresent() && console.stock().location(van).isPresent();
+    });
+    recorded(console.record(Ids.newId(), new ReceiveStock(part, depot, 8, null)));
+    recorded(console.record(Ids.newId(), new ReceiveStock(part, van, 1, null)));
+    recorded(console.record(Ids.newId(), new ReceiveStock(compressor, van, 1, "SN-9")));
+    recorded(console.record(com.fieldops.stock.model.StockThreshold.idOf(van, part),
+        new com.fieldops.stock.mutation.SetStockThreshold(van, part, 3, 6)));
+    UUID job = recorded(console.workOrders().createWorkOrder(new com.fieldops.workorder.replica.NewWorkOrder(
+        server.world.customer, server.world.northSite, null, server.world.equipment,
+        com.fieldops.workorder.model.WorkOrderType.REPAIR, com.fieldops.workorder.model.Priority.P2, "Compressor", null,
+        null, null, server.world.tech1)));
+    recorded(console.record(Ids.newId(), new com.fieldops.stock.mutation.ReserveParts(job, part, depot, 3)));
+    pushed(console);
+
+    assertThat(console.stock().belowThreshold("north")).singleElement()
+        .satisfies(t -> assertThat(t.locationId()).isEqualTo(van));
+    assertThat(console.stock().suggestions("north")).singleElement().satisfies(x -> {
+      assertThat(x.fromWarehouseId()).isEqualTo(depot);
+      assertThat(x.quantity()).as("up to the target of 6, the van has 1").isEqualTo(5);
+      assertThat(x.fromAvailable()).as("8 on hand, 3 reserved").isEqualTo(5);
+    });
+    assertThat(line(console.stock().stockAt(depot), part).orElseThrow()).satisfies(l -> {
+      assertThat(l.onHand()).isEqualTo(8);
+      assertThat(l.reserved()).isEqualTo(3);
+      assertThat(l.available()).isEqualTo(5);
+    });
+
+    Replica phone = device("tech1", "tess-phone.db");
+    Await.until("the phone holds the job and the compressor", WAIT, () -> {
+      phone.syncNow();
+      return phone.workOrders().workOrder(job).isPresent()
+          && line(phone.stock().vanStock(server.world.tech1), compressor).map(VanStockLine::onHand).orElse(0) == 1;
+    });
+    recorded(phone.record(job, new com.fieldops.stock.mutation.ConsumePart(Ids.newId(), compressor, van, 1, "SN-9")));
+    CommandOutcome twice = phone.record(job, new com.fieldops.stock.mutation.ConsumePart(Ids.newId(), compressor, van,
+        1, "SN-9"));
+    assertThat(twice).as("the serial already left the van").isInstanceOfSatisfying(CommandOutcome.Refused.class,
+        r -> assertThat(r.field()).isEqualTo("serialNumber"));
+    pushed(phone);
+
+    Await.until("the console traces the serial into the machine", WAIT, () -> {
+      console.syncNow();
+      return console.stock().serialsInstalledIn(server.world.equipment).size() == 1;
+    });
+    assertThat(console.stock().serialHistory("SN-9")).extracting(st -> st.movement().kind().name())
+        .containsExactly("RECEIPT", "CONSUMPTION");
+    assertThat(console.stock().serialHistory("SN-9").get(1).equipmentId()).isEqualTo(server.world.equipment);
+    assertThat(console.stock().serialsInstalledIn(server.world.equipment).get(0).workOrderId()).isEqualTo(job);
+  }
 }
