@@ -22,7 +22,10 @@ public final class LookupFields {
       "Checklist", Set.of("workOrderId"),
       "TimeEntry", Set.of("workOrderId"),
       "PartUsage", Set.of("workOrderId"),
-      "ChecklistTemplate", Set.of("workOrderType", "equipmentModel"));
+      "ChecklistTemplate", Set.of("workOrderType", "equipmentModel"),
+      // stock (docs/decisions/0017): what is on hand and reserved at a location, for approving a request
+      "StockMovement", Set.of("fromLocationId", "toLocationId"),
+      "Reservation", Set.of("locationId"));
 
   private LookupFields() {}
 

@@ -37,10 +37,22 @@ import com.fieldops.sla.mutation.UpsertServiceContract;
 import com.fieldops.sla.mutation.UpsertSlaPolicy;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.PartRequest;
+import com.fieldops.stock.model.PartRequestEvent;
+import com.fieldops.stock.model.Reservation;
+import com.fieldops.stock.model.SerialUnit;
+import com.fieldops.stock.model.StockThreshold;
 import com.fieldops.stock.model.StockLevel;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockMovement;
 import com.fieldops.stock.mutation.AdjustStockCount;
+import com.fieldops.stock.mutation.ApprovePartRequest;
+import com.fieldops.stock.mutation.DeclinePartRequest;
+import com.fieldops.stock.mutation.PartRequestMutations;
+import com.fieldops.stock.mutation.ReleaseReservation;
+import com.fieldops.stock.mutation.RequestParts;
+import com.fieldops.stock.mutation.ReserveParts;
+import com.fieldops.stock.mutation.SetStockThreshold;
+import com.fieldops.stock.mutation.StockPlanningMutations;
 import com.fieldops.stock.mutation.ConsumePart;
 import com.fieldops.stock.mutation.ReceiveStock;
 import com.fieldops.stock.mutation.ReceiveTransfer;
@@ -117,6 +129,10 @@ public final class MutationRegistry {
     entity(StockLevel.class);
     history(StockMovement.class);
     entity(PartRequest.class);
+    history(PartRequestEvent.class);
+    entity(Reservation.class);
+    entity(StockThreshold.class);
+    entity(SerialUnit.class);
     entity(ServiceReport.class);
     entity(Feedback.class);
     entity(SlaPolicy.class);
@@ -151,6 +167,12 @@ public final class MutationRegistry {
     mutation("AdjustStockCount", AdjustStockCount.class, StockMovement.class, StockMutations::adjustStockCount);
     mutation("ConsumePart", ConsumePart.class, WorkOrder.class, StockMutations::consumePart);
     mutation("SignServiceReport", SignServiceReport.class, ServiceReport.class, ServiceReportMutations::signServiceReport);
+    mutation("RequestParts", RequestParts.class, PartRequest.class, PartRequestMutations::requestParts);
+    mutation("ApprovePartRequest", ApprovePartRequest.class, PartRequest.class, PartRequestMutations::approvePartRequest);
+    mutation("DeclinePartRequest", DeclinePartRequest.class, PartRequest.class, PartRequestMutations::declinePartRequest);
+    mutation("ReserveParts", ReserveParts.class, Reservation.class, StockPlanningMutations::reserveParts);
+    mutation("ReleaseReservation", ReleaseReservation.class, Reservation.class, StockPlanningMutations::releaseReservation);
+    mutation("SetStockThreshold", SetStockThreshold.class, StockThreshold.class, StockPlanningMutations::setStockThreshold);
   }
 
   private MutationRegistry() {}

@@ -41,4 +41,31 @@ public final class Ledger {
     }
     return sum;
   }
+
+  /**
+   * What is on its way to each location: per transfer whose sent leg names its destination, what was
+   * sent minus what was received so far (by anyone, anywhere). Keyed by part and destination.
+   */
+  public static Map<Slot, Integer> inTransitTo(Collection<StockMovement> movements) {
+    Map<UUID, StockMovement> sent = new LinkedHashMap<>();
+    Map<UUID, Integer> received = new LinkedHashMap<>();
+    for (StockMovement m : movements) {
+      if (m.transferId() == null) {
+        continue;
+      }
+      if (m.id().equals(m.transferId())) {
+        sent.put(m.id(), m);
+      } else if (VirtualLocations.IN_TRANSIT.equals(m.fromLocationId())) {
+        received.merge(m.transferId(), m.quantity(), Integer::sum);
+      }
+    }
+    Map<Slot, Integer> out = new LinkedHashMap<>();
+    for (StockMovement s : sent.values()) {
+      int open = s.quantity() - received.getOrDefault(s.id(), 0);
+      if (s.destinationId() != null && open > 0) {
+        out.merge(new Slot(s.partId(), s.destinationId()), open, Integer::sum);
+      }
+    }
+    return out;
+  }
 }

@@ -21,6 +21,9 @@ import java.util.UUID;
  * @param reason     why a count was corrected (adjustments), as the person counting said it
  * @param transferId for both legs of a transfer (sent into transit, received out of it): the id of the
  *                   movement that sent it
+ * @param destinationId on the sent leg of a transfer: where it is going (a van or warehouse), so the
+ *                   receiving side (even in another region) holds it and may book it in; null: not said
+ * @param partRequestId the part request a transfer answers (both legs), null for any other movement
  */
 @CrossFieldRules
 public record StockMovement(
@@ -35,7 +38,17 @@ public record StockMovement(
     UUID actorId,
     @NotNull(message = "{stock.movement.occurredAt.required}") Instant occurredAt,
     @Size(max = 500, message = "{stock.movement.reason.size}") String reason,
-    UUID transferId) implements CrossFieldChecked {
+    UUID transferId,
+    UUID destinationId,
+    UUID partRequestId) implements CrossFieldChecked {
+
+  /** A movement that neither names a destination nor answers a part request. */
+  public StockMovement(UUID id, UUID partId, StockMovementKind kind, UUID fromLocationId, UUID toLocationId,
+      int quantity, String serialNumber, UUID workOrderId, UUID actorId, Instant occurredAt, String reason,
+      UUID transferId) {
+    this(id, partId, kind, fromLocationId, toLocationId, quantity, serialNumber, workOrderId, actorId, occurredAt,
+        reason, transferId, null, null);
+  }
 
   /** A movement without reason or transfer (the shape before the ledger's virtual locations). */
   public StockMovement(UUID id, UUID partId, StockMovementKind kind, UUID fromLocationId, UUID toLocationId,

@@ -6,6 +6,7 @@ import com.fieldops.protocol.mutation.MutationContext;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.SerialUnit;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockMovement;
 import com.fieldops.stock.model.StockMovementKind;
@@ -13,6 +14,8 @@ import com.fieldops.stock.model.VirtualLocations;
 import com.fieldops.workorder.model.PartUsage;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.mutation.WorkOrderAccess;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -33,9 +36,14 @@ public final class StockMutations {
     if (refused.isPresent()) {
       return new Outcome.Rejected(refused.get());
     }
-    return Outcome.Applied.of(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.RECEIPT,
+    Part part = ctx.lookup().find(Part.class, p.partId()).orElseThrow();
+    Optional<Rejection> duplicate = SerialTrace.mayArrive(ctx.lookup(), part, serialOrNull(p.serialNumber()));
+    if (duplicate.isPresent()) {
+      return new Outcome.Rejected(duplicate.get());
+    }
+    return withUnit(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.RECEIPT,
         VirtualLocations.SUPPLIER, p.toLocationId(), p.quantity(), serialOrNull(p.serialNumber()), null,
-        ctx.actor().userId(), ctx.occurredAt()));
+        ctx.actor().userId(), ctx.occurredAt()), null);
   }
 
   public static Outcome transferStock(TransferStock p, MutationContext ctx) {
@@ -44,16 +52,29 @@ public final class StockMutations {
     if (refused.isPresent()) {
       return new Outcome.Rejected(refused.get());
     }
-    return Outcome.Applied.of(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.TRANSFER,
+    Part part = ctx.lookup().find(Part.class, p.partId()).orElseThrow();
+    Optional<Rejection> elsewhere = SerialTrace.mayLeave(ctx.lookup(), part, serialOrNull(p.serialNumber()),
+        p.fromLocationId());
+    if (elsewhere.isPresent()) {
+      return new Outcome.Rejected(elsewhere.get());
+    }
+    UUID destination = p.toLocationId();
+    if (destination != null) {
+      Optional<StockLocation> to = ctx.lookup().find(StockLocation.class, destination);
+      if (to.isEmpty() || destination.equals(p.fromLocationId())) {
+        return new Outcome.Rejected(StockRules.unknownLocation("toLocationId", destination));
+      }
+    }
+    return withUnit(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.TRANSFER,
         p.fromLocationId(), VirtualLocations.IN_TRANSIT, p.quantity(), serialOrNull(p.serialNumber()), null,
-        ctx.actor().userId(), ctx.occurredAt(), null, ctx.entityId()));
+        ctx.actor().userId(), ctx.occurredAt(), null, ctx.entityId(), destination, null), null);
   }
 
   /**
    * What a receipt and a transfer check alike, in this order: a new movement id, a positive quantity,
    * a known part, the caller's own location on the named end, and the part's serial rules.
    */
-  private static Optional<Rejection> checkMovement(MutationContext ctx, UUID partId, int quantity, String serialNumber,
+  static Optional<Rejection> checkMovement(MutationContext ctx, UUID partId, int quantity, String serialNumber,
       String locationField, UUID locationId) {
     Optional<Rejection> refused = exists(ctx, "entityId");
     if (refused.isEmpty()) {
@@ -92,6 +113,11 @@ public final class StockMutations {
     if (to.isEmpty()) {
       return new Outcome.Rejected(StockRules.unknownLocation("toLocationId", p.toLocationId()));
     }
+    UUID destination = sent.get().destinationId();
+    if (destination != null && !destination.equals(p.toLocationId())) {
+      // a transfer that names where it goes is booked in there, not wherever the receiver stands
+      return Outcome.reject(Codes.INVALID, "stock.rejected.otherDestination", "toLocationId");
+    }
     int received = 0;
     int n = 1;
     for (; n <= MAX_RECEIPTS; n++) {
@@ -107,9 +133,16 @@ public final class StockMutations {
           String.valueOf(sent.get().quantity()), String.valueOf(received), String.valueOf(Math.max(open, 0)));
     }
     StockMovement m = sent.get();
-    return Outcome.Applied.of(new StockMovement(DerivedIds.of(m.id(), n), m.partId(), StockMovementKind.TRANSFER,
+    StockMovement in = new StockMovement(DerivedIds.of(m.id(), n), m.partId(), StockMovementKind.TRANSFER,
         VirtualLocations.IN_TRANSIT, p.toLocationId(), p.quantity(), m.serialNumber(), null, ctx.actor().userId(),
-        ctx.occurredAt(), null, m.id()));
+        ctx.occurredAt(), null, m.id(), null, m.partRequestId());
+    List<Object> writes = new ArrayList<>(List.of(in));
+    SerialUnit unit = SerialTrace.after(in, null);
+    if (unit != null) {
+      writes.add(unit);
+    }
+    writes.addAll(PartRequestMutations.received(ctx, m, in, received + p.quantity()));
+    return new Outcome.Applied(writes, List.of());
   }
 
   public static Outcome adjustStockCount(AdjustStockCount p, MutationContext ctx) {
@@ -141,10 +174,16 @@ public final class StockMutations {
       return new Outcome.Rejected(serial.get());
     }
     boolean found = p.difference() > 0;
+    String serialNumber = serialOrNull(p.serialNumber());
+    Optional<Rejection> unitRule = found ? SerialTrace.mayArrive(ctx.lookup(), part.get(), serialNumber)
+        : SerialTrace.mayLeave(ctx.lookup(), part.get(), serialNumber, p.locationId());
+    if (unitRule.isPresent()) {
+      return new Outcome.Rejected(unitRule.get());
+    }
     UUID from = found ? VirtualLocations.INVENTORY_LOSS : p.locationId();
     UUID to = found ? p.locationId() : VirtualLocations.INVENTORY_LOSS;
-    return Outcome.Applied.of(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.ADJUSTMENT, from, to,
-        units, serialOrNull(p.serialNumber()), null, ctx.actor().userId(), ctx.occurredAt(), p.reason().strip(), null));
+    return withUnit(new StockMovement(ctx.entityId(), p.partId(), StockMovementKind.ADJUSTMENT, from, to,
+        units, serialNumber, null, ctx.actor().userId(), ctx.occurredAt(), p.reason().strip(), null), null);
   }
 
   /** The part used and its movement out of the van, in one apply: both or neither. */
@@ -181,16 +220,27 @@ public final class StockMutations {
       return new Outcome.Rejected(serial.get());
     }
     String serialNumber = serialOrNull(p.serialNumber());
+    Optional<Rejection> elsewhere = SerialTrace.mayLeave(ctx.lookup(), part.get(), serialNumber, p.stockLocationId());
+    if (elsewhere.isPresent()) {
+      return new Outcome.Rejected(elsewhere.get());
+    }
     PartUsage usage = new PartUsage(p.partUsageId(), wo.id(), p.partId(), p.stockLocationId(), p.quantity(),
         serialNumber, ctx.actor().userId(), ctx.occurredAt());
     StockMovement out = new StockMovement(ctx.derivedId(0), p.partId(), StockMovementKind.CONSUMPTION,
         p.stockLocationId(), VirtualLocations.CUSTOMER_SITE, p.quantity(), serialNumber, wo.id(),
         ctx.actor().userId(), ctx.occurredAt());
-    return Outcome.Applied.of(usage, out);
+    SerialUnit unit = SerialTrace.after(out, wo.equipmentId());
+    return unit == null ? Outcome.Applied.of(usage, out) : Outcome.Applied.of(usage, out, unit);
+  }
+
+  /** The movement, and where its serialized unit now is (if it has a serial). */
+  static Outcome.Applied withUnit(StockMovement m, UUID equipmentId) {
+    SerialUnit unit = SerialTrace.after(m, equipmentId);
+    return unit == null ? Outcome.Applied.of(m) : Outcome.Applied.of(m, unit);
   }
 
   /** A new movement's id is the envelope's entityId: it must be given and not yet used. */
-  private static Optional<Rejection> exists(MutationContext ctx, String field) {
+  static Optional<Rejection> exists(MutationContext ctx, String field) {
     if (ctx.entityId() == null) {
       return Optional.of(Rejection.of(Codes.INVALID, "protocol.entityId.required", field));
     }
@@ -201,7 +251,7 @@ public final class StockMutations {
     return Optional.empty();
   }
 
-  private static String serialOrNull(String serial) {
+  static String serialOrNull(String serial) {
     return serial == null || serial.isBlank() ? null : serial.strip();
   }
 }

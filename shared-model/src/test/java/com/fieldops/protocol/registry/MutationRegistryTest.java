@@ -42,7 +42,7 @@ class MutationRegistryTest {
   @Test
   void historyKindsAreTheAppendOnlyRecords() {
     assertThat(MutationRegistry.history()).containsExactlyInAnyOrder("WorkOrderEvent", "Note", "TimeEntry",
-        "PartUsage", "Attachment", "EquipmentEvent", "StockMovement", "PlannedVisit");
+        "PartUsage", "Attachment", "EquipmentEvent", "StockMovement", "PlannedVisit", "PartRequestEvent");
     assertThat(EntityNames.isHistory("WorkOrder")).isFalse();
   }
 }

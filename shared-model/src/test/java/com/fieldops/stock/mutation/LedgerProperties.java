@@ -121,6 +121,118 @@ class LedgerProperties {
     }
   }
 
+  /** One step of the request flow; {@code pick} chooses among earlier requests. */
+  record Step(int kind, int quantity, int pick) {}
+
+  @Provide
+  Arbitrary<List<Step>> requestFlows() {
+    return Combinators.combine(Arbitraries.integers().between(0, 5), Arbitraries.integers().between(1, 6),
+        Arbitraries.integers().between(0, 7)).as(Step::new).list().ofMaxSize(30);
+  }
+
+  /**
+   * Requests, approvals (from the warehouse, never more than requested nor than available there),
+   * declines, partial receipts, reservations and parts used, in any order: what is in transit is exactly
+   * what approvals sent minus what was received, no request is received beyond what was sent, and
+   * available (on hand − reserved) never exceeds on hand.
+   */
+  @Property(tries = 40)
+  void nothingInTransitIsLostOrDoubledAcrossRequestsApprovalsAndPartialReceipts(
+      @ForAll("requestFlows") List<Step> steps) {
+    StockWorld w = new StockWorld();
+    List<UUID> requests = new ArrayList<>();
+    Map<UUID, Integer> asked = new HashMap<>();
+    Map<UUID, Integer> sent = new HashMap<>();
+    Map<UUID, Integer> received = new HashMap<>();
+    int warehouse = 0;
+    int reservedAtWarehouse = 0;
+    for (Step s : steps) {
+      switch (s.kind()) {
+        case 0 -> {
+          StockWorld.applied(w.apply(w.dispatcher, "ReceiveStock", Ids.newId(),
+              new ReceiveStock(w.filter, w.warehouse, s.quantity(), null)));
+          warehouse += s.quantity();
+        }
+        case 1 -> {
+          UUID id = Ids.newId();
+          StockWorld.applied(w.apply(w.technician, "RequestParts", id, new RequestParts(w.filter, s.quantity(), null,
+              null, null)));
+          requests.add(id);
+          asked.put(id, s.quantity());
+        }
+        case 2 -> {
+          if (requests.isEmpty()) {
+            continue;
+          }
+          UUID id = requests.get(s.pick() % requests.size());
+          int q = Math.min(s.quantity(), 6);
+          boolean fits = !sent.containsKey(id) && asked.get(id) > 0 && q <= asked.get(id)
+              && q <= warehouse - reservedAtWarehouse;
+          Outcome o = w.apply(w.dispatcher, "ApprovePartRequest", id, new ApprovePartRequest(w.warehouse, q, null));
+          assertThat(o instanceof Outcome.Applied).as("approval of %d: %s", q, o).isEqualTo(fits);
+          if (fits) {
+            sent.put(id, q);
+            received.put(id, 0);
+            warehouse -= q;
+          }
+        }
+        case 3 -> {
+          if (requests.isEmpty()) {
+            continue;
+          }
+          UUID id = requests.get(s.pick() % requests.size());
+          Outcome o = w.apply(w.dispatcher, "DeclinePartRequest", id, new DeclinePartRequest("not now"));
+          boolean open = !sent.containsKey(id) && asked.get(id) > 0;
+          assertThat(o instanceof Outcome.Applied).isEqualTo(open);
+          if (open) {
+            asked.put(id, 0); // decided: no longer open
+          }
+        }
+        case 4 -> {
+          List<UUID> approved = requests.stream().filter(sent::containsKey).toList();
+          if (approved.isEmpty()) {
+            continue;
+          }
+          UUID id = approved.get(s.pick() % approved.size());
+          com.fieldops.stock.model.PartRequest r = (com.fieldops.stock.model.PartRequest) w.state.get(id);
+          int want = s.quantity() % 3 + 1;
+          boolean fits = received.get(id) + want <= sent.get(id);
+          Outcome o = w.apply(w.technician, "ReceiveTransfer", r.transferId(), new ReceiveTransfer(w.van, want));
+          assertThat(o instanceof Outcome.Applied).isEqualTo(fits);
+          if (fits) {
+            received.merge(id, want, Integer::sum);
+          }
+        }
+        default -> {
+          StockWorld.applied(w.apply(w.dispatcher, "ReserveParts", Ids.newId(),
+              new ReserveParts(w.job, w.filter, w.warehouse, s.quantity())));
+          reservedAtWarehouse += s.quantity();
+        }
+      }
+    }
+    List<StockMovement> movements = w.movements();
+    int openInTransit = sent.keySet().stream().mapToInt(id -> sent.get(id) - received.get(id)).sum();
+    assertThat(Ledger.onHand(movements, w.filter, VirtualLocations.IN_TRANSIT)).as("in transit").isEqualTo(openInTransit);
+    assertThat(Ledger.inTransitTo(movements).getOrDefault(new Ledger.Slot(w.filter, w.van), 0))
+        .as("on its way to the van").isEqualTo(openInTransit);
+    assertThat(Ledger.onHand(movements, w.filter, w.warehouse)).isEqualTo(warehouse);
+    assertThat(Ledger.onHand(movements, w.filter, w.van)).isEqualTo(received.values().stream().mapToInt(i -> i).sum());
+    for (UUID id : sent.keySet()) {
+      com.fieldops.stock.model.PartRequest r = (com.fieldops.stock.model.PartRequest) w.state.get(id);
+      com.fieldops.stock.model.PartRequestStatus expected = received.get(id) == 0
+          ? com.fieldops.stock.model.PartRequestStatus.APPROVED
+          : received.get(id).equals(sent.get(id)) ? com.fieldops.stock.model.PartRequestStatus.RECEIVED
+          : com.fieldops.stock.model.PartRequestStatus.PARTLY_RECEIVED;
+      assertThat(r.status()).isEqualTo(expected);
+    }
+    Map<Ledger.Slot, Integer> onHand = Ledger.onHand(movements);
+    Map<Ledger.Slot, Integer> reserved = com.fieldops.stock.model.Availability.reserved(
+        w.all(com.fieldops.stock.model.Reservation.class), job -> false, movements);
+    com.fieldops.stock.model.Availability.available(onHand, reserved).forEach((slot, available) ->
+        assertThat(available).as("available at %s", slot).isLessThanOrEqualTo(onHand.getOrDefault(slot, 0)));
+    assertThat(onHand.values().stream().mapToInt(i -> i).sum()).as("what leaves one place arrives at another").isZero();
+  }
+
   private static void move(Map<Ledger.Slot, Integer> onHand, UUID part, UUID from, UUID to, int q) {
     onHand.merge(new Ledger.Slot(part, from), -q, Integer::sum);
     onHand.merge(new Ledger.Slot(part, to), q, Integer::sum);

@@ -73,9 +73,9 @@ final class StockWorld {
     Address a = new Address("1 Main St", "1000", "Springfield", null, "US");
     put(new Customer(customer, "Acme", null, null, null, a, "en"));
     put(new Site(site, customer, "HQ", a, ZoneId.of("UTC"), null, "north", null));
-    put(new Technician(tech, null, "Tess", null, null, "north", List.of(), null, ZoneId.of("UTC"), List.of(), List.of(),
+    put(new Technician(tech, null, "Tess", null, null, "north", List.of(), van, ZoneId.of("UTC"), List.of(), List.of(),
         true));
-    put(new Technician(otherTech, null, "Tom", null, null, "north", List.of(), null, ZoneId.of("UTC"), List.of(),
+    put(new Technician(otherTech, null, "Tom", null, null, "north", List.of(), otherVan, ZoneId.of("UTC"), List.of(),
         List.of(), true));
     put(new StockLocation.Warehouse(warehouse, "North depot", "north", a));
     put(new StockLocation.Van(van, "Van 1", "north", tech, "NY-1"));
@@ -94,7 +94,11 @@ final class StockWorld {
   }
 
   Outcome apply(Actor actor, String type, UUID entityId, Object payload) {
-    MutationEnvelope env = new MutationEnvelope(Ids.newId(), type, entityId, null, "phone", NOW.minusSeconds(60),
+    return apply(actor, type, entityId, payload, "phone");
+  }
+
+  Outcome apply(Actor actor, String type, UUID entityId, Object payload, String device) {
+    MutationEnvelope env = new MutationEnvelope(Ids.newId(), type, entityId, null, device, NOW.minusSeconds(60),
         Json.mapper().valueToTree(payload));
     Outcome o = Mutations.apply(env, actor, NOW, lookup, Locale.ENGLISH);
     if (o instanceof Outcome.Applied a) {
@@ -105,6 +109,10 @@ final class StockWorld {
 
   List<StockMovement> movements() {
     return state.values().stream().filter(StockMovement.class::isInstance).map(StockMovement.class::cast).toList();
+  }
+
+  <T> List<T> all(Class<T> type) {
+    return state.values().stream().filter(type::isInstance).map(type::cast).toList();
   }
 
   List<PartUsage> usages() {

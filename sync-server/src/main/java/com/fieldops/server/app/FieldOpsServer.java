@@ -154,6 +154,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.http.prefer405over404 = true;
       cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
           imports, reportController));
+      cfg.router.apiBuilder(com.fieldops.server.stock.StockRoutes.of(new com.fieldops.server.stock.StockController(db)));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());

@@ -8,6 +8,10 @@ import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.StockLevel;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.PartRequest;
+import com.fieldops.stock.model.PartRequestEvent;
+import com.fieldops.stock.model.SerialUnit;
+import com.fieldops.stock.model.StockThreshold;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.sla.SlaPolicy;
 import com.fieldops.server.storage.EntityColumns;
@@ -110,6 +114,10 @@ final class Audiences {
             tx.addChange(stored, ChangeOp.UPSERT, Audience.onlyRegion(from.region()), mutationId);
           }
         }
+        StockAudiences.destination(tx, stored, m, main, mutationId);
+      } else if (entity instanceof PartRequest || entity instanceof PartRequestEvent || entity instanceof SerialUnit
+          || entity instanceof StockThreshold) {
+        StockAudiences.onWrite(tx, stored, entity, previous, mutationId);
       } else if (entity instanceof EquipmentEvent e) {
         Optional<Equipment> equipment = tx.find(Equipment.class, e.equipmentId());
         String region = equipment.flatMap(q -> tx.find(Site.class, q.siteId())).map(Site::region).orElse(ALL_OFFICES);
@@ -175,7 +183,7 @@ final class Audiences {
     return EntityColumns.uuidComponent(entity, "workOrderId");
   }
 
-  private static Audience locationAudience(ApplyingTransaction tx, UUID locationId) {
+  static Audience locationAudience(ApplyingTransaction tx, UUID locationId) {
     return tx.find(StockLocation.class, locationId)
         .map(l -> l instanceof StockLocation.Van v ? Audience.of(v.region(), v.technicianId())
             : Audience.of(l.region(), null))

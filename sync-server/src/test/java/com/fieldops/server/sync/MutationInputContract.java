@@ -228,12 +228,20 @@ abstract class MutationInputContract {
           300, 150, java.util.List.of(new com.fieldops.report.model.SignatureStroke(java.util.List.of(
               new com.fieldops.report.model.SignaturePoint(10, 10), new com.fieldops.report.model.SignaturePoint(80, 40),
               new com.fieldops.report.model.SignaturePoint(150, 20)))), "thanks");
+      case "RequestParts" -> new com.fieldops.stock.mutation.RequestParts(w.part, 1, null, null, "for the van");
+      case "ApprovePartRequest" -> new com.fieldops.stock.mutation.ApprovePartRequest(Ids.newId(), null, null);
+      case "DeclinePartRequest" -> new com.fieldops.stock.mutation.DeclinePartRequest("none in stock");
+      case "ReserveParts" -> new com.fieldops.stock.mutation.ReserveParts(f.job(), w.part, Ids.newId(), 1);
+      case "ReleaseReservation" -> new com.fieldops.stock.mutation.ReleaseReservation(null);
+      case "SetStockThreshold" -> new com.fieldops.stock.mutation.SetStockThreshold(Ids.newId(), w.part, 1, 2);
       default -> throw new AssertionError("no template for mutation type " + type + ": add one");
     };
     UUID entity = switch (type) {
       case "CreateWorkOrder", "UpsertCustomer", "UpsertSite", "UpsertContact", "UpsertServiceContract",
           "UpsertEquipment", "UpsertTechnician", "UpsertSlaPolicy", "ReceiveStock", "TransferStock", "ReceiveTransfer",
-          "AdjustStockCount", "UpsertChecklistTemplate", "UpsertMaintenancePlan", "GeneratePlannedVisit" -> id;
+          "AdjustStockCount", "UpsertChecklistTemplate", "UpsertMaintenancePlan", "GeneratePlannedVisit",
+          "RequestParts", "ApprovePartRequest", "DeclinePartRequest", "ReserveParts", "ReleaseReservation",
+          "SetStockThreshold" -> id;
       case "SetDefaultSlaPolicy" -> DefaultSlaPolicy.ID;
       case "RecordMeterReading" -> w.equipment;
       case "SignServiceReport" -> com.fieldops.report.model.ServiceReport.idFor(f.job());

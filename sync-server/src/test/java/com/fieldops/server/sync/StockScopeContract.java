@@ -95,4 +95,46 @@ abstract class StockScopeContract {
     assertThat(server.as("disp-south").pullAll(0).ids("StockMovement")).isEmpty();
     assertThat(tech1.pullAll(0).ids("StockMovement")).isEmpty();
   }
+
+  @Test
+  void whichSerialWentIntoWhichMachineOnWhichJobIsTracedBothWaysForTheOfficeOfTheRegionOnly() {
+    UUID compressor = Ids.newId();
+    new EntityImporter(server.db, Clock.systemUTC(), last -> { }).importAll(List.of(new com.fieldops.stock.model.Part(
+        compressor, "CMP-200", "Compressor", null, true, new com.fieldops.common.Money(new java.math.BigDecimal("90.00"),
+        java.util.Currency.getInstance("USD")), new com.fieldops.common.Money(new java.math.BigDecimal("150.00"),
+        java.util.Currency.getInstance("USD")), "pcs")));
+    ApiClient north = server.as("disp-north");
+    ApiClient tech1 = server.as("tech1");
+    applied(north.push("ReceiveStock", Ids.newId(), new ReceiveStock(compressor, van1, 1, "SN-77")));
+    UUID job = Ids.newId();
+    applied(north.push("CreateWorkOrder", job, new CreateWorkOrder(w.customer, w.northSite, null, w.equipment,
+        WorkOrderType.REPAIR, Priority.P2, null, "Compressor", null, null, w.tech1)));
+    MutationResult elsewhere = tech1.push("ConsumePart", job, new ConsumePart(Ids.newId(), compressor, van1, 1, "SN-78"));
+    applied(tech1.push("ConsumePart", job, new ConsumePart(Ids.newId(), compressor, van1, 1, "SN-77")));
+    MutationResult again = tech1.push("ConsumePart", job, new ConsumePart(Ids.newId(), compressor, van1, 1, "SN-77"));
+    assertThat(again.status()).isEqualTo(MutationStatus.REJECTED);
+    assertThat(again.field()).isEqualTo("serialNumber");
+    assertThat(again.reason()).contains("SN-77").contains("not at this location");
+    assertThat(elsewhere.status()).as("a serial the ledger never saw is taken at its word").isEqualTo(
+        MutationStatus.APPLIED);
+
+    ApiClient.Reply history = north.get("/api/v1/stock/serials/SN-77");
+    assertThat(history.status()).as(history.body()).isEqualTo(200);
+    assertThat(history.json().get("movements")).hasSize(2);
+    assertThat(history.json().get("movements").get(1).get("kind").asText()).isEqualTo("CONSUMPTION");
+    assertThat(history.json().get("movements").get(1).get("workOrderId").asText()).isEqualTo(job.toString());
+    assertThat(history.json().get("movements").get(1).get("equipmentId").asText()).isEqualTo(w.equipment.toString());
+    assertThat(history.json().get("movements").get(0).get("sku").asText()).isEqualTo("CMP-200");
+
+    ApiClient.Reply installed = north.get("/api/v1/stock/equipment/" + w.equipment + "/serials");
+    assertThat(installed.status()).as(installed.body()).isEqualTo(200);
+    assertThat(installed.json().get("serials")).extracting(n -> n.get("serialNumber").asText())
+        .containsExactlyInAnyOrder("SN-77", "SN-78");
+
+    ApiClient south = server.as("disp-south");
+    assertThat(south.get("/api/v1/stock/serials/SN-77").status()).as("another region's serial").isEqualTo(404);
+    assertThat(south.get("/api/v1/stock/equipment/" + w.equipment + "/serials").status()).isEqualTo(404);
+    assertThat(tech1.get("/api/v1/stock/serials/SN-77").status()).isEqualTo(403);
+    assertThat(north.get("/api/v1/stock/equipment/not-a-uuid/serials").status()).isEqualTo(400);
+  }
 }

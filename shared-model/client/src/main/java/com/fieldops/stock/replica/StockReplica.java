@@ -2,59 +2,93 @@ package com.fieldops.stock.replica;
 
 import static com.fieldops.replica.store.ViewReads.doc;
 import static com.fieldops.replica.store.ViewReads.read;
+import static com.fieldops.replica.store.ViewReads.readOrNull;
 
-import com.fieldops.stock.model.Part;
-import com.fieldops.stock.model.Ledger;
-import com.fieldops.stock.model.StockLocation;
-import com.fieldops.stock.model.StockLevel;
-import com.fieldops.stock.model.StockMovement;
 import com.fieldops.identity.model.Technician;
+import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.replica.store.LocalStore;
 import com.fieldops.replica.view.VanStockLine;
+import com.fieldops.stock.model.Availability;
+import com.fieldops.stock.model.Ledger;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.PartRequest;
+import com.fieldops.stock.model.PartRequestEvent;
+import com.fieldops.stock.model.ReplenishmentPlanner;
+import com.fieldops.stock.model.Reservation;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.StockMovementKind;
+import com.fieldops.stock.model.StockThreshold;
+import com.fieldops.stock.model.VirtualLocations;
+import com.fieldops.workorder.model.WorkOrder;
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 /**
- * Stock in the replica. {@link #onHand(UUID)} is the ledger: the sum of the movements the device holds
- * (docs/decisions/0015). {@link #vanStock(UUID)} still shows the stored {@code StockLevel} snapshots
- * (thresholds), as the server last wrote them.
+ * Stock in the replica, all of it derived from the ledger the device holds (docs/decisions/0015, 0017):
+ * on hand is the sum of movements, reserved what open jobs' reservations still hold, available the
+ * difference. The device's own pending mutations are included, so the screens show the user's work
+ * offline. Read methods only; the commands are {@code Replica.record} with the stock payloads.
  */
 public final class StockReplica {
+  private static final String MOVEMENT = EntityNames.of(StockMovement.class);
+  private static final String REQUEST = EntityNames.of(PartRequest.class);
+  private static final String REQUEST_EVENT = EntityNames.of(PartRequestEvent.class);
+  private static final String RESERVATION = EntityNames.of(Reservation.class);
+  private static final String THRESHOLD = EntityNames.of(StockThreshold.class);
+
   private final LocalStore store;
 
   public StockReplica(LocalStore store) {
     this.store = store;
   }
 
-  /** The stock in a technician's van, by part SKU. */
+  /**
+   * The stock in a technician's van by part SKU, from the ledger: on hand, reserved, available and
+   * whether it needs a count. Empty if they have no van.
+   */
   public List<VanStockLine> vanStock(UUID technicianId) {
+    Optional<UUID> van = store.query(c -> doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class)
+        .map(Technician::vanStockLocationId));
+    return van.map(this::stockAt).orElse(List.of());
+  }
+
+  /**
+   * Every part at a warehouse or van this device holds movements, reservations or transfers for, by
+   * SKU: on hand, reserved, available, inbound (sent to it, not yet received), needs a count.
+   */
+  public List<VanStockLine> stockAt(UUID locationId) {
     return store.query(c -> {
-      Optional<Technician> t = doc(c, EntityTypes.TECHNICIAN, technicianId, Technician.class);
-      if (t.isEmpty() || t.get().vanStockLocationId() == null) {
-        return List.of();
+      Set<UUID> pendingParts = new HashSet<>();
+      List<StockMovement> movements = movementsOf(c, locationId, pendingParts);
+      Map<Ledger.Slot, Integer> onHand = Ledger.onHand(movements);
+      Map<Ledger.Slot, Integer> reserved = reserved(c, children(c, RESERVATION, "locationId", locationId,
+          Reservation.class), movements);
+      Map<Ledger.Slot, Integer> inbound = Ledger.inTransitTo(inboundTransfers(c, locationId));
+      Set<UUID> parts = new LinkedHashSet<>();
+      for (Map<Ledger.Slot, Integer> m : List.of(onHand, reserved, inbound)) {
+        m.keySet().stream().filter(s -> s.locationId().equals(locationId)).forEach(s -> parts.add(s.partId()));
       }
       List<VanStockLine> out = new ArrayList<>();
-      try (PreparedStatement ps = c.prepareStatement("""
-          SELECT l.data, l.pending, p.data FROM view_doc l
-            LEFT JOIN view_doc p ON p.type = 'Part' AND p.id = json_extract(l.data, '$.partId')
-           WHERE l.type = 'StockLevel' AND json_extract(l.data, '$.locationId') = ?""")) {
-        ps.setString(1, t.get().vanStockLocationId().toString());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            String part = rs.getString(3);
-            out.add(new VanStockLine(part == null ? null : read(part, Part.class), read(rs.getString(1), StockLevel.class),
-                rs.getInt(2) != 0));
-          }
-        }
+      for (UUID partId : parts) {
+        Ledger.Slot slot = new Ledger.Slot(partId, locationId);
+        out.add(new VanStockLine(doc(c, EntityTypes.PART, partId, Part.class).orElse(null), partId, locationId,
+            onHand.getOrDefault(slot, 0), reserved.getOrDefault(slot, 0), inbound.getOrDefault(slot, 0),
+            pendingParts.contains(partId)));
       }
       out.sort(Comparator.comparing(VanStockLine::sku, Comparator.nullsLast(Comparator.naturalOrder())));
       return out;
@@ -67,24 +101,8 @@ public final class StockReplica {
    */
   public List<StockOnHand> onHand(UUID locationId) {
     return store.query(c -> {
-      List<StockMovement> movements = new ArrayList<>();
       Set<UUID> pendingParts = new HashSet<>();
-      try (PreparedStatement ps = c.prepareStatement("""
-          SELECT data, pending FROM view_doc
-           WHERE type = ? AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)""")) {
-        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
-        ps.setString(2, locationId.toString());
-        ps.setString(3, locationId.toString());
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            StockMovement m = read(rs.getString(1), StockMovement.class);
-            movements.add(m);
-            if (rs.getInt(2) != 0) {
-              pendingParts.add(m.partId());
-            }
-          }
-        }
-      }
+      List<StockMovement> movements = movementsOf(c, locationId, pendingParts);
       List<StockOnHand> out = new ArrayList<>();
       for (Map.Entry<Ledger.Slot, Integer> e : Ledger.onHand(movements).entrySet()) {
         if (!e.getKey().locationId().equals(locationId)) {
@@ -109,6 +127,208 @@ public final class StockReplica {
   /** A warehouse or van this device holds. */
   public Optional<StockLocation> location(UUID id) {
     return store.query(c -> doc(c, EntityTypes.STOCK_LOCATION, id, StockLocation.class));
+  }
+
+  /**
+   * The part requests this device holds (a technician: their own; an office: its region's), newest
+   * first; {@code openOnly} keeps those waiting for a decision.
+   */
+  public List<PartRequest> partRequests(boolean openOnly) {
+    return store.query(c -> all(c, REQUEST, PartRequest.class).stream()
+        .filter(r -> !openOnly || r.status().isOpen())
+        .sorted(Comparator.comparing(PartRequest::requestedAt).reversed().thenComparing(PartRequest::id))
+        .toList());
+  }
+
+  /** One part request. */
+  public Optional<PartRequest> partRequest(UUID id) {
+    return store.query(c -> doc(c, REQUEST, id, PartRequest.class));
+  }
+
+  /** A request's history, oldest first: requested, approved or declined, each receipt (who, when, device). */
+  public List<PartRequestEvent> partRequestHistory(UUID requestId) {
+    return store.query(c -> children(c, REQUEST_EVENT, "partRequestId", requestId, PartRequestEvent.class).stream()
+        .sorted(Comparator.comparing(PartRequestEvent::at).thenComparing(PartRequestEvent::kind)).toList());
+  }
+
+  /** Reservations of a job (released ones included: see {@code releasedAt}). */
+  public List<Reservation> reservations(UUID workOrderId) {
+    return store.query(c -> children(c, RESERVATION, "workOrderId", workOrderId, Reservation.class));
+  }
+
+  /**
+   * Thresholds whose location is below its minimum (available + inbound), most short first;
+   * {@code region} null: every location this device holds, else that region's.
+   */
+  public List<StockThreshold> belowThreshold(String region) {
+    return store.query(c -> {
+      Planning p = planning(c, region);
+      return ReplenishmentPlanner.belowThreshold(p.thresholds, p.available, p.inbound);
+    });
+  }
+
+  /** What to send where (from the region's warehouse with the most available), for {@link #belowThreshold}. */
+  public List<ReplenishmentPlanner.Suggestion> suggestions(String region) {
+    return store.query(c -> {
+      Planning p = planning(c, region);
+      return ReplenishmentPlanner.suggest(p.thresholds, p.available, p.inbound, p.locations);
+    });
+  }
+
+  /**
+   * Every movement of a serialized unit this device holds, oldest first, with the job and machine
+   * each concerned (parts used: the job's machine). Across parts: a serial is looked up as typed.
+   */
+  public List<SerialStep> serialHistory(String serialNumber) {
+    return store.query(c -> {
+      List<SerialStep> out = new ArrayList<>();
+      for (StockMovement m : byText(c, MOVEMENT, "serialNumber", serialNumber.strip(), StockMovement.class)) {
+        Part part = doc(c, EntityTypes.PART, m.partId(), Part.class).orElse(null);
+        UUID equipment = m.workOrderId() == null ? null
+            : doc(c, EntityTypes.WORK_ORDER, m.workOrderId(), WorkOrder.class).map(WorkOrder::equipmentId).orElse(null);
+        out.add(new SerialStep(m, part, m.workOrderId(), equipment));
+      }
+      out.sort(Comparator.comparing((SerialStep s) -> s.movement().occurredAt()).thenComparing(s -> s.movement().id()));
+      return out;
+    });
+  }
+
+  /**
+   * The serialized units installed in a machine: used on one of its jobs and not moved since (a
+   * return takes one out), with the job that fitted them.
+   */
+  public List<SerialStep> serialsInstalledIn(UUID equipmentId) {
+    return store.query(c -> {
+      List<SerialStep> out = new ArrayList<>();
+      for (WorkOrder wo : children(c, EntityTypes.WORK_ORDER, "equipmentId", equipmentId, WorkOrder.class)) {
+        for (StockMovement m : children(c, MOVEMENT, "workOrderId", wo.id(), StockMovement.class)) {
+          if (m.kind() != StockMovementKind.CONSUMPTION || m.serialNumber() == null) {
+            continue;
+          }
+          List<StockMovement> later = byText(c, MOVEMENT, "serialNumber", m.serialNumber(), StockMovement.class).stream()
+              .filter(x -> x.partId().equals(m.partId()) && x.occurredAt().isAfter(m.occurredAt())).toList();
+          if (later.isEmpty()) {
+            out.add(new SerialStep(m, doc(c, EntityTypes.PART, m.partId(), Part.class).orElse(null), wo.id(),
+                equipmentId));
+          }
+        }
+      }
+      out.sort(Comparator.comparing((SerialStep s) -> s.movement().occurredAt()));
+      return out;
+    });
+  }
+
+  /** A movement of a serialized unit with the job and the machine it concerned (null when none). */
+  public record SerialStep(StockMovement movement, Part part, UUID workOrderId, UUID equipmentId) {
+    public String serialNumber() {
+      return movement.serialNumber();
+    }
+  }
+
+  // --- reading the ledger -------------------------------------------------------------------------
+
+  private record Planning(List<StockThreshold> thresholds, Map<Ledger.Slot, Integer> available,
+      Map<Ledger.Slot, Integer> inbound, Map<UUID, StockLocation> locations) {}
+
+  private Planning planning(Connection c, String region) throws SQLException {
+    Map<UUID, StockLocation> locations = new LinkedHashMap<>();
+    for (StockLocation l : all(c, EntityTypes.STOCK_LOCATION, StockLocation.class)) {
+      locations.put(l.id(), l);
+    }
+    List<StockThreshold> thresholds = all(c, THRESHOLD, StockThreshold.class).stream()
+        .filter(t -> region == null || Optional.ofNullable(locations.get(t.locationId()))
+            .map(l -> region.equals(l.region())).orElse(false))
+        .toList();
+    List<StockMovement> movements = all(c, MOVEMENT, StockMovement.class);
+    Map<Ledger.Slot, Integer> available = Availability.available(Ledger.onHand(movements),
+        reserved(c, all(c, RESERVATION, Reservation.class), movements));
+    return new Planning(thresholds, available, Ledger.inTransitTo(movements), locations);
+  }
+
+  private static Map<Ledger.Slot, Integer> reserved(Connection c, List<Reservation> reservations,
+      List<StockMovement> movements) throws SQLException {
+    Map<UUID, Boolean> finished = new HashMap<>();
+    for (Reservation r : reservations) {
+      if (!finished.containsKey(r.workOrderId())) {
+        finished.put(r.workOrderId(), doc(c, EntityTypes.WORK_ORDER, r.workOrderId(), WorkOrder.class)
+            .map(wo -> !wo.status().isOpen()).orElse(false));
+      }
+    }
+    return Availability.reserved(reservations, id -> finished.getOrDefault(id, false), movements);
+  }
+
+  private static List<StockMovement> movementsOf(Connection c, UUID locationId, Set<UUID> pendingParts)
+      throws SQLException {
+    List<StockMovement> movements = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("""
+        SELECT data, pending FROM view_doc
+         WHERE type = ? AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)""")) {
+      ps.setString(1, MOVEMENT);
+      ps.setString(2, locationId.toString());
+      ps.setString(3, locationId.toString());
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          StockMovement m = read(rs.getString(1), StockMovement.class);
+          movements.add(m);
+          if (rs.getInt(2) != 0) {
+            pendingParts.add(m.partId());
+          }
+        }
+      }
+    }
+    return movements;
+  }
+
+  /** Transfers addressed to the location, sent halves and their receipts (in transit → anywhere). */
+  private static List<StockMovement> inboundTransfers(Connection c, UUID locationId) throws SQLException {
+    List<StockMovement> sent = children(c, MOVEMENT, "destinationId", locationId, StockMovement.class);
+    List<StockMovement> out = new ArrayList<>(sent);
+    for (StockMovement s : sent) {
+      children(c, MOVEMENT, "transferId", s.id(), StockMovement.class).stream()
+          .filter(m -> !m.id().equals(s.id()) && VirtualLocations.IN_TRANSIT.equals(m.fromLocationId()))
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  private static <T> List<T> children(Connection c, String type, String field, UUID value, Class<T> cls)
+      throws SQLException {
+    return com.fieldops.replica.store.ViewReads.children(c, type, field, value, cls, new HashSet<>());
+  }
+
+  private static <T> List<T> byText(Connection c, String type, String field, String value, Class<T> cls)
+      throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement(
+        "SELECT data FROM view_doc WHERE type = ? AND json_extract(data, '$." + field + "') = ?")) {
+      ps.setString(1, type);
+      ps.setString(2, value);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          T v = readOrNull(rs.getString(1), cls);
+          if (v != null) {
+            out.add(v);
+          }
+        }
+      }
+    }
+    return out;
+  }
+
+  private static <T> List<T> all(Connection c, String type, Class<T> cls) throws SQLException {
+    List<T> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT data FROM view_doc WHERE type = ?")) {
+      ps.setString(1, type);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          T v = readOrNull(rs.getString(1), cls);
+          if (v != null) {
+            out.add(v);
+          }
+        }
+      }
+    }
+    return out;
   }
 
   /** The warehouses and vans this device holds: warehouses first, each by name. */
@@ -154,4 +374,3 @@ public final class StockReplica {
   public Optional<Part> part(UUID id) {
     return store.query(c -> doc(c, EntityTypes.PART, id, Part.class));
   }
-}
