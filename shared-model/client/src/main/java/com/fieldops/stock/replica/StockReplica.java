@@ -374,3 +374,4 @@ public final class StockReplica {
   public Optional<Part> part(UUID id) {
     return store.query(c -> doc(c, EntityTypes.PART, id, Part.class));
   }
+}
