@@ -3,6 +3,7 @@ package com.fieldops.server.app;
 import com.fieldops.common.json.Json;
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.costs.ExportController;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.PasswordHasher;
@@ -114,6 +115,7 @@ public final class FieldOpsServer implements AutoCloseable {
     AuditController audit = new AuditController(db);
     NotifyController notify = new NotifyController(db, clock);
     SlaAdminController sla = new SlaAdminController(db);
+    ExportController exports = new ExportController(db);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -126,7 +128,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.jsonMapper(new JavalinJackson(Json.mapper(), false));
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
-      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla));
+      cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, exports));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());

@@ -7,6 +7,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.costs.ExportController;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
 import com.fieldops.server.sla.SlaAdminController;
@@ -19,7 +20,7 @@ final class Routes {
   private Routes() {}
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
-      AuditController audit, NotifyController notify, SlaAdminController sla) {
+      AuditController audit, NotifyController notify, SlaAdminController sla, ExportController exports) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -37,6 +38,7 @@ final class Routes {
         });
         get("/events", events::open);
         get("/audit", audit::query);
+        get("/exports/completed-jobs.csv", exports::completedJobs);
         path("/admin", () -> {
           get("/notifications", notify::list);
           post("/notifications/{id}/retry", notify::retry);
