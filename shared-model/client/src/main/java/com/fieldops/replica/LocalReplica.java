@@ -55,6 +55,7 @@ final class LocalReplica implements Replica {
   private final ReportReplica reports;
   private final SlaReplica sla;
   private final IdentityReplica identity;
+  private final com.fieldops.costs.replica.CostsReplica costs;
 
   private LocalReplica(ReplicaConfig config, LocalStore store, String deviceId) {
     this.config = config;
@@ -85,6 +86,7 @@ final class LocalReplica implements Replica {
     this.reports = new ReportReplica(store);
     this.sla = new SlaReplica(store);
     this.identity = new IdentityReplica(store);
+    this.costs = new com.fieldops.costs.replica.CostsReplica(engine);
   }
 
   private static SyncSettings settings(ReplicaConfig c) {
@@ -167,6 +169,11 @@ final class LocalReplica implements Replica {
   @Override
   public ReportReplica reports() {
     return reports;
+  }
+
+  @Override
+  public com.fieldops.costs.replica.CostsReplica costs() {
+    return costs;
   }
 
   @Override

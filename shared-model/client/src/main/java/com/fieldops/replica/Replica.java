@@ -44,6 +44,9 @@ public interface Replica extends SyncControl, AutoCloseable {
   /** The signed-in user, technicians, a technician's day. */
   IdentityReplica identity();
 
+  /** The billing export of completed jobs with their costs, saved to a file (a job's costs: {@link #workOrders()}). */
+  com.fieldops.costs.replica.CostsReplica costs();
+
   /**
    * Records any registered mutation: {@code payload} is the type's payload record (the type is its
    * simple name, as on the wire). Checked against the local view with the server's rules, written to

@@ -1,6 +1,7 @@
 package com.fieldops.identity.model;
 
 import com.fieldops.common.Lists;
+import com.fieldops.common.Money;
 import com.fieldops.customer.model.Patterns;
 import com.fieldops.common.validation.CrossFieldChecked;
 import com.fieldops.common.validation.CrossFieldRules;
@@ -25,6 +26,11 @@ import java.util.UUID;
  * @param userId             the user who signs in as this technician
  * @param vanStockLocationId the van's stock location (parts on board)
  * @param timeZone           zone of {@code weeklyHours}
+ * @param hourlyRate         what an hour of this technician's work on site is billed at (labour and
+ *                           waiting); null = not set, the job's costs then say so
+ * @param travelRate         what an hour of travel to a job is billed at; null = the hourly rate.
+ *                           Travel is billed by time (the phone records travel time, not distance),
+ *                           docs/decisions/0019
  */
 @CrossFieldRules
 public record Technician(
@@ -41,7 +47,16 @@ public record Technician(
     @Size(max = 21, message = "{technician.hours.size}")
     List<@NotNull(message = "{technician.hours.required}") @Valid WorkingHours> weeklyHours,
     List<@NotNull(message = "{technician.absence.required}") @Valid Absence> absences,
-    boolean active) implements CrossFieldChecked {
+    boolean active,
+    @Valid Money hourlyRate,
+    @Valid Money travelRate) implements CrossFieldChecked {
+
+  /** A technician without rates (the shape before costs per job). */
+  public Technician(UUID id, UUID userId, String name, String email, String phone, String region, List<Skill> skills,
+      UUID vanStockLocationId, ZoneId timeZone, List<WorkingHours> weeklyHours, List<Absence> absences, boolean active) {
+    this(id, userId, name, email, phone, region, skills, vanStockLocationId, timeZone, weeklyHours, absences, active,
+        null, null);
+  }
 
   public Technician {
     skills = Lists.copy(skills);
@@ -69,6 +84,16 @@ public record Technician(
     long all = skills.stream().filter(Objects::nonNull).count();
     return Rules.check()
         .require(distinct == all, "skills", "technician.skills.duplicate")
+        .when(hourlyRate != null, () -> !hourlyRate.negative(), "hourlyRate", "technician.rate.negative")
+        .when(travelRate != null, () -> !travelRate.negative(), "travelRate", "technician.rate.negative")
+        // one technician is billed in one currency: a job's costs never add two currencies
+        .when(hourlyRate != null && travelRate != null && hourlyRate.currency() != null,
+            () -> hourlyRate.currency().equals(travelRate.currency()), "travelRate", "technician.rate.currency")
         .breaches();
+  }
+
+  /** The rate of an hour of {@code travel} or of work on site; null if none is set. */
+  public Money rateFor(boolean travel) {
+    return travel && travelRate != null ? travelRate : hourlyRate;
   }
 }

@@ -3,6 +3,7 @@ package com.fieldops.server.app;
 import com.fieldops.common.json.Json;
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
+import com.fieldops.server.costs.ExportController;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.auth.Callers;
 import com.fieldops.server.auth.PasswordHasher;
@@ -140,6 +141,7 @@ public final class FieldOpsServer implements AutoCloseable {
     MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
     ReportService reports = new ReportService(db, clock, notifier, reportSettings, ReportPhotos.NONE, ReportCosts.NONE);
     ReportController reportController = new ReportController(db, reports);
+    ExportController exports = new ExportController(db);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -153,7 +155,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.http.maxRequestSize = settings.maxBodyBytes();
       cfg.http.prefer405over404 = true;
       cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
-          imports, reportController));
+          imports, reportController, exports));
       cfg.router.apiBuilder(com.fieldops.server.stock.StockRoutes.of(new com.fieldops.server.stock.StockController(db)));
     });
     app.before(ctx -> {

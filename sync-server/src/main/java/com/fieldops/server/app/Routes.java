@@ -8,6 +8,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 import com.fieldops.server.audit.AuditController;
 import com.fieldops.server.auth.AuthController;
 import com.fieldops.server.auth.UserAdminController;
+import com.fieldops.server.costs.ExportController;
 import com.fieldops.server.http.SystemController;
 import com.fieldops.server.notify.NotifyController;
 import com.fieldops.server.report.ReportController;
@@ -23,7 +24,8 @@ final class Routes {
 
   static EndpointGroup of(SystemController system, AuthController auth, SyncController sync, EventsController events,
       AuditController audit, NotifyController notify, SlaAdminController sla, UserAdminController users,
-      MasterDataImportController imports, ReportController reports) {
+      MasterDataImportController imports, ReportController reports,
+      ExportController exports) {
     return () -> {
       get("/health", system::health);
       get("/metrics", system::metrics);
@@ -44,6 +46,7 @@ final class Routes {
         post("/import/master-data", imports::importFile);
         get("/reports/{workOrderId}/pdf", reports::pdf);
         post("/reports/{workOrderId}/render", reports::render);
+        get("/exports/completed-jobs.csv", exports::completedJobs);
         path("/admin", () -> {
           get("/notifications", notify::list);
           post("/notifications/{id}/retry", notify::retry);

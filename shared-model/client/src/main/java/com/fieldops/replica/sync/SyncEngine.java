@@ -157,6 +157,32 @@ public final class SyncEngine implements AutoCloseable {
     });
   }
 
+  /**
+   * Fetches {@code path} (an export) with the session's token into {@code target}, blocking: call it off the
+   * UI thread. A file is written only when complete.
+   */
+  public ServerDownload download(String path, java.util.Map<String, String> query, java.nio.file.Path target) {
+    if (http == null) {
+      return new ServerDownload.Unreachable(messages.get("signin.failed.noServer"));
+    }
+    if (!session.active()) {
+      return new ServerDownload.Unreachable(messages.get("refused.signedOut"));
+    }
+    try {
+      session.renewIfDue(http);
+      long bytes = http.download(path, query, target);
+      LOG.info("event=download.saved path={} bytes={}", path, bytes);
+      return new ServerDownload.Saved(target, bytes);
+    } catch (SyncHttpException e) {
+      LOG.info("event=download.refused path={} status={} code={}", path, e.status, e.error == null ? null : e.error.code());
+      return new ServerDownload.Refused(e.status, e.error == null ? null : e.error.code(),
+          e.error == null ? null : e.error.field(), e.error == null ? e.getMessage() : e.error.message());
+    } catch (java.io.IOException e) {
+      LOG.info("event=download.failed path={} error={}", path, e.toString());
+      return new ServerDownload.Unreachable(messages.get("sync.problem.unreachable"));
+    }
+  }
+
   /** Asks for a sync cycle as soon as the worker is free; several requests coalesce into one. */
   public void requestSync() {
     if (!closed && cycleQueued.compareAndSet(false, true)) {

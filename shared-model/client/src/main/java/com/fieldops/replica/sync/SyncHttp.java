@@ -107,6 +107,38 @@ final class SyncHttp {
     return done;
   }
 
+  /**
+   * GETs {@code path} with {@code query} and writes the body to {@code target} through a file beside it,
+   * moved into place only when complete: a broken download never leaves half a file under the name.
+   * Returns the number of bytes written.
+   */
+  long download(String path, java.util.Map<String, String> query, java.nio.file.Path target)
+      throws IOException, SyncHttpException {
+    HttpUrl.Builder url = base.resolve(path).newBuilder();
+    query.forEach(url::addQueryParameter);
+    try (Response response = client.newCall(authed(new Request.Builder().url(url.build()).get()).build()).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful()) {
+        String text = body == null ? "" : body.string();
+        throw new SyncHttpException(response.code(), readError(text),
+            SyncHttpException.retryAfter(response.header("Retry-After")));
+      }
+      java.nio.file.Path dir = target.toAbsolutePath().getParent();
+      java.nio.file.Path part = java.nio.file.Files.createTempFile(dir, ".download-", ".part");
+      try {
+        long bytes;
+        try (java.io.InputStream in = body.byteStream()) {
+          bytes = java.nio.file.Files.copy(in, part, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        }
+        java.nio.file.Files.move(part, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING,
+            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        return bytes;
+      } finally {
+        java.nio.file.Files.deleteIfExists(part);
+      }
+    }
+  }
+
   private Request post(String path, Object body, boolean auth) {
     Request.Builder b = new Request.Builder().url(base.resolve(path)).post(RequestBody.create(write(body), JSON));
     return (auth ? authed(b) : b.header("Accept-Language", locale.toLanguageTag())).build();

@@ -4,6 +4,10 @@ import static com.fieldops.replica.store.ViewReads.doc;
 import static com.fieldops.replica.store.ViewReads.read;
 import static com.fieldops.replica.store.ViewReads.readOrNull;
 
+
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockLevel;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.replica.store.EntityTypes;
@@ -100,17 +104,31 @@ public final class StockReplica {
    * included), by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
    */
   public List<StockOnHand> onHand(UUID locationId) {
+    // summed by SQLite over the movements' fields, not by parsing each movement: a van's ledger grows
+    // by every part used (docs/benchmarks.md, StockBenchmark); the same sum as {@code Ledger.onHand}
     return store.query(c -> {
-      Set<UUID> pendingParts = new HashSet<>();
-      List<StockMovement> movements = movementsOf(c, locationId, pendingParts);
       List<StockOnHand> out = new ArrayList<>();
-      for (Map.Entry<Ledger.Slot, Integer> e : Ledger.onHand(movements).entrySet()) {
-        if (!e.getKey().locationId().equals(locationId)) {
-          continue;
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT m.part, SUM(m.q), MAX(m.pending), p.data FROM (
+            SELECT json_extract(data, '$.partId') AS part, json_extract(data, '$.quantity') AS q, pending FROM view_doc
+             WHERE type = ? AND json_extract(data, '$.toLocationId') = ?
+            UNION ALL
+            SELECT json_extract(data, '$.partId'), -json_extract(data, '$.quantity'), pending FROM view_doc
+             WHERE type = ? AND json_extract(data, '$.fromLocationId') = ?) m
+            LEFT JOIN view_doc p ON p.type = ? AND p.id = m.part
+           GROUP BY m.part""")) {
+        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+        ps.setString(2, locationId.toString());
+        ps.setString(3, EntityTypes.STOCK_MOVEMENT);
+        ps.setString(4, locationId.toString());
+        ps.setString(5, EntityTypes.PART);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            String part = rs.getString(4);
+            out.add(new StockOnHand(UUID.fromString(rs.getString(1)), part == null ? null : read(part, Part.class),
+                locationId, rs.getInt(2), rs.getInt(3) != 0));
+          }
         }
-        UUID partId = e.getKey().partId();
-        Part part = doc(c, EntityTypes.PART, partId, Part.class).orElse(null);
-        out.add(new StockOnHand(partId, part, locationId, e.getValue(), pendingParts.contains(partId)));
       }
       out.sort(Comparator.comparing(StockOnHand::sku, Comparator.nullsLast(Comparator.naturalOrder())));
       return out;

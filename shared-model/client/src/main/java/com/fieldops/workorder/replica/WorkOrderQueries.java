@@ -26,6 +26,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
+import com.fieldops.costs.JobCostCalculator;
+import com.fieldops.costs.JobCosts;
+import com.fieldops.identity.model.Technician;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -98,6 +101,35 @@ final class WorkOrderQueries {
           doc(c, EntityTypes.CONTACT, w.contactId(), Contact.class).orElse(null),
           doc(c, EntityTypes.EQUIPMENT, w.equipmentId(), Equipment.class).orElse(null),
           history, notes, time, parts, attachments, Map.copyOf(catalogue), Set.copyOf(pending)));
+    });
+  }
+
+  /** The job's costs from the time, parts and rates this device holds (its own pending entries included). */
+  Optional<JobCosts> costs(UUID id) {
+    return store.query(c -> {
+      Optional<WorkOrder> wo = doc(c, EntityTypes.WORK_ORDER, id, WorkOrder.class);
+      if (wo.isEmpty()) {
+        return Optional.empty();
+      }
+      Set<UUID> pending = new HashSet<>();
+      List<TimeEntry> time = children(c, EntityTypes.TIME_ENTRY, "workOrderId", id, TimeEntry.class, pending);
+      List<PartUsage> used = children(c, EntityTypes.PART_USAGE, "workOrderId", id, PartUsage.class, pending);
+      Map<UUID, Technician> technicians = new HashMap<>();
+      Set<UUID> who = new HashSet<>();
+      if (wo.get().assigneeId() != null) {
+        who.add(wo.get().assigneeId());
+      }
+      time.forEach(t -> who.add(t.technicianId()));
+      for (UUID t : who) {
+        doc(c, EntityTypes.TECHNICIAN, t, Technician.class).ifPresent(x -> technicians.put(x.id(), x));
+      }
+      Map<UUID, Part> catalogue = new HashMap<>();
+      for (PartUsage u : used) {
+        if (!catalogue.containsKey(u.partId())) {
+          doc(c, EntityTypes.PART, u.partId(), Part.class).ifPresent(p -> catalogue.put(p.id(), p));
+        }
+      }
+      return Optional.of(JobCostCalculator.costs(wo.get(), time, used, technicians, catalogue));
     });
   }
 

@@ -23,6 +23,7 @@ import com.fieldops.replica.store.ReplicaMessages;
 import com.fieldops.replica.view.CompletedWorkOrder;
 import com.fieldops.replica.view.WorkOrderDetail;
 import com.fieldops.replica.view.WorkOrderRow;
+import com.fieldops.costs.JobCosts;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -82,6 +83,15 @@ public final class WorkOrderReplica {
   /** A work order with its history, notes, time, parts and attachments; empty if not in the local scope. */
   public Optional<WorkOrderDetail> workOrder(UUID workOrderId) {
     return queries.workOrder(workOrderId);
+  }
+
+  /**
+   * What the job comes to: labour, travel and parts in the job's currency, from the time entries, the
+   * technicians' rates and the parts used this device holds (docs/decisions/0019); empty if the job is
+   * not in the local scope. Show it with {@code com.fieldops.client.costs.CostsText}.
+   */
+  public Optional<JobCosts> costs(UUID workOrderId) {
+    return workOrderId == null ? Optional.empty() : queries.costs(workOrderId);
   }
 
   // ---- commands ----
