@@ -43,13 +43,7 @@ import org.junit.jupiter.api.Test;
 class SignServiceReportTest {
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
   final Map<UUID, Object> state = new HashMap<>();
-  final EntityLookup lookup = new EntityLookup() {
-    @Override
-    public <T> Optional<T> find(Class<T> type, UUID id) {
-      Object o = id == null ? null : state.get(id);
-      return type.isInstance(o) ? Optional.of(type.cast(o)) : Optional.empty();
-    }
-  };
+  final EntityLookup lookup = com.fieldops.fixtures.MapLookup.over(state);
   final UUID customer = Ids.newId();
   final UUID site = Ids.newId();
   final UUID machine = Ids.newId();
