@@ -3,6 +3,9 @@ package com.fieldops.server.photo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.common.Ids;
+import com.fieldops.protocol.MutationResult;
+import com.fieldops.protocol.MutationStatus;
+import com.fieldops.workorder.mutation.AddAttachment;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.sync.EntityImporter;
 import com.fieldops.server.testing.TestServer;
@@ -161,6 +164,32 @@ abstract class PhotoUploadContract {
     assertThat(noSize.status()).isEqualTo(400);
     assertThat(noSize.text()).contains("\"field\":\"size\"");
     assertThat(storedPhotos()).isZero();
+  }
+
+  @Test
+  void aPhotoAttachedByTheAddAttachmentMutationIsServedOnceItsBytesArrive() {
+    byte[] photo = PhotoUploads.jpeg(800, 600, 8);
+    String sha = PhotoController.sha256Of(photo);
+    Instant now = Instant.now();
+    new EntityImporter(server.db, Clock.systemUTC(), last -> { }).importAll(List.of(new WorkOrder(job, "WO-2026-000102",
+        w.customer, w.northSite, null, null, WorkOrderType.REPAIR, Priority.P2, WorkOrderStatus.ON_SITE, null, w.tech1,
+        null, "north", null, null, "leaking valve", null, now.minusSeconds(3600), server.adminId)));
+    com.fieldops.server.testing.ApiClient tessApi = server.as("tech1");
+
+    MutationResult attached = tessApi.push("AddAttachment", job, new AddAttachment(Ids.newId(), AttachmentKind.PHOTO,
+        "valve.jpg", "image/jpeg", photo.length, sha, "the valve", now));
+
+    assertThat(attached.status()).as(attached.reason()).isEqualTo(MutationStatus.APPLIED);
+    assertThat(tess.photo(job, sha).status()).as("the bytes have not arrived yet").isEqualTo(404);
+    assertThat(tess.upload(photo, photo.length).status()).isEqualTo(200);
+    assertThat(uploads("disp-north").photo(job, sha).body()).isEqualTo(photo);
+    MutationResult notAPicture = tessApi.push("AddAttachment", job, new AddAttachment(Ids.newId(),
+        AttachmentKind.PHOTO, "contract.pdf", "application/pdf", 100, sha, null, now));
+    assertThat(notAPicture.status()).isEqualTo(MutationStatus.REJECTED);
+    assertThat(notAPicture.field()).isEqualTo("contentType");
+    MutationResult otherRegion = server.as("tech3").push("AddAttachment", job, new AddAttachment(Ids.newId(),
+        AttachmentKind.PHOTO, "x.jpg", "image/jpeg", photo.length, sha, null, now));
+    assertThat(otherRegion.status()).as("a job outside the technician's scope").isEqualTo(MutationStatus.REJECTED);
   }
 
   @Test
