@@ -66,7 +66,9 @@ import com.fieldops.workorder.model.PartUsage;
 import com.fieldops.workorder.model.TimeEntry;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderEvent;
+import com.fieldops.workorder.mutation.AddAttachment;
 import com.fieldops.workorder.mutation.AddNote;
+import com.fieldops.workorder.mutation.AttachmentMutations;
 import com.fieldops.workorder.mutation.AddTimeEntry;
 import com.fieldops.workorder.mutation.AssignWorkOrder;
 import com.fieldops.workorder.mutation.ChangeWorkOrderStatus;
@@ -148,6 +150,7 @@ public final class MutationRegistry {
     mutation("UpsertChecklistTemplate", UpsertChecklistTemplate.class, ChecklistTemplate.class, Checklists::upsertTemplate);
     mutation("TickChecklistItem", TickChecklistItem.class, Checklist.class, Checklists::tick);
     mutation("AddNote", AddNote.class, WorkOrder.class, HistoryMutations::addNote);
+    mutation("AddAttachment", AddAttachment.class, WorkOrder.class, AttachmentMutations::addAttachment);
     mutation("AddTimeEntry", AddTimeEntry.class, WorkOrder.class, HistoryMutations::addTimeEntry);
     mutation("UpsertCustomer", UpsertCustomer.class, Customer.class, CustomerMutations::upsertCustomer);
     mutation("UpsertSite", UpsertSite.class, Site.class, CustomerMutations::upsertSite);

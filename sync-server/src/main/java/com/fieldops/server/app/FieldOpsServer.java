@@ -139,7 +139,9 @@ public final class FieldOpsServer implements AutoCloseable {
     SlaAdminController sla = new SlaAdminController(db);
     UserAdminController users = new UserAdminController(auth);
     MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
-    ReportService reports = new ReportService(db, clock, notifier, reportSettings, ReportPhotos.NONE, ReportCosts.NONE);
+    com.fieldops.server.photo.PhotoController photos = new com.fieldops.server.photo.PhotoController(db, clock);
+    ReportPhotos reportPhotos = (c, sha256) -> photos.store().photo(c, sha256).map(p -> p.bytes());
+    ReportService reports = new ReportService(db, clock, notifier, reportSettings, reportPhotos, ReportCosts.NONE);
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
 
@@ -157,6 +159,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
           imports, reportController, exports));
       cfg.router.apiBuilder(com.fieldops.server.stock.StockRoutes.of(new com.fieldops.server.stock.StockController(db)));
+      cfg.router.apiBuilder(com.fieldops.server.photo.PhotoRoutes.of(photos));
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());

@@ -192,6 +192,8 @@ abstract class MutationInputContract {
       case "TickChecklistItem" -> new com.fieldops.workorder.mutation.TickChecklistItem(Ids.newId(), true,
           new java.math.BigDecimal("2.5"), null);
       case "AddNote" -> new AddNote(Ids.newId(), "note", true);
+      case "AddAttachment" -> new com.fieldops.workorder.mutation.AddAttachment(Ids.newId(),
+          com.fieldops.workorder.model.AttachmentKind.PHOTO, "valve.jpg", "image/jpeg", 2048, "a".repeat(64), "valve", now);
       case "AddTimeEntry" -> new AddTimeEntry(Ids.newId(), w.tech1, TimeEntryKind.LABOUR,
           now.minus(Duration.ofHours(1)), now, true, "fixed");
       case "UpsertCustomer" -> new UpsertCustomer(w.customerRecord(id, "Initech"));
