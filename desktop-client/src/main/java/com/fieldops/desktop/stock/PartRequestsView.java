@@ -41,14 +41,20 @@ public final class PartRequestsView extends SplitPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(msg.text("partRequests.empty")));
     table.getColumns().setAll(List.of(
-        column(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 120),
-        column(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 220),
+        column(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
+        column(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 170),
         quantityColumn(msg.text("partRequests.column.quantity")),
-        column(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 170),
-        column(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 140),
-        column(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 130),
-        column(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 130)));
-    table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> vm.selectedProperty().set(b));
+        column(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 130),
+        column(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 110),
+        column(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 120),
+        column(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 110)));
+    // the rows are replaced on every refresh, which clears the table's selection for a moment: only a
+    // row chosen counts, so the decision's message and inputs survive a refresh
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.selectedProperty().set(b);
+      }
+    });
     vm.selectedProperty().addListener((o, a, b) -> {
       if (table.getSelectionModel().getSelectedItem() != b) {
         if (b == null) {
@@ -127,7 +133,7 @@ public final class PartRequestsView extends SplitPane {
     right.setPadding(new Insets(16));
     right.setMinWidth(380);
     getItems().addAll(left, right);
-    setDividerPositions(0.62);
+    setDividerPositions(0.64);
     HBox.setHgrow(this, Priority.ALWAYS);
     vm.load();
   }
@@ -143,7 +149,7 @@ public final class PartRequestsView extends SplitPane {
   private static TableColumn<PartRequestsViewModel.Row, Integer> quantityColumn(String title) {
     TableColumn<PartRequestsViewModel.Row, Integer> c = new TableColumn<>(title);
     c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().quantity()));
-    c.setPrefWidth(70);
+    c.setPrefWidth(50);
     c.setStyle("-fx-alignment: CENTER-RIGHT;");
     return c;
   }

@@ -50,7 +50,7 @@ public final class PartRequestsViewModel {
 
   /** One request as the table shows it. */
   public record Row(UUID id, PartRequestStatus status, String sku, String part, int quantity, String forWhat,
-      String who, String when, String statusText, UUID partId, String region) {
+      String who, String when, String statusText, UUID partId, String region, UUID requestedBy) {
     public boolean open() {
       return status.isOpen();
     }
@@ -81,9 +81,12 @@ public final class PartRequestsViewModel {
     this.replica = replica;
     openOnly.addListener((o, a, b) -> load());
     selected.addListener((o, a, b) -> {
-      errors.clear();
-      quantity.set("");
-      reason.set("");
+      // the same request read again (e.g. just decided) keeps its message; another one starts clean
+      if (a == null || b == null || !a.id().equals(b.id())) {
+        errors.clear();
+        quantity.set("");
+        reason.set("");
+      }
       loadSelected();
     });
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityNames.of(PartRequest.class),
@@ -98,11 +101,11 @@ public final class PartRequestsViewModel {
   public void load() {
     long gen = ++generation;
     boolean only = openOnly.get();
-    ctx.tasks().run("part requests", () -> read(only), found -> {
+    UUID keep = selected.get() == null ? null : selected.get().id();
+    ctx.tasks().run("part requests", () -> read(only, keep), found -> {
       if (gen != generation) {
         return;
       }
-      UUID keep = selected.get() == null ? null : selected.get().id();
       rows.setAll(found);
       Row again = keep == null ? null : found.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
       if (again != selected.get()) {
@@ -111,7 +114,8 @@ public final class PartRequestsViewModel {
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private List<Row> read(boolean only) {
+  /** The requests; the chosen one stays listed once decided, so the dispatcher sees what became of it. */
+  private List<Row> read(boolean only, UUID keep) {
     Map<UUID, String> technicians = new HashMap<>();
     for (TechnicianRow t : replica.identity().technicians()) {
       technicians.put(t.id(), t.name());
@@ -124,7 +128,11 @@ public final class PartRequestsViewModel {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale())
         .withZone(ctx.clock().getZone());
     List<Row> out = new ArrayList<>();
-    for (PartRequest r : replica.stock().partRequests(only)) {
+    List<PartRequest> requests = new ArrayList<>(replica.stock().partRequests(only));
+    if (keep != null && requests.stream().noneMatch(r -> r.id().equals(keep))) {
+      replica.stock().partRequest(keep).ifPresent(requests::add);
+    }
+    for (PartRequest r : requests) {
       Part part = parts.computeIfAbsent(r.partId(), id -> replica.stock().part(id).orElse(null));
       String job = r.workOrderId() == null ? null
           : replica.workOrders().workOrder(r.workOrderId()).map(WorkOrderDetail::workOrder).map(w -> w.label())
@@ -137,7 +145,7 @@ public final class PartRequestsViewModel {
               msg.text("partRequests.someone"));
       out.add(new Row(r.id(), r.status(), part == null ? "?" : part.sku(),
           part == null ? msg.text("workorder.part.unknown", r.partId()) : part.name(), r.quantity(), forWhat, who,
-          when.format(r.requestedAt()), msg.text("partRequests.status." + r.status().name()), r.partId(), r.region()));
+          when.format(r.requestedAt()), msg.text("partRequests.status." + r.status().name()), r.partId(), r.region(), r.requestedBy()));
     }
     // open ones first: what waits for a decision is on top, newest first within each
     out.sort(Comparator.comparing((Row r) -> !r.open()));
@@ -166,10 +174,15 @@ public final class PartRequestsViewModel {
   }
 
   private Selected readSelected(Row r) {
+    // history names users: the technicians' own users, the requester (as the table names them), and me
     Map<UUID, String> names = new HashMap<>();
     for (TechnicianRow t : replica.identity().technicians()) {
-      names.put(t.id(), t.name());
+      if (t.technician().userId() != null) {
+        names.put(t.technician().userId(), t.name());
+      }
     }
+    names.put(r.requestedBy(), r.who());
+    replica.identity().user().ifPresent(u -> names.put(u.userId(), u.displayName()));
     Map<UUID, String> places = new HashMap<>();
     List<Source> sources = new ArrayList<>();
     for (StockLocation l : replica.stock().locations()) {
@@ -188,10 +201,19 @@ public final class PartRequestsViewModel {
           : names.getOrDefault(e.actorId(), msg.text("partRequests.office"));
       String where = e.locationId() == null ? "" : "  ·  " + places.getOrDefault(e.locationId(), "?");
       lines.add(when.format(e.at()) + "  ·  " + msg.text("partRequests.event." + e.kind().name(), e.quantity())
-          + where + "\n" + msg.text("partRequests.event.by", who, e.deviceId() == null ? "—" : e.deviceId())
+          + where + "\n" + msg.text("partRequests.event.by", who, device(e.deviceId()))
           + (e.note() == null || e.note().isBlank() ? "" : "  ·  " + e.note()));
     }
     return new Selected(lines, sources);
+  }
+
+  /** A device as a person reads it: the start of its id is enough to tell two devices apart. */
+  static String device(String id) {
+    if (id == null || id.isBlank()) {
+      return "—";
+    }
+    String s = id.startsWith("device-") ? id.substring("device-".length()) : id;
+    return s.length() > 8 ? s.substring(0, 8) : s;
   }
 
   /** Approves the chosen request from the chosen warehouse; a blank quantity sends what was asked. */
