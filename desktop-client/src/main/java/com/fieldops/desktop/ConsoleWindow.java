@@ -68,6 +68,7 @@ public final class ConsoleWindow implements AutoCloseable {
   private final com.fieldops.desktop.equipment.EquipmentViewModel equipment;
   private final com.fieldops.desktop.stock.StockViewModel stock;
   private final com.fieldops.desktop.stock.PartRequestsViewModel partRequests;
+  private final com.fieldops.desktop.stock.SerialLookupViewModel serials;
   private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
@@ -88,6 +89,7 @@ public final class ConsoleWindow implements AutoCloseable {
     this.equipment = new com.fieldops.desktop.equipment.EquipmentViewModel(ctx, replica);
     this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
     this.partRequests = new com.fieldops.desktop.stock.PartRequestsViewModel(ctx, replica);
+    this.serials = new com.fieldops.desktop.stock.SerialLookupViewModel(ctx, replica);
     workOrder.setOnOpenEquipment(this::openEquipment);
     this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
     board.setOnEditTechnician(this::editTechnician);
@@ -160,7 +162,8 @@ public final class ConsoleWindow implements AutoCloseable {
       }
       case STOCK -> {
         return com.fieldops.desktop.stock.StockTabs.of(msg, new com.fieldops.desktop.stock.StockScreenView(stock),
-            new com.fieldops.desktop.stock.PartRequestsView(partRequests));
+            new com.fieldops.desktop.stock.PartRequestsView(partRequests),
+            new com.fieldops.desktop.stock.SerialLookupView(serials));
       }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
@@ -212,6 +215,10 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public com.fieldops.desktop.stock.PartRequestsViewModel partRequests() {
     return partRequests;
+  }
+
+  public com.fieldops.desktop.stock.SerialLookupViewModel serials() {
+    return serials;
   }
 
   /** Reassign from anywhere: the board's keyboard dialog for that job. */

@@ -42,12 +42,12 @@ public final class PartRequestsView extends SplitPane {
     table.setPlaceholder(new Label(msg.text("partRequests.empty")));
     table.getColumns().setAll(List.of(
         column(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
-        column(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 170),
+        column(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 150),
         quantityColumn(msg.text("partRequests.column.quantity")),
         column(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 130),
         column(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 110),
-        column(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 120),
-        column(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 110)));
+        column(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 150),
+        column(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 120)));
     // the rows are replaced on every refresh, which clears the table's selection for a moment: only a
     // row chosen counts, so the decision's message and inputs survive a refresh
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {

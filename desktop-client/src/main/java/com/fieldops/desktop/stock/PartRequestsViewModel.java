@@ -207,13 +207,15 @@ public final class PartRequestsViewModel {
     return new Selected(lines, sources);
   }
 
-  /** A device as a person reads it: the start of its id is enough to tell two devices apart. */
+  /**
+   * A device as a person reads it: the end of its id tells two devices apart (the start of a UUIDv7
+   * is its creation time, the same for devices set up in the same minute).
+   */
   static String device(String id) {
     if (id == null || id.isBlank()) {
       return "—";
     }
-    String s = id.startsWith("device-") ? id.substring("device-".length()) : id;
-    return s.length() > 8 ? s.substring(0, 8) : s;
+    return id.length() > 8 ? id.substring(id.length() - 8) : id;
   }
 
   /** Approves the chosen request from the chosen warehouse; a blank quantity sends what was asked. */

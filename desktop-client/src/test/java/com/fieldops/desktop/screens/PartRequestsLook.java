@@ -14,7 +14,11 @@ import com.fieldops.replica.view.VanStockLine;
 import com.fieldops.stock.model.PartRequest;
 import com.fieldops.stock.model.PartRequestStatus;
 import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.mutation.ConsumePart;
+import com.fieldops.stock.mutation.ReceiveStock;
+import com.fieldops.stock.mutation.ReceiveTransfer;
 import com.fieldops.stock.mutation.RequestParts;
+import com.fieldops.stock.mutation.TransferStock;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Optional;
@@ -24,6 +28,7 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
@@ -68,6 +73,11 @@ abstract class PartRequestsLook {
       }
     }
     throw new AssertionError("no warehouse of " + region + " has a part available");
+  }
+
+  static UUID recorded(CommandOutcome o) {
+    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
+    return ((CommandOutcome.Recorded) o).entityId();
   }
 
   @Test
@@ -144,8 +154,15 @@ abstract class PartRequestsLook {
 
       WaitForAsyncUtils.asyncFx(() -> vm.quantityProperty().set("")).get();
       robot.clickOn("#partRequestApprove");
-      WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> office.stock().partRequest(request)
-          .map(PartRequest::status).equals(Optional.of(PartRequestStatus.APPROVED)) && vm.history().size() == 2);
+      try {
+        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> office.stock().partRequest(request)
+            .map(PartRequest::status).equals(Optional.of(PartRequestStatus.APPROVED)) && vm.history().size() == 2);
+      } catch (java.util.concurrent.TimeoutException e) {
+        throw new AssertionError("not approved: message '" + vm.messageProperty().get() + "' source "
+            + vm.sourceProperty().get() + " errors " + vm.errorProperty("sourceLocationId").get() + "/"
+            + vm.errorProperty("quantity").get() + " request " + office.stock().partRequest(request) + " history "
+            + vm.history(), e);
+      }
       WaitForAsyncUtils.waitForFxEvents();
       assertThat(robot.lookup("#partRequestMessage").queryLabeled().getText()).contains(stocked.sku());
       assertThat(robot.lookup("#partRequestApprove").query().isDisabled()).as("decided: nothing more to decide").isTrue();
@@ -158,5 +175,69 @@ abstract class PartRequestsLook {
             .equals(Optional.of(PartRequestStatus.APPROVED));
       });
     }
+  }
+
+  @Test
+  void aSerialTypedOnTheStockScreenShowsWhereTheUnitWentWithItsJobAndMachine(FxRobot robot) throws Exception {
+    signedIn();
+    Replica office = console().window().replica();
+    // a serialized unit received at the depot, sent to the van, fitted on a job on a machine
+    String region = console().server().dispatcherRegion();
+    StockLocation depot = office.stock().locations().stream()
+        .filter(l -> l instanceof StockLocation.Warehouse && region.equals(l.region())).findFirst().orElseThrow();
+    com.fieldops.stock.model.Part part = console().server().data.parts().stream()
+        .filter(com.fieldops.stock.model.Part::serialized).findFirst().orElseThrow();
+    Technician tech = console().server().technicians().get(2);
+    UUID van = tech.vanStockLocationId();
+    String serialNumber = "SN-TEST-" + prefix().toUpperCase() + "-0042";
+    com.fieldops.customer.model.Site site = console().server().siteWithoutContract();
+    com.fieldops.equipment.model.Equipment machine = console().server().data.equipment().stream()
+        .filter(e -> e.siteId().equals(site.id())).findFirst().orElseThrow();
+    UUID job = console().newJob(new com.fieldops.workorder.replica.NewWorkOrder(site.customerId(), site.id(), null,
+        machine.id(), com.fieldops.workorder.model.WorkOrderType.REPAIR, com.fieldops.workorder.model.Priority.P3,
+        "Replace the compressor", null, null, null, tech.id()));
+    recorded(office.record(Ids.newId(), new ReceiveStock(part.id(), depot.id(), 1, serialNumber)));
+    UUID transfer = recorded(office.record(Ids.newId(), new TransferStock(part.id(), depot.id(), 1, serialNumber, van)));
+    ConsoleServer.pushed(office);
+    try (Replica phone = console().server().technicianDevice(tech)) {
+      ConsoleServer.await("the phone holds the job and the transfer", Duration.ofSeconds(30), () -> {
+        phone.syncNow();
+        return phone.workOrders().workOrder(job).isPresent() && !phone.stock().serialHistory(serialNumber).isEmpty();
+      });
+      recorded(phone.record(transfer, new ReceiveTransfer(van, 1)));
+      recorded(phone.record(job, new ConsumePart(UUID.randomUUID(), part.id(), van, 1, serialNumber)));
+      ConsoleServer.pushed(phone);
+    }
+    ConsoleServer.await("the console holds the unit's four movements", Duration.ofSeconds(30), () -> {
+      office.syncNow();
+      return office.stock().serialHistory(serialNumber).size() == 4;
+    });
+    int steps = 4;
+
+    WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.STOCK)).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    TabPane tabs = robot.lookup("#stockTabs").queryAs(TabPane.class);
+    WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(2)).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#serialLookupButton");
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#serialLookupSummary").queryLabeled().getText()).as("a blank serial asks for one")
+        .isNotBlank();
+
+    robot.clickOn("#serialLookupInput").write(serialNumber).type(KeyCode.ENTER);
+    ListView<?> shown = robot.lookup("#serialLookupSteps").queryAs(ListView.class);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> shown.getItems().size() == steps);
+    WaitForAsyncUtils.waitForFxEvents();
+    String label = office.workOrders().workOrder(job).orElseThrow().workOrder().label();
+    assertThat(shown.getItems().get(3).toString()).as("the last step names the job and the machine it went into")
+        .contains(label).contains(machine.serialNumber()).contains(serialNumber);
+    assertThat(shown.getItems().get(0).toString()).as("oldest first").contains(depot.name());
+    assertThat(robot.lookup("#serialLookupSummary").queryLabeled().getText()).contains(serialNumber);
+    console().screenshot(prefix() + "-serial-lookup");
+
+    WaitForAsyncUtils.asyncFx(() -> console().window().serials().serialProperty().set("NO-SUCH-SERIAL-42")).get();
+    robot.clickOn("#serialLookupButton");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, shown.getItems()::isEmpty);
+    assertThat(robot.lookup("#serialLookupSummary").queryLabeled().getText()).contains("NO-SUCH-SERIAL-42");
   }
 }
