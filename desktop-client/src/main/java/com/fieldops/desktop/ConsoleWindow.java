@@ -67,6 +67,8 @@ public final class ConsoleWindow implements AutoCloseable {
   private final KpiViewModel kpis;
   private final com.fieldops.desktop.equipment.EquipmentViewModel equipment;
   private final com.fieldops.desktop.stock.StockViewModel stock;
+  private final com.fieldops.desktop.stock.PartRequestsViewModel partRequests;
+  private final com.fieldops.desktop.stock.SerialLookupViewModel serials;
   private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
@@ -86,6 +88,8 @@ public final class ConsoleWindow implements AutoCloseable {
     this.kpis = new KpiViewModel(msg);
     this.equipment = new com.fieldops.desktop.equipment.EquipmentViewModel(ctx, replica);
     this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
+    this.partRequests = new com.fieldops.desktop.stock.PartRequestsViewModel(ctx, replica);
+    this.serials = new com.fieldops.desktop.stock.SerialLookupViewModel(ctx, replica);
     workOrder.setOnOpenEquipment(this::openEquipment);
     this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
     board.setOnEditTechnician(this::editTechnician);
@@ -107,6 +111,7 @@ public final class ConsoleWindow implements AutoCloseable {
     closeables.add(customers::close);
     closeables.add(equipment::close);
     closeables.add(stock::close);
+    closeables.add(partRequests::close);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
     view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {
@@ -156,7 +161,9 @@ public final class ConsoleWindow implements AutoCloseable {
         return new com.fieldops.desktop.equipment.EquipmentScreenView(equipment);
       }
       case STOCK -> {
-        return new com.fieldops.desktop.stock.StockScreenView(stock);
+        return com.fieldops.desktop.stock.StockTabs.of(msg, new com.fieldops.desktop.stock.StockScreenView(stock),
+            new com.fieldops.desktop.stock.PartRequestsView(partRequests),
+            new com.fieldops.desktop.stock.SerialLookupView(serials));
       }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
@@ -204,6 +211,14 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public com.fieldops.desktop.stock.StockViewModel stock() {
     return stock;
+  }
+
+  public com.fieldops.desktop.stock.PartRequestsViewModel partRequests() {
+    return partRequests;
+  }
+
+  public com.fieldops.desktop.stock.SerialLookupViewModel serials() {
+    return serials;
   }
 
   /** Reassign from anywhere: the board's keyboard dialog for that job. */
