@@ -23,6 +23,7 @@ import com.fieldops.server.report.ReportCosts;
 import com.fieldops.server.report.ReportModule;
 import com.fieldops.server.report.ReportPhotos;
 import com.fieldops.server.report.ReportService;
+import com.fieldops.server.report.ReportDelivery;
 import com.fieldops.server.report.ReportSettings;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sla.SlaModule;
@@ -140,6 +141,9 @@ public final class FieldOpsServer implements AutoCloseable {
     UserAdminController users = new UserAdminController(auth);
     MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
     ReportService reports = new ReportService(db, clock, notifier, reportSettings, ReportPhotos.NONE, ReportCosts.NONE);
+    if (settings.port() != 0) { // known before the start: reports made by the first round are mailed too
+      reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + settings.port()));
+    }
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
 
@@ -202,6 +206,7 @@ public final class FieldOpsServer implements AutoCloseable {
       }
       throw e;
     }
+    reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + app.port()));
     return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, reports,
         reportModule, plans);
   }
