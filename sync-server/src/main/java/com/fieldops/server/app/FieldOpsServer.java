@@ -146,6 +146,8 @@ public final class FieldOpsServer implements AutoCloseable {
     }
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
+    com.fieldops.server.report.page.CustomerPageController customerPage =
+        new com.fieldops.server.report.page.CustomerPageController(db, clock, notifier, reports, auth);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -161,6 +163,7 @@ public final class FieldOpsServer implements AutoCloseable {
       cfg.router.apiBuilder(Routes.of(system, authController, sync, events, audit, notify, sla, users,
           imports, reportController, exports));
       cfg.router.apiBuilder(com.fieldops.server.stock.StockRoutes.of(new com.fieldops.server.stock.StockController(db)));
+      cfg.router.apiBuilder(customerPage.routes()); // the customer's page: no account, the link is the key
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());

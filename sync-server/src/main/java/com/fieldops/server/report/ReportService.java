@@ -176,6 +176,11 @@ public final class ReportService {
     return db.read(c -> store.pdf(c, reportId));
   }
 
+  /** The sealed PDF's bytes of a report, if it was made (for callers outside this package). */
+  public Optional<byte[]> pdfBytes(UUID reportId) {
+    return pdf(reportId).map(ReportStore.StoredPdf::pdf);
+  }
+
   /** Renders, seals and stores the report now (again, if it was made before); empty if it is not signed. */
   public Optional<ReportStore.StoredPdf> render(UUID reportId) {
     long started = System.nanoTime();
