@@ -147,7 +147,7 @@ public final class FieldOpsServer implements AutoCloseable {
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
     com.fieldops.server.report.page.CustomerPageController customerPage =
-        new com.fieldops.server.report.page.CustomerPageController(db, clock, notifier, reports, auth);
+        new com.fieldops.server.report.page.CustomerPageController(db, clock, notifier, reports, auth, push);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {

@@ -14,6 +14,7 @@ import com.fieldops.server.report.ReportService;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.sync.ChangeListener;
+import com.fieldops.server.sync.PushService;
 import com.fieldops.workorder.model.WorkOrder;
 import io.javalin.apibuilder.EndpointGroup;
 import io.javalin.http.Context;
@@ -48,16 +49,10 @@ public final class CustomerPageController {
   private final LinkGuessThrottle throttle = new LinkGuessThrottle();
   private final EntityStore entities;
   private final VisitRatings ratings;
-  private volatile RatingListener onRated = (c, feedback, job) -> { };
-
-  /** Told of each new rating inside its transaction (the feedback loop opens follow-ups there). */
-  @FunctionalInterface
-  public interface RatingListener {
-    void rated(java.sql.Connection c, Feedback feedback, WorkOrder job) throws java.sql.SQLException;
-  }
+  private final LowRatingFollowUp followUps;
 
   public CustomerPageController(Database db, Clock clock, ChangeListener listener, ReportService reports,
-      AuthService auth) {
+      AuthService auth, PushService push) {
     this.db = db;
     this.clock = clock;
     this.listener = listener;
@@ -65,11 +60,7 @@ public final class CustomerPageController {
     this.auth = auth;
     this.entities = new EntityStore(db.dialect());
     this.ratings = new VisitRatings(entities);
-  }
-
-  public CustomerPageController onRated(RatingListener l) {
-    this.onRated = l;
-    return this;
+    this.followUps = new LowRatingFollowUp(db, clock, push);
   }
 
   public EndpointGroup routes() {
@@ -135,9 +126,7 @@ public final class CustomerPageController {
         if (ratings.of(c, v.link().reportId(), true).isPresent()) {
           return -1L;
         }
-        long s = ratings.store(c, feedback, v.job(), clock.millis());
-        onRated.rated(c, feedback, v.job());
-        return s;
+        return ratings.store(c, feedback, v.job(), clock.millis());
       });
       if (seq < 0) {
         refuseRating(ctx, v, page, token, 409, "rating.already");
@@ -147,6 +136,12 @@ public final class CustomerPageController {
       LOG.atInfo().setMessage("customer rated a visit").addKeyValue("event", "customer.rating")
           .addKeyValue("reportId", v.link().reportId()).addKeyValue("workOrder", v.job().label())
           .addKeyValue("rating", rating).log();
+      try {
+        followUps.rated(feedback, v.job());
+      } catch (RuntimeException e) { // the rating is kept; the office still sees it on the job
+        LOG.atError().setMessage("low rating follow-up failed").addKeyValue("event", "customer.rating.followUpFailed")
+            .addKeyValue("reportId", v.link().reportId()).setCause(e).log();
+      }
       ctx.redirect(token + "?rated", io.javalin.http.HttpStatus.SEE_OTHER);
     });
   }

@@ -13,6 +13,10 @@ import com.fieldops.report.model.SignaturePoint;
 import com.fieldops.report.model.SignatureStroke;
 import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.report.CustomerLinks;
+import com.fieldops.server.notify.Channel;
+import com.fieldops.server.notify.Recipient;
+import com.fieldops.server.notify.Recipients;
+import java.util.Locale;
 import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.testing.ApiClient;
@@ -125,7 +129,7 @@ class CustomerPageTest {
   }
 
   @Test
-  void theLinkShowsTheVisitGivesThePdfAndTakesOneRatingThatReachesTheOffice() {
+  void theLinkShowsTheVisitGivesThePdfAndTakesOneRatingThatReachesTheOffice() throws Exception {
     Page page = get(link);
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
@@ -151,6 +155,12 @@ class CustomerPageTest {
     assertThat(script.body()).contains("plain text").doesNotContain("<script>alert");
     assertThat(feedbackRows()).isZero();
 
+    // the region's supervisor is an escalation recipient: they hear of low ratings too
+    server.db.write(c -> {
+      new Recipients().add(c, new Recipient(Ids.newId(), "SUPERVISOR", "north", Channel.EMAIL, "sup@example.com",
+          Locale.ENGLISH, null), Instant.now());
+      return null;
+    });
     Page rated = post(link + "/rating", "2", "Late & noisy, but fixed");
     assertThat(rated.status()).isEqualTo(303);
     Page after = get(link + "?rated");
@@ -172,6 +182,23 @@ class CustomerPageTest {
     assertThat(server.as("tech1").pullAll(0).has("Feedback", feedbackId)).isTrue();
     assertThat(server.as("disp-south").pullAll(0).has("Feedback", feedbackId)).isFalse();
     assertThat(server.as("tech2").pullAll(0).has("Feedback", feedbackId)).isFalse();
+
+    // 2 stars: a complaint job at P1 waits in the dispatcher's queue, naming the rated job
+    UUID complaint = LowRatingFollowUp.followUpIdFor(feedbackId);
+    JsonNode followUp = await().atMost(Duration.ofSeconds(10))
+        .until(() -> server.as("disp-north").pullAll(0).get("WorkOrder", complaint), f -> f != null);
+    String rated1 = server.as("disp-north").pullAll(0).get("WorkOrder", job).get("number").asText();
+    assertThat(followUp.get("type").asText()).isEqualTo("COMPLAINT");
+    assertThat(followUp.get("priority").asText()).isEqualTo("P1");
+    assertThat(followUp.get("status").asText()).isEqualTo("NEW");
+    assertThat(followUp.get("contactId").asText()).isEqualTo(server.world.contact.toString());
+    assertThat(followUp.get("problem").asText()).contains(rated1, "2 of 5 stars", "Late & noisy, but fixed",
+        job.toString());
+    // and the supervisor's e-mail arrives
+    assertThat(SMTP.waitForIncomingEmail(30_000, 2)).isTrue();
+    jakarta.mail.internet.MimeMessage sup = SMTP.getReceivedMessages()[1];
+    assertThat(sup.getAllRecipients()[0].toString()).isEqualTo("sup@example.com");
+    assertThat(sup.getSubject()).isEqualTo("Low rating: " + rated1 + " was rated 2 of 5 stars");
   }
 
   @Test
