@@ -9,7 +9,6 @@ import com.fieldops.report.model.Feedback;
 import com.fieldops.report.model.ServiceReport;
 import com.fieldops.server.auth.AuthService;
 import com.fieldops.server.report.CustomerLinks;
-import com.fieldops.server.report.ReportDelivery;
 import com.fieldops.server.report.ReportService;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.EntityStore;
@@ -64,7 +63,7 @@ public final class CustomerPageController {
   }
 
   public EndpointGroup routes() {
-    return () -> path(ReportDelivery.PAGE_PATH + "{token}", () -> {
+    return () -> path("/customer/report/{token}", () -> { // ReportDelivery.PAGE_PATH
       get(this::page);
       get("/pdf", this::pdf);
       post("/rating", this::rate);
