@@ -5,5 +5,7 @@ public enum WorkOrderType {
   REPAIR,
   PREVENTIVE,
   INSTALLATION,
-  INSPECTION
+  INSPECTION,
+  /** A follow-up of a visit the customer rated low (1 or 2 stars): opened by the server. */
+  COMPLAINT
 }

@@ -59,7 +59,7 @@ final class MachineHistory {
       case INSTALLATION -> EquipmentEventKind.INSTALLED;
       case INSPECTION -> EquipmentEventKind.INSPECTED;
       case PREVENTIVE -> EquipmentEventKind.SERVICED;
-      case BREAKDOWN, REPAIR -> noParts ? EquipmentEventKind.REPAIRED : EquipmentEventKind.PART_REPLACED;
+      case BREAKDOWN, REPAIR, COMPLAINT -> noParts ? EquipmentEventKind.REPAIRED : EquipmentEventKind.PART_REPLACED;
     };
   }
 }

@@ -23,6 +23,7 @@ import com.fieldops.server.report.ReportCosts;
 import com.fieldops.server.report.ReportModule;
 import com.fieldops.server.report.ReportPhotos;
 import com.fieldops.server.report.ReportService;
+import com.fieldops.server.report.ReportDelivery;
 import com.fieldops.server.report.ReportSettings;
 import com.fieldops.server.sla.SlaAdminController;
 import com.fieldops.server.sla.SlaModule;
@@ -142,8 +143,13 @@ public final class FieldOpsServer implements AutoCloseable {
     com.fieldops.server.photo.PhotoController photos = new com.fieldops.server.photo.PhotoController(db, clock);
     ReportPhotos reportPhotos = (c, sha256) -> photos.store().photo(c, sha256).map(p -> p.bytes());
     ReportService reports = new ReportService(db, clock, notifier, reportSettings, reportPhotos, ReportCosts.NONE);
+    if (settings.port() != 0) { // known before the start: reports made by the first round are mailed too
+      reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + settings.port()));
+    }
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
+    com.fieldops.server.report.page.CustomerPageController customerPage =
+        new com.fieldops.server.report.page.CustomerPageController(db, clock, notifier, reports, auth, push);
 
     List<String> routes = new CopyOnWriteArrayList<>();
     Javalin app = Javalin.create(cfg -> {
@@ -160,6 +166,7 @@ public final class FieldOpsServer implements AutoCloseable {
           imports, reportController, exports));
       cfg.router.apiBuilder(com.fieldops.server.stock.StockRoutes.of(new com.fieldops.server.stock.StockController(db)));
       cfg.router.apiBuilder(com.fieldops.server.photo.PhotoRoutes.of(photos));
+      cfg.router.apiBuilder(customerPage.routes()); // the customer's page: no account, the link is the key
     });
     app.before(ctx -> {
       ctx.attribute(STARTED, System.nanoTime());
@@ -205,6 +212,7 @@ public final class FieldOpsServer implements AutoCloseable {
       }
       throw e;
     }
+    reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + app.port()));
     return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, reports,
         reportModule, plans);
   }

@@ -102,6 +102,11 @@ public final class ErrorResponses {
 
   private static boolean isEmpty(Context ctx) {
     String r = ctx.result();
+    // an HTML page that already says what went wrong (the customer's page) is kept as written
+    String type = ctx.res().getContentType();
+    if (type != null && type.startsWith("text/html") && r != null && !r.isEmpty()) {
+      return false;
+    }
     return r == null || r.isEmpty() || !r.startsWith("{\"code\"");
   }
 

@@ -1,7 +1,13 @@
 package com.fieldops.server.notify;
 
 import com.fieldops.server.config.OutboxSettings;
+import jakarta.activation.DataHandler;
 import jakarta.mail.Message;
+import jakarta.mail.Part;
+import jakarta.mail.internet.MimeBodyPart;
+import jakarta.mail.internet.MimeMultipart;
+import jakarta.mail.util.ByteArrayDataSource;
+import java.util.List;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
@@ -11,13 +17,22 @@ import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.Properties;
 
-/** E-mail over SMTP (Angus Mail), plain text in UTF-8 so Chinese templates arrive intact. */
+/**
+ * E-mail over SMTP (Angus Mail), plain text in UTF-8 so Chinese templates arrive intact; files an
+ * entry carries (a service report's PDF) are attached as a multipart message.
+ */
 public final class EmailSender implements Sender {
   private final OutboxSettings settings;
   private final Session session;
+  private final MailAttachments attachments;
 
   public EmailSender(OutboxSettings settings) {
+    this(settings, MailAttachments.NONE);
+  }
+
+  public EmailSender(OutboxSettings settings, MailAttachments attachments) {
     this.settings = settings;
+    this.attachments = attachments;
     Properties p = new Properties();
     p.put("mail.smtp.host", settings.smtpHost() == null ? "localhost" : settings.smtpHost());
     p.put("mail.smtp.port", String.valueOf(settings.smtpPort()));
@@ -45,7 +60,23 @@ public final class EmailSender implements Sender {
       m.setFrom(new InternetAddress(settings.mailFrom()));
       m.setRecipients(Message.RecipientType.TO, InternetAddress.parse(n.address(), true));
       m.setSubject(n.subject(), StandardCharsets.UTF_8.name());
-      m.setText(n.body(), StandardCharsets.UTF_8.name());
+      List<MailAttachments.Attachment> files = attachments.of(n);
+      if (files.isEmpty()) {
+        m.setText(n.body(), StandardCharsets.UTF_8.name());
+      } else {
+        MimeMultipart parts = new MimeMultipart();
+        MimeBodyPart text = new MimeBodyPart();
+        text.setText(n.body(), StandardCharsets.UTF_8.name());
+        parts.addBodyPart(text);
+        for (MailAttachments.Attachment f : files) {
+          MimeBodyPart file = new MimeBodyPart();
+          file.setDataHandler(new DataHandler(new ByteArrayDataSource(f.bytes(), f.contentType())));
+          file.setFileName(f.fileName());
+          file.setDisposition(Part.ATTACHMENT);
+          parts.addBodyPart(file);
+        }
+        m.setContent(parts);
+      }
       m.setSentDate(new Date());
       // lets mail clients thread the fired / withdrawn messages of one work order together
       m.setHeader("X-FieldOps-Notification", n.id().toString());

@@ -38,7 +38,7 @@ public final class OutboxWorker {
   }
 
   public static OutboxWorker standard(Database db, Clock clock, OutboxSettings settings) {
-    return new OutboxWorker(db, clock, settings, new EmailSender(settings),
+    return new OutboxWorker(db, clock, settings, new EmailSender(settings, new StoredReportAttachments(db)),
         new WebhookSender(settings.sendTimeout(), clock));
   }
 

@@ -66,6 +66,9 @@ public final class ReportService {
   /** Made on first use: a server that never makes a report never loads fonts or makes a key. */
   private volatile Parts parts;
   private final Map<UUID, Retry> retries = new ConcurrentHashMap<>();
+  private final com.fieldops.server.notify.NotificationOutbox outbox;
+  /** Null until the server knows its address: then each new report is mailed to the customer contact. */
+  private volatile ReportDelivery delivery;
 
   private record Parts(ReportPdf pdf, CompanySeal seal, byte[] logo) {}
   private record Retry(int failures, Instant notBefore) {}
@@ -80,6 +83,7 @@ public final class ReportService {
     this.entities = new EntityStore(db.dialect());
     this.reader = new ReportContentReader(entities, photos);
     this.costs = costs;
+    this.outbox = new com.fieldops.server.notify.NotificationOutbox(db.dialect());
     if (settings.template() != null) {
       ReportPdf.template(settings.template()); // a broken company template stops the start, not a customer's report
     }
@@ -148,6 +152,16 @@ public final class ReportService {
     }
   }
 
+  /** From now on each newly sealed report is mailed to the job's contact with a link to the customer's page. */
+  public ReportService deliverTo(ReportDelivery newDelivery) {
+    this.delivery = newDelivery;
+    return this;
+  }
+
+  public Optional<ReportDelivery> delivery() {
+    return Optional.ofNullable(delivery);
+  }
+
   /** The sealing identity (made and kept on first use when no keystore is configured). */
   public SealIdentity identity() {
     return parts().seal().identity();
@@ -160,6 +174,11 @@ public final class ReportService {
   /** The stored, sealed PDF of a report, if it was made. */
   public Optional<ReportStore.StoredPdf> pdf(UUID reportId) {
     return db.read(c -> store.pdf(c, reportId));
+  }
+
+  /** The sealed PDF's bytes of a report, if it was made (for callers outside this package). */
+  public Optional<byte[]> pdfBytes(UUID reportId) {
+    return pdf(reportId).map(ReportStore.StoredPdf::pdf);
   }
 
   /** Renders, seals and stores the report now (again, if it was made before); empty if it is not signed. */
@@ -186,8 +205,14 @@ public final class ReportService {
     byte[] sealed = seal.seal(p.pdf().render(model), "Service report " + content.workOrder().label());
     ReportStore.StoredPdf stored = new ReportStore.StoredPdf(reportId, content.workOrder().id(), sha256(sealed),
         sealed.length, sealed, locale.toLanguageTag(), paper, seal.level().toString(), clock.millis());
+    ReportDelivery mail = delivery;
     long lastSeq = db.write(c -> {
+      // only the first PDF of a report is mailed: a re-render on request does not mail the customer again
+      boolean first = store.pdf(c, reportId).isEmpty();
       store.put(c, stored);
+      if (first && mail != null) {
+        mail.enqueue(c, outbox, content, stored, clock.instant());
+      }
       return publish(c, content, stored);
     });
     if (lastSeq > 0) {

@@ -31,9 +31,13 @@ public final class TestServer implements AutoCloseable {
   public final UUID adminId;
 
   private TestServer(Database db, Clock clock) {
+    this(db, clock, s -> s);
+  }
+
+  private TestServer(Database db, Clock clock, java.util.function.UnaryOperator<ServerSettings> adjust) {
     this.db = db;
-    ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
-        .withTokenLifetime(Duration.ofHours(1));
+    ServerSettings settings = adjust.apply(ServerSettings.defaults().withHost("127.0.0.1").withPort(0)
+        .withArgon2(1024, 1).withTokenLifetime(Duration.ofHours(1)));
     server = FieldOpsServer.start(db, settings, clock);
     base = "http://127.0.0.1:" + server.port();
     new EntityImporter(db, Clock.systemUTC(), last -> { }).importAll(world.records());
@@ -48,6 +52,11 @@ public final class TestServer implements AutoCloseable {
 
   public static TestServer start(Dialect dialect) {
     return new TestServer(TestDatabases.open(dialect), Clock.systemUTC());
+  }
+
+  /** A server whose settings the test adjusts (e.g. an SMTP server for the notification outbox). */
+  public static TestServer start(Dialect dialect, java.util.function.UnaryOperator<ServerSettings> adjust) {
+    return new TestServer(TestDatabases.open(dialect), Clock.systemUTC(), adjust);
   }
 
   public static TestServer start(Dialect dialect, Clock clock) {
