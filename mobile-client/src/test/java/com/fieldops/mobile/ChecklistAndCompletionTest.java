@@ -109,7 +109,8 @@ class ChecklistAndCompletionTest {
         .contains("A required checklist item is still open: it is marked in the checklist below.");
     assertThat(detail(job).workOrder().status()).isEqualTo(WorkOrderStatus.ON_SITE);
     ScrollPane scroll = robot.lookup("#jobScroll").query();
-    robot.interact(() -> scroll.setVvalue(0.55));
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(inView(robot, scroll, "#itemMessage-" + isolateItem)).as("the refused item is brought into view").isTrue();
     phone.screenshot("job-checklist-open-en-light");
 
     // a reading that is no number: refused next to its field, nothing recorded
@@ -180,6 +181,20 @@ class ChecklistAndCompletionTest {
     ToggleButton t = robot.lookup(query).queryAs(ToggleButton.class);
     robot.interact(t::fire);
     WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Whether the node is inside the visible part of the job's scroll pane. */
+  private static boolean inView(FxRobot robot, ScrollPane scroll, String query) {
+    javafx.scene.Node n = robot.lookup(query).query();
+    try {
+      return WaitForAsyncUtils.asyncFx(() -> {
+        var b = n.localToScene(n.getBoundsInLocal());
+        var v = scroll.localToScene(scroll.getBoundsInLocal());
+        return b.getMinY() >= v.getMinY() && b.getMaxY() <= v.getMaxY();
+      }).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Label label(FxRobot robot, String query) {

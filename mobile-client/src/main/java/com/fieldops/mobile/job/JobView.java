@@ -88,6 +88,12 @@ public final class JobView extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(backButton, scroll);
+    // a refusal about a checklist item brings that item into view: the thumb is on Complete, far above it
+    vm.checklistMessageItemProperty().addListener((o, a, item) -> {
+      if (item != null) {
+        javafx.application.Platform.runLater(() -> reveal(scroll, body, "#checklistItem-" + item));
+      }
+    });
     vm.detailProperty().addListener((o, a, d) -> show());
     vm.equipmentProperty().addListener((o, a, d) -> show());
     vm.steps().addListener((ListChangeListener<FieldStep>) c -> showSteps());
@@ -98,6 +104,21 @@ public final class JobView extends VBox {
     showChecklist();
     showSteps();
     showRejections();
+  }
+
+  /** Scrolls so the node sits a little below the top of the viewport. */
+  private static void reveal(ScrollPane scroll, VBox body, String selector) {
+    javafx.scene.Node n = body.lookup(selector);
+    if (n == null) {
+      return;
+    }
+    body.applyCss();
+    body.layout();
+    double y = body.sceneToLocal(n.localToScene(0, 0)).getY();
+    double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+    if (room > 0) {
+      scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / room)));
+    }
   }
 
   private static Label section(String title) {
