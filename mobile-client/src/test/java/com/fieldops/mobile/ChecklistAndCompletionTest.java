@@ -86,10 +86,11 @@ class ChecklistAndCompletionTest {
     TechnicianDayOnlineTest.openFromToday(robot, shell, id);
     JobViewModel job = awaitJob(shell, id);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> mine(job, template).isPresent());
-    // the phone's items are the template's, by their derived ids
+    // the phone's items are the template's, in its order
     Checklist list = mine(job, template).orElseThrow();
     UUID isolateItem = list.items().get(0).id();
     UUID pressureItem = list.items().get(1).id();
+    assertThat(List.of(isolateItem, pressureItem)).containsExactly(isolate, pressure);
     assertThat(TechnicianDayOnlineTest.texts(robot, "#checklist")).contains("Isolate the supply (required)")
         .contains("Gas pressure (required)").contains("Anything else found");
 
