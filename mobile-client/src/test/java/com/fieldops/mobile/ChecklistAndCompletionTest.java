@@ -131,6 +131,16 @@ class ChecklistAndCompletionTest {
     robot.interact(() -> scroll.setVvalue(0.55));
     phone.screenshot("job-checklist-ticked-en-light");
 
+    // a part from the van, so the machine's history lists it
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
+    var part = job.vanParts().stream().filter(p -> !p.part().serialized()).findFirst().orElseThrow();
+    robot.interact(() -> {
+      job.partProperty().set(part);
+      job.partQuantityProperty().set("1");
+    });
+    fire(robot, "#usePart");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).partsUsed().size() == 1);
+
     // complete: not fixed on the first visit, a follow-up needed, with a failure code
     robot.interact(() -> scroll.setVvalue(0));
     toggle(robot, "#firstTimeFixNo");
@@ -146,6 +156,13 @@ class ChecklistAndCompletionTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).workOrder().status() == WorkOrderStatus.COMPLETED);
     assertThat(job.firstTimeFixProperty().get()).isFalse();
     assertThat(job.followUpNeededProperty().get()).isTrue();
+    // the machine's history on the phone: this visit with what was found and fitted
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#machineHistory").tryQuery().isPresent()
+        && TechnicianDayOnlineTest.texts(robot, "#machineHistory").contains("Failure code REG-01"));
+    assertThat(TechnicianDayOnlineTest.texts(robot, "#machineHistory"))
+        .contains("Replaced the gas regulator.")
+        .contains("Failure code REG-01 · not fixed on the first visit · follow-up needed")
+        .contains("1 × " + part.part().sku() + " " + part.part().name());
 
     // the office sees the ticked checklist and the machine's history line with the details
     PhoneServer.pushed(shell.session().replica());

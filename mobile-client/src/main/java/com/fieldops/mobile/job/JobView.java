@@ -7,9 +7,9 @@ import com.fieldops.client.text.Messages;
 import com.fieldops.client.visit.FieldStep;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Contact;
-import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.mobile.ui.Ui;
 import com.fieldops.replica.RejectedMutation;
+import com.fieldops.replica.view.EquipmentHistoryRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.WorkOrderDetail;
 import com.fieldops.workorder.model.Checklist;
@@ -96,6 +96,7 @@ public final class JobView extends VBox {
     });
     vm.detailProperty().addListener((o, a, d) -> show());
     vm.equipmentProperty().addListener((o, a, d) -> show());
+    vm.history().addListener((ListChangeListener<EquipmentHistoryRow>) c -> show());
     vm.steps().addListener((ListChangeListener<FieldStep>) c -> showSteps());
     vm.rejections().addListener((ListChangeListener<RejectedMutation>) c -> showRejections());
     vm.checklists().addListener((ListChangeListener<Checklist>) c -> showChecklist());
@@ -104,6 +105,34 @@ public final class JobView extends VBox {
     showChecklist();
     showSteps();
     showRejections();
+  }
+
+  /** One visit to the machine: when, which job, what was done, then what was found and fitted. */
+  private VBox historyRow(EquipmentHistoryRow r, DateTimeFormatter date) {
+    VBox box = new VBox(2);
+    box.getStyleClass().add("list-line");
+    String head = date.format(r.occurredAt()) + (r.workOrderLabel() == null ? "" : " · " + r.workOrderLabel())
+        + " · " + nz(r.summary());
+    box.getChildren().add(Ui.text(head));
+    java.util.List<String> flags = new java.util.ArrayList<>();
+    if (r.failureCode() != null) {
+      flags.add(msg.text("job.history.failureCode", r.failureCode()));
+    }
+    if (Boolean.FALSE.equals(r.firstTimeFix())) {
+      flags.add(msg.text("job.history.notFirstTime"));
+    }
+    if (r.followUpNeeded()) {
+      flags.add(msg.text("job.history.followUp"));
+    }
+    if (!flags.isEmpty()) {
+      box.getChildren().add(Ui.text(String.join(" · ", flags), "muted"));
+    }
+    for (EquipmentHistoryRow.PartLine p : r.parts()) {
+      String part = msg.text("job.history.part", p.quantity(), nz(p.sku()), nz(p.name()))
+          + (p.serialNumber() == null ? "" : " · " + msg.text("job.history.serial", p.serialNumber()));
+      box.getChildren().add(Ui.text(part, "muted"));
+    }
+    return box;
   }
 
   /** Scrolls so the node sits a little below the top of the viewport. */
@@ -190,20 +219,22 @@ public final class JobView extends VBox {
 
     // machine and its history
     info.getChildren().add(section(msg.text("job.machine")));
-    EquipmentView eq = vm.equipmentProperty().get();
     if (d.equipment() == null) {
       info.getChildren().add(Ui.text(msg.text("job.machine.none"), "muted"));
     } else {
       var e = d.equipment();
       info.getChildren().add(Ui.text(msg.text("job.machine.line", nz(e.manufacturer()), nz(e.model()), nz(e.serialNumber()))));
-      if (eq == null || eq.history().isEmpty()) {
+      var rows = vm.history();
+      if (rows.isEmpty()) {
         info.getChildren().add(Ui.text(msg.text("job.history.none"), "muted"));
       } else {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale()).withZone(zone);
-        var history = eq.history();
-        for (EquipmentEvent ev : history.subList(Math.max(0, history.size() - 5), history.size())) {
-          info.getChildren().add(Ui.text(date.format(ev.occurredAt()) + " · " + nz(ev.summary()), "list-line"));
+        VBox lines = new VBox(2);
+        lines.setId("machineHistory");
+        for (EquipmentHistoryRow r : rows.subList(0, Math.min(5, rows.size()))) { // newest first: the last visits
+          lines.getChildren().add(historyRow(r, date));
         }
+        info.getChildren().add(lines);
       }
     }
 

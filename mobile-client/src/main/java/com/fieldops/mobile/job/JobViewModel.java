@@ -13,6 +13,7 @@ import com.fieldops.mobile.signin.PhoneSession;
 import com.fieldops.replica.RejectedMutation;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.view.EquipmentHistoryRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.WorkOrderDetail;
 import com.fieldops.stock.mutation.ConsumePart;
@@ -69,6 +70,7 @@ public final class JobViewModel implements AutoCloseable {
   private final UUID id;
   private final ReadOnlyObjectWrapper<WorkOrderDetail> detail = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<EquipmentView> equipment = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<EquipmentHistoryRow> history = FXCollections.observableArrayList();
   private final ObservableList<FieldStep> steps = FXCollections.observableArrayList();
   private final ObservableList<RejectedMutation> rejections = FXCollections.observableArrayList();
   private final ObservableList<VanPart> vanParts = FXCollections.observableArrayList();
@@ -143,6 +145,9 @@ public final class JobViewModel implements AutoCloseable {
       }
       allVanParts = loaded.van();
       filterParts();
+      if (!history.equals(loaded.history())) {
+        history.setAll(loaded.history());
+      }
       if (!checklists.equals(loaded.checklists())) {
         checklists.setAll(loaded.checklists()); // redraw only on a real change, as the steps
       }
@@ -150,12 +155,14 @@ public final class JobViewModel implements AutoCloseable {
   }
 
   private record Loaded(Optional<WorkOrderDetail> detail, Optional<EquipmentView> equipment, List<VanPart> van,
-      List<Checklist> checklists) {}
+      List<Checklist> checklists, List<EquipmentHistoryRow> history) {}
 
   private Loaded load() {
     Optional<WorkOrderDetail> d = replica.workOrders().workOrder(id);
     Optional<EquipmentView> eq = d.map(x -> x.workOrder().equipmentId()).flatMap(e -> replica.equipment().equipment(e));
-    return new Loaded(d, eq, loadVanParts(), replica.workOrders().checklists(id));
+    List<EquipmentHistoryRow> rows = d.map(x -> x.workOrder().equipmentId())
+        .map(e -> replica.equipment().history(e)).orElse(List.of());
+    return new Loaded(d, eq, loadVanParts(), replica.workOrders().checklists(id), rows);
   }
 
   /** The van's parts: the ledger's on-hand where the phone holds movements, the last stock levels otherwise. */
@@ -489,6 +496,11 @@ public final class JobViewModel implements AutoCloseable {
 
   public BooleanProperty followUpNeededProperty() {
     return followUpNeeded;
+  }
+
+  /** The machine's service history, newest first: each job with its failure code, flags, parts and serials. */
+  public ObservableList<EquipmentHistoryRow> history() {
+    return history;
   }
 
   public StringProperty failureCodeProperty() {
