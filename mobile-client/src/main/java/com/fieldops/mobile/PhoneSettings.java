@@ -20,6 +20,7 @@ public final class PhoneSettings {
   public static final String SERVER = "server";
   public static final String USER = "user";
   public static final String THEME = "theme";
+  public static final String TEXT_SIZE = "textSize";
 
   private final Path file;
   private final Properties values = new Properties();

@@ -10,6 +10,7 @@ import com.fieldops.mobile.signin.PhoneSession;
 import com.fieldops.mobile.signin.SignInView;
 import com.fieldops.mobile.signin.SignInViewModel;
 import com.fieldops.mobile.theme.PhoneTheme;
+import com.fieldops.mobile.theme.TextSize;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;
@@ -71,6 +72,13 @@ public class TechnicianApp extends Application {
         replicaOpener);
     stage.setTitle(ctx.messages().text("app.title"));
     signIn = new SignInViewModel(ctx, this::signedIn);
+    signIn.textSizeProperty().set(TextSize.parse(settings.get(PhoneSettings.TEXT_SIZE).orElse("NORMAL")));
+    signIn.textSizeProperty().addListener((o, a, size) -> {
+      ctx.settings().put(PhoneSettings.TEXT_SIZE, size.name());
+      ctx.settings().save();
+      LOG.info("event=app.textSize size={}", size);
+      applyTheme();
+    });
     if (options.serverUrl() != null) {
       signIn.serverProperty().set(options.serverUrl());
     }
@@ -134,7 +142,9 @@ public class TechnicianApp extends Application {
   }
 
   private void applyTheme() {
-    theme.apply(scene, "zh".equals(ctx.messages().locale().getLanguage()), ctx.device().display().textScale());
+    // the phone's own text size setting times the app's
+    theme.apply(scene, "zh".equals(ctx.messages().locale().getLanguage()),
+        ctx.device().display().textScale() * signIn.textSizeProperty().get().factor());
   }
 
   public AppContext context() {

@@ -22,6 +22,7 @@ import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextField;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.MouseButton;
 import javafx.stage.Stage;
@@ -58,6 +59,7 @@ class ScreenTourTest {
   @CsvSource({"en, false", "en, true", "zh-CN, false", "zh-CN, true"})
   void everyScreen(String lang, boolean dark, FxRobot robot) throws Exception {
     String tag = lang.substring(0, 2) + "-" + (dark ? "dark" : "light");
+    givesRepairsAChecklist();
     UUID id = phone.newJobToday(Priority.P1, 1, lang.startsWith("zh") ? "冷库报警，压缩机停机" : "Cold store alarm, compressor stopped");
     phone.start(stage, Locale.forLanguageTag(lang), dark);
     PhoneShell shell = phone.awaitToday();
@@ -76,11 +78,23 @@ class ScreenTourTest {
     ScrollPane scroll = robot.lookup("#jobScroll").query();
     robot.interact(() -> scroll.setVvalue(1));
     check(robot, "job-records-" + tag);
+    // the checklist: one reading ticked, one item still open
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#item-" + SUCTION_ITEM).tryQuery().isPresent());
+    robot.interact(() -> robot.lookup("#answer-" + SUCTION_ITEM).queryAs(TextField.class).setText("4.2"));
+    fire(robot, "#item-" + SUCTION_ITEM);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> robot.lookup("#item-" + SUCTION_ITEM).queryButton()
+        .getStyleClass().contains("done"));
+    scrollTo(robot, scroll, "#checklist");
+    check(robot, "job-checklist-" + tag);
     robot.interact(() -> scroll.setVvalue(0));
     robot.clickOn("#step-COMPLETE");
     robot.interact(() -> job.resolutionProperty().set(lang.startsWith("zh") ? "更换继电器，冷库恢复 -18 °C。" : "Relay replaced, store back at -18 °C."));
+    robot.interact(() -> job.failureCodeProperty().set("RELAY-02"));
+    robot.interact(() -> scroll.setVvalue(0.12));
+    check(robot, "job-complete-form-" + tag);
     fire(robot, "#confirmComplete");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> job.detailProperty().get().workOrder().status() == WorkOrderStatus.COMPLETED);
+    robot.interact(() -> scroll.setVvalue(0));
     check(robot, "job-completed-" + tag);
 
     robot.clickOn("#openSignature");
@@ -103,6 +117,39 @@ class ScreenTourTest {
     robot.clickOn("#confirmSignOut");
     WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> robot.lookup("#signInView").tryQuery().isPresent());
     check(robot, "signin-" + tag);
+  }
+
+  private static final UUID TOUR_TEMPLATE = UUID.fromString("0190a000-0000-7000-8000-00000000c401");
+  private static final UUID SUCTION_ITEM = UUID.fromString("0190a000-0000-7000-8000-00000000c402");
+  private static final UUID COOLER_ITEM = UUID.fromString("0190a000-0000-7000-8000-00000000c403");
+  private static boolean templateGiven;
+
+  /** Repairs in the technician's region get a checklist (optional items, so the tour can complete). */
+  private void givesRepairsAChecklist() throws Exception {
+    if (templateGiven) {
+      return;
+    }
+    var template = new com.fieldops.workorder.model.ChecklistTemplate(TOUR_TEMPLATE, "Cold store check",
+        com.fieldops.workorder.model.WorkOrderType.REPAIR, null, phone.server().technician().region(), List.of(
+            new com.fieldops.workorder.model.ChecklistTemplate.Item(SUCTION_ITEM, "Suction pressure", false,
+                com.fieldops.workorder.model.ChecklistAnswerKind.VALUE, "bar"),
+            new com.fieldops.workorder.model.ChecklistTemplate.Item(COOLER_ITEM, "Evaporator coil clean", false,
+                com.fieldops.workorder.model.ChecklistAnswerKind.NONE, null)), true);
+    assertThat(phone.office().record(TOUR_TEMPLATE, new com.fieldops.workorder.mutation.UpsertChecklistTemplate(template))
+        .isRecorded()).isTrue();
+    com.fieldops.mobile.testing.PhoneServer.pushed(phone.office());
+    templateGiven = true;
+  }
+
+  /** Scrolls the job so the node is near the top of the screen. */
+  private static void scrollTo(FxRobot robot, ScrollPane scroll, String query) {
+    Node n = robot.lookup(query).query();
+    robot.interact(() -> {
+      var body = (javafx.scene.layout.Region) scroll.getContent();
+      double y = body.sceneToLocal(n.localToScene(0, 0)).getY();
+      double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+      scroll.setVvalue(Math.max(0, Math.min(1, (y - 40) / room)));
+    });
   }
 
   /** Saves the screen and checks what a gloved thumb and a reader need. */

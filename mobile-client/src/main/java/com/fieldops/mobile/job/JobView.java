@@ -7,11 +7,14 @@ import com.fieldops.client.text.Messages;
 import com.fieldops.client.visit.FieldStep;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Contact;
-import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.mobile.ui.Ui;
 import com.fieldops.replica.RejectedMutation;
+import com.fieldops.replica.view.EquipmentHistoryRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.WorkOrderDetail;
+import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
+import com.fieldops.workorder.model.ChecklistItem;
 import com.fieldops.workorder.model.Note;
 import com.fieldops.workorder.model.OnHoldReason;
 import com.fieldops.workorder.model.PartUsage;
@@ -56,6 +59,7 @@ public final class JobView extends VBox {
   private final VBox notes = new VBox(4);
   private final VBox times = new VBox(4);
   private final VBox parts = new VBox(4);
+  private final VBox checklist = new VBox(8);
   private final Button sign;
 
   public JobView(JobViewModel vm, Messages msg, Runnable back, Consumer<UUID> openSignature) {
@@ -74,6 +78,7 @@ public final class JobView extends VBox {
     sign.setId("openSignature");
     VBox body = new VBox(10, header, rejections, steps, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.STEP)),
         holdForm, completeForm, sign, Ui.note(vm.infoProperty(), "info"), info,
+        section(msg.text("job.checklist")), checklist,
         section(msg.text("job.notes")), notes, noteForm(),
         section(msg.text("job.time")), times, timeForm(),
         section(msg.text("job.parts")), parts, partForm());
@@ -83,13 +88,66 @@ public final class JobView extends VBox {
     scroll.setHbarPolicy(ScrollPane.ScrollBarPolicy.NEVER);
     VBox.setVgrow(scroll, Priority.ALWAYS);
     getChildren().addAll(backButton, scroll);
+    // a refusal about a checklist item brings that item into view: the thumb is on Complete, far above it
+    vm.checklistMessageItemProperty().addListener((o, a, item) -> {
+      if (item != null) {
+        javafx.application.Platform.runLater(() -> reveal(scroll, body, "#checklistItem-" + item));
+      }
+    });
     vm.detailProperty().addListener((o, a, d) -> show());
     vm.equipmentProperty().addListener((o, a, d) -> show());
+    vm.history().addListener((ListChangeListener<EquipmentHistoryRow>) c -> show());
     vm.steps().addListener((ListChangeListener<FieldStep>) c -> showSteps());
     vm.rejections().addListener((ListChangeListener<RejectedMutation>) c -> showRejections());
+    vm.checklists().addListener((ListChangeListener<Checklist>) c -> showChecklist());
+    checklist.setId("checklist");
     show();
+    showChecklist();
     showSteps();
     showRejections();
+  }
+
+  /** One visit to the machine: when, which job, what was done, then what was found and fitted. */
+  private VBox historyRow(EquipmentHistoryRow r, DateTimeFormatter date) {
+    VBox box = new VBox(2);
+    box.getStyleClass().add("list-line");
+    String head = date.format(r.occurredAt()) + (r.workOrderLabel() == null ? "" : " · " + r.workOrderLabel())
+        + " · " + nz(r.summary());
+    box.getChildren().add(Ui.text(head));
+    java.util.List<String> flags = new java.util.ArrayList<>();
+    if (r.failureCode() != null) {
+      flags.add(msg.text("job.history.failureCode", r.failureCode()));
+    }
+    if (Boolean.FALSE.equals(r.firstTimeFix())) {
+      flags.add(msg.text("job.history.notFirstTime"));
+    }
+    if (r.followUpNeeded()) {
+      flags.add(msg.text("job.history.followUp"));
+    }
+    if (!flags.isEmpty()) {
+      box.getChildren().add(Ui.text(String.join(" · ", flags), "muted"));
+    }
+    for (EquipmentHistoryRow.PartLine p : r.parts()) {
+      String part = msg.text("job.history.part", p.quantity(), nz(p.sku()), nz(p.name()))
+          + (p.serialNumber() == null ? "" : " · " + msg.text("job.history.serial", p.serialNumber()));
+      box.getChildren().add(Ui.text(part, "muted"));
+    }
+    return box;
+  }
+
+  /** Scrolls so the node sits a little below the top of the viewport. */
+  private static void reveal(ScrollPane scroll, VBox body, String selector) {
+    javafx.scene.Node n = body.lookup(selector);
+    if (n == null) {
+      return;
+    }
+    body.applyCss();
+    body.layout();
+    double y = body.sceneToLocal(n.localToScene(0, 0)).getY();
+    double room = body.getHeight() - scroll.getViewportBounds().getHeight();
+    if (room > 0) {
+      scroll.setVvalue(Math.max(0, Math.min(1, (y - 80) / room)));
+    }
   }
 
   private static Label section(String title) {
@@ -161,20 +219,22 @@ public final class JobView extends VBox {
 
     // machine and its history
     info.getChildren().add(section(msg.text("job.machine")));
-    EquipmentView eq = vm.equipmentProperty().get();
     if (d.equipment() == null) {
       info.getChildren().add(Ui.text(msg.text("job.machine.none"), "muted"));
     } else {
       var e = d.equipment();
       info.getChildren().add(Ui.text(msg.text("job.machine.line", nz(e.manufacturer()), nz(e.model()), nz(e.serialNumber()))));
-      if (eq == null || eq.history().isEmpty()) {
+      var rows = vm.history();
+      if (rows.isEmpty()) {
         info.getChildren().add(Ui.text(msg.text("job.history.none"), "muted"));
       } else {
         DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(msg.locale()).withZone(zone);
-        var history = eq.history();
-        for (EquipmentEvent ev : history.subList(Math.max(0, history.size() - 5), history.size())) {
-          info.getChildren().add(Ui.text(date.format(ev.occurredAt()) + " · " + nz(ev.summary()), "list-line"));
+        VBox lines = new VBox(2);
+        lines.setId("machineHistory");
+        for (EquipmentHistoryRow r : rows.subList(0, Math.min(5, rows.size()))) { // newest first: the last visits
+          lines.getChildren().add(historyRow(r, date));
         }
+        info.getChildren().add(lines);
       }
     }
 
@@ -199,6 +259,62 @@ public final class JobView extends VBox {
       parts.getChildren().add(Ui.text(msg.text("job.parts.line", u.quantity(),
           p == null ? u.partId().toString() : p.sku() + " " + p.name()), "list-line"));
     }
+  }
+
+  /**
+   * Each item a big tap target; one that asks for a reading or remark has its field beside it; a
+   * required item is marked, and a refusal (a reading that is no number, completion with it open)
+   * shows right under the item it is about.
+   */
+  private void showChecklist() {
+    checklist.getChildren().clear();
+    if (vm.checklists().isEmpty()) {
+      checklist.getChildren().add(Ui.text(msg.text("job.checklist.none"), "muted"));
+      return;
+    }
+    for (Checklist list : vm.checklists()) {
+      checklist.getChildren().add(Ui.text(list.title(), "card-title"));
+      for (ChecklistItem item : list.items()) {
+        checklist.getChildren().add(checklistItem(list, item));
+      }
+    }
+  }
+
+  private VBox checklistItem(Checklist list, ChecklistItem item) {
+    TextField answer = new TextField(item.answer() == null ? "" : item.answer());
+    answer.setId("answer-" + item.id());
+    boolean asks = item.answerKind() != ChecklistAnswerKind.NONE;
+    answer.setVisible(asks);
+    answer.setManaged(asks);
+    if (item.answerKind() == ChecklistAnswerKind.VALUE) {
+      answer.setPromptText(msg.text("job.checklist.value", item.unit() == null ? "" : item.unit()));
+      answer.setPrefColumnCount(6);
+    } else {
+      answer.setPromptText(msg.text("job.checklist.note"));
+    }
+    String text = item.text() + (item.required() ? " " + msg.text("job.checklist.required") : "");
+    Button tick = Ui.button(text, item.done() ? "mdi2c-checkbox-marked" : "mdi2c-checkbox-blank-outline",
+        () -> vm.tick(list, item, !item.done(), answer.getText()));
+    tick.setId("item-" + item.id());
+    tick.setMaxWidth(Double.MAX_VALUE);
+    tick.setWrapText(true);
+    tick.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+    tick.getStyleClass().add("checklist-item");
+    if (item.done()) {
+      tick.getStyleClass().add("done");
+    }
+    if (item.required()) {
+      tick.getStyleClass().add("required");
+    }
+    Label message = Ui.fieldMessage(javafx.beans.binding.Bindings.createStringBinding(
+        () -> item.id().equals(vm.checklistMessageItemProperty().get())
+            ? vm.messageProperty(JobViewModel.Slot.CHECKLIST).get() : "",
+        vm.checklistMessageItemProperty(), vm.messageProperty(JobViewModel.Slot.CHECKLIST)));
+    message.setId("itemMessage-" + item.id());
+    HBox.setHgrow(tick, Priority.ALWAYS);
+    VBox box = new VBox(4, asks ? new VBox(4, tick, answer) : tick, message);
+    box.setId("checklistItem-" + item.id());
+    return box;
   }
 
   private void showSteps() {
@@ -265,10 +381,48 @@ public final class JobView extends VBox {
     resolution.setWrapText(true);
     resolution.setPrefRowCount(3);
     resolution.textProperty().bindBidirectional(vm.resolutionProperty());
+    // yes / no as two big toggles: a single check box is too small for a gloved thumb
+    javafx.scene.control.ToggleGroup fixGroup = new javafx.scene.control.ToggleGroup();
+    javafx.scene.control.ToggleButton fixedYes = new javafx.scene.control.ToggleButton(msg.text("job.firstTimeFix.yes"));
+    fixedYes.setId("firstTimeFixYes");
+    javafx.scene.control.ToggleButton fixedNo = new javafx.scene.control.ToggleButton(msg.text("job.firstTimeFix.no"));
+    fixedNo.setId("firstTimeFixNo");
+    fixedYes.setToggleGroup(fixGroup);
+    fixedNo.setToggleGroup(fixGroup);
+    fixedYes.setSelected(vm.firstTimeFixProperty().get());
+    fixedNo.setSelected(!vm.firstTimeFixProperty().get());
+    fixGroup.selectedToggleProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        a.setSelected(true); // one of the two is always chosen
+      } else {
+        vm.firstTimeFixProperty().set(b == fixedYes);
+      }
+    });
+    vm.firstTimeFixProperty().addListener((o, a, b) -> (b ? fixedYes : fixedNo).setSelected(true));
+    HBox fixRow = new HBox(8, fixedYes, fixedNo);
+    for (javafx.scene.control.ToggleButton t : java.util.List.of(fixedYes, fixedNo)) {
+      t.setMaxWidth(Double.MAX_VALUE);
+      HBox.setHgrow(t, Priority.ALWAYS);
+    }
+    javafx.scene.control.ToggleButton followUp = new javafx.scene.control.ToggleButton(msg.text("job.followUp"));
+    followUp.setId("followUpNeeded");
+    followUp.setMaxWidth(Double.MAX_VALUE);
+    followUp.selectedProperty().bindBidirectional(vm.followUpNeededProperty());
+    TextField failureCode = new TextField();
+    failureCode.setId("failureCode");
+    failureCode.setPromptText(msg.text("job.failureCode.prompt"));
+    failureCode.textProperty().bindBidirectional(vm.failureCodeProperty());
     Button ok = Ui.bigButton(msg.text("step.COMPLETE"), "mdi2c-check-bold", vm::complete);
     ok.setId("confirmComplete");
     completeForm.getChildren().addAll(Ui.text(msg.text("job.resolution")), resolution,
-        Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.RESOLUTION)), ok);
+        Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.RESOLUTION)),
+        Ui.text(msg.text("job.firstTimeFix")), fixRow, followUp,
+        Ui.text(msg.text("job.failureCode")), failureCode,
+        Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.FAILURE_CODE)),
+        Ui.fieldMessage(javafx.beans.binding.Bindings.createStringBinding(
+            () -> vm.messageProperty(JobViewModel.Slot.CHECKLIST).get().isEmpty() || vm.checklistMessageItemProperty().get() == null
+                ? "" : msg.text("job.checklist.openBelow"),
+            vm.messageProperty(JobViewModel.Slot.CHECKLIST), vm.checklistMessageItemProperty())), ok);
     completeForm.managedProperty().bind(completeForm.visibleProperty());
     completeForm.setVisible(false);
   }

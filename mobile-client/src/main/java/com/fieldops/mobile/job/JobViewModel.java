@@ -13,6 +13,7 @@ import com.fieldops.mobile.signin.PhoneSession;
 import com.fieldops.replica.RejectedMutation;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.view.EquipmentHistoryRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.WorkOrderDetail;
 import com.fieldops.stock.mutation.ConsumePart;
@@ -21,6 +22,10 @@ import com.fieldops.replica.view.VanStockLine;
 import com.fieldops.workorder.model.OnHoldReason;
 import com.fieldops.workorder.model.TimeEntryKind;
 import com.fieldops.workorder.workflow.TransitionCheck;
+import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
+import com.fieldops.workorder.model.ChecklistItem;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -65,6 +70,7 @@ public final class JobViewModel implements AutoCloseable {
   private final UUID id;
   private final ReadOnlyObjectWrapper<WorkOrderDetail> detail = new ReadOnlyObjectWrapper<>();
   private final ReadOnlyObjectWrapper<EquipmentView> equipment = new ReadOnlyObjectWrapper<>();
+  private final ObservableList<EquipmentHistoryRow> history = FXCollections.observableArrayList();
   private final ObservableList<FieldStep> steps = FXCollections.observableArrayList();
   private final ObservableList<RejectedMutation> rejections = FXCollections.observableArrayList();
   private final ObservableList<VanPart> vanParts = FXCollections.observableArrayList();
@@ -78,9 +84,13 @@ public final class JobViewModel implements AutoCloseable {
   private final ObjectProperty<OnHoldReason> holdReason = new SimpleObjectProperty<>();
   private final StringProperty holdNote = new SimpleStringProperty("");
   private final StringProperty resolution = new SimpleStringProperty("");
-  /** Kept for the completion payload once it carries them (another change extends completion). */
+  /** The completion form's details, sent with CompleteWorkOrder into the machine's history. */
   private final BooleanProperty firstTimeFix = new SimpleBooleanProperty(true);
   private final BooleanProperty followUpNeeded = new SimpleBooleanProperty(false);
+  private final StringProperty failureCode = new SimpleStringProperty("");
+  private final ObservableList<Checklist> checklists = FXCollections.observableArrayList();
+  /** The checklist item a message is about (a reading that is not a number, a required item still open). */
+  private final ReadOnlyObjectWrapper<UUID> checklistMessageItem = new ReadOnlyObjectWrapper<>();
   private final Map<String, ReadOnlyStringWrapper> messages = new LinkedHashMap<>();
   private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
   private final LiveRefresh live;
@@ -88,7 +98,7 @@ public final class JobViewModel implements AutoCloseable {
   private List<VanPart> allVanParts = List.of();
 
   /** Where a message can appear: next to these. */
-  public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION }
+  public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION, FAILURE_CODE, CHECKLIST }
 
   public JobViewModel(PhoneSession session, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
       DeviceServices device) {
@@ -135,15 +145,24 @@ public final class JobViewModel implements AutoCloseable {
       }
       allVanParts = loaded.van();
       filterParts();
+      if (!history.equals(loaded.history())) {
+        history.setAll(loaded.history());
+      }
+      if (!checklists.equals(loaded.checklists())) {
+        checklists.setAll(loaded.checklists()); // redraw only on a real change, as the steps
+      }
     }, e -> info.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Loaded(Optional<WorkOrderDetail> detail, Optional<EquipmentView> equipment, List<VanPart> van) {}
+  private record Loaded(Optional<WorkOrderDetail> detail, Optional<EquipmentView> equipment, List<VanPart> van,
+      List<Checklist> checklists, List<EquipmentHistoryRow> history) {}
 
   private Loaded load() {
     Optional<WorkOrderDetail> d = replica.workOrders().workOrder(id);
     Optional<EquipmentView> eq = d.map(x -> x.workOrder().equipmentId()).flatMap(e -> replica.equipment().equipment(e));
-    return new Loaded(d, eq, loadVanParts());
+    List<EquipmentHistoryRow> rows = d.map(x -> x.workOrder().equipmentId())
+        .map(e -> replica.equipment().history(e)).orElse(List.of());
+    return new Loaded(d, eq, loadVanParts(), replica.workOrders().checklists(id), rows);
   }
 
   /** The van's parts: the ledger's on-hand where the phone holds movements, the last stock levels otherwise. */
@@ -226,8 +245,65 @@ public final class JobViewModel implements AutoCloseable {
     if (!allowed(FieldStep.COMPLETE, Slot.RESOLUTION)) {
       return false;
     }
-    return done(replica.workOrders().changeStatus(id, FieldStep.COMPLETE.to(), null, resolution.get(), null),
-        Slot.RESOLUTION);
+    CommandOutcome outcome = replica.workOrders().complete(id, resolution.get(), failureCode.get(), firstTimeFix.get(),
+        followUpNeeded.get(), null);
+    LOG.info("event=job.complete workOrder={} firstTimeFix={} followUp={} outcome={}", id, firstTimeFix.get(),
+        followUpNeeded.get(), outcome.getClass().getSimpleName());
+    if (outcome instanceof CommandOutcome.Refused r && "failureCode".equals(r.field())) {
+      return fail(Slot.FAILURE_CODE, r.message());
+    }
+    if (outcome instanceof CommandOutcome.Refused r && r.field() != null && r.field().startsWith("checklist")) {
+      // the shared rule refused it for a required item left open: say so next to the item it names
+      Optional<ChecklistItem> open = openRequiredItem(r.message());
+      if (open.isPresent()) {
+        checklistMessageItem.set(open.get().id());
+        return fail(Slot.CHECKLIST, r.message());
+      }
+    }
+    return done(outcome, Slot.RESOLUTION);
+  }
+
+  /** The open required item the refusal names, else the first one open. */
+  private Optional<ChecklistItem> openRequiredItem(String refusal) {
+    List<ChecklistItem> open = checklists.stream().flatMap(c -> c.items().stream())
+        .filter(i -> i.required() && !i.done()).toList();
+    return open.stream().filter(i -> refusal != null && refusal.contains(i.text())).findFirst()
+        .or(() -> open.stream().findFirst());
+  }
+
+  /**
+   * Ticks or unticks an item with what it asks for: a reading (a number in the item's unit) or a remark;
+   * a reading that is not a number is refused next to the item before anything is recorded.
+   */
+  public boolean tick(Checklist list, ChecklistItem item, boolean done, String answer) {
+    clearMessages();
+    String text = answer == null || answer.isBlank() ? null : answer.strip();
+    BigDecimal value = null;
+    String note = null;
+    if (done && item.answerKind() == ChecklistAnswerKind.VALUE) {
+      if (text == null) {
+        return failItem(item, msg.text("job.checklist.value.required", item.unit() == null ? "" : item.unit()));
+      }
+      try {
+        value = new BigDecimal(text.replace(',', '.'));
+      } catch (NumberFormatException e) {
+        return failItem(item, msg.text("job.checklist.value.invalid"));
+      }
+    } else if (done && item.answerKind() == ChecklistAnswerKind.NOTE) {
+      note = text;
+    }
+    CommandOutcome outcome = replica.workOrders().tickChecklistItem(list.id(), item.id(), done, value, note);
+    LOG.info("event=job.checklist.tick workOrder={} checklist={} item={} done={} outcome={}", id, list.id(), item.id(),
+        done, outcome.getClass().getSimpleName());
+    if (outcome instanceof CommandOutcome.Refused r) {
+      return failItem(item, r.message());
+    }
+    return done(outcome, Slot.CHECKLIST);
+  }
+
+  private boolean failItem(ChecklistItem item, String text) {
+    checklistMessageItem.set(item.id());
+    return fail(Slot.CHECKLIST, text);
   }
 
   public boolean addNote() {
@@ -340,6 +416,7 @@ public final class JobViewModel implements AutoCloseable {
 
   private void clearMessages() {
     messages.values().forEach(m -> m.set(""));
+    checklistMessageItem.set(null);
     info.set("");
   }
 
@@ -419,6 +496,25 @@ public final class JobViewModel implements AutoCloseable {
 
   public BooleanProperty followUpNeededProperty() {
     return followUpNeeded;
+  }
+
+  /** The machine's service history, newest first: each job with its failure code, flags, parts and serials. */
+  public ObservableList<EquipmentHistoryRow> history() {
+    return history;
+  }
+
+  public StringProperty failureCodeProperty() {
+    return failureCode;
+  }
+
+  /** The job's checklists, items in the template's order, with this phone's pending ticks. */
+  public ObservableList<Checklist> checklists() {
+    return checklists;
+  }
+
+  /** The item the checklist message ({@link Slot#CHECKLIST}) is about, null when none. */
+  public ReadOnlyObjectProperty<UUID> checklistMessageItemProperty() {
+    return checklistMessageItem.getReadOnlyProperty();
   }
 
   public Clock clock() {

@@ -33,8 +33,31 @@ public final class SignInView extends ScrollPane {
         Ui.text(msg.text("signin.user")), user, Ui.fieldMessage(vm.userErrorProperty()),
         Ui.text(msg.text("signin.password")), password, Ui.fieldMessage(vm.passwordErrorProperty()),
         submit,
-        Ui.fieldMessage(vm.messageProperty()));
+        Ui.fieldMessage(vm.messageProperty()),
+        Ui.text(msg.text("settings.textSize"), "section-title"), textSizes(vm, msg));
     box.getStyleClass().add("screen");
     setContent(box);
+  }
+
+  /** Three big toggles, each label drawn at the size it gives, so the choice shows itself. */
+  private static VBox textSizes(SignInViewModel vm, Messages msg) {
+    javafx.scene.control.ToggleGroup group = new javafx.scene.control.ToggleGroup();
+    VBox row = new VBox(8); // one under the other: the largest label needs the whole width
+    for (com.fieldops.mobile.theme.TextSize size : com.fieldops.mobile.theme.TextSize.values()) {
+      javafx.scene.control.ToggleButton b = new javafx.scene.control.ToggleButton(
+          msg.text("settings.textSize." + size.name()));
+      b.setId("textSize-" + size.name());
+      b.setStyle(String.format(java.util.Locale.ROOT, "-fx-font-size: %.2fem;", size.factor()));
+      b.setToggleGroup(group);
+      b.setSelected(vm.textSizeProperty().get() == size);
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.setWrapText(true);
+      b.setOnAction(e -> {
+        b.setSelected(true); // one is always chosen
+        vm.textSizeProperty().set(size);
+      });
+      row.getChildren().add(b);
+    }
+    return row;
   }
 }

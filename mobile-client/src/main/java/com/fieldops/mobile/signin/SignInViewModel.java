@@ -43,6 +43,8 @@ public final class SignInViewModel {
   private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
   private final BooleanProperty busy = new SimpleBooleanProperty();
+  private final javafx.beans.property.ObjectProperty<com.fieldops.mobile.theme.TextSize> textSize =
+      new javafx.beans.property.SimpleObjectProperty<>(com.fieldops.mobile.theme.TextSize.NORMAL);
 
   public SignInViewModel(AppContext ctx, Consumer<PhoneSession> onSignedIn) {
     this.ctx = ctx;
@@ -86,6 +88,11 @@ public final class SignInViewModel {
 
   public void setInfo(String text) {
     info.set(text == null ? "" : text);
+  }
+
+  /** The app's text size setting; the app applies and remembers it. */
+  public javafx.beans.property.ObjectProperty<com.fieldops.mobile.theme.TextSize> textSizeProperty() {
+    return textSize;
   }
 
   public BooleanProperty busyProperty() {
