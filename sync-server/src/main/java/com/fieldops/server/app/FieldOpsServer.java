@@ -144,7 +144,7 @@ public final class FieldOpsServer implements AutoCloseable {
     ReportPhotos reportPhotos = (c, sha256) -> photos.store().photo(c, sha256).map(p -> p.bytes());
     ReportService reports = new ReportService(db, clock, notifier, reportSettings, reportPhotos, ReportCosts.NONE);
     if (settings.port() != 0) { // known before the start: reports made by the first round are mailed too
-      reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + settings.port()));
+      reports.deliverTo(ReportDelivery.from(reportSettings, "http://" + settings.host() + ":" + settings.port()));
     }
     ReportController reportController = new ReportController(db, reports);
     ExportController exports = new ExportController(db);
@@ -212,7 +212,7 @@ public final class FieldOpsServer implements AutoCloseable {
       }
       throw e;
     }
-    reports.deliverTo(ReportDelivery.from(System.getenv(), "http://" + settings.host() + ":" + app.port()));
+    reports.deliverTo(ReportDelivery.from(reportSettings, "http://" + settings.host() + ":" + app.port()));
     return new FieldOpsServer(app, notifier, auth, push, metrics, gc, sweeper, routes, background, reports,
         reportModule, plans);
   }

@@ -44,14 +44,13 @@ public record ReportDelivery(String pageBase, Duration linkValidity) {
   }
 
   /**
-   * The page's settings from {@code FIELDOPS_CUSTOMER_PAGE_URL} (default: this server's own address)
-   * and {@code FIELDOPS_CUSTOMER_LINK_DAYS} (default 90).
+   * The page's settings ({@code FIELDOPS_CUSTOMER_PAGE_URL}, default this server's own address;
+   * {@code FIELDOPS_CUSTOMER_LINK_DAYS}, default 90), read with the report settings.
    */
-  public static ReportDelivery from(java.util.Map<String, String> env, String ownAddress) {
-    String base = env.getOrDefault("FIELDOPS_CUSTOMER_PAGE_URL", "");
-    String days = env.getOrDefault("FIELDOPS_CUSTOMER_LINK_DAYS", "");
-    return new ReportDelivery(base.isBlank() ? ownAddress : base.trim(),
-        Duration.ofDays(days.isBlank() ? 90 : Long.parseLong(days.trim())));
+  public static ReportDelivery from(ReportSettings settings, String ownAddress) {
+    String base = settings.customerPageUrl();
+    return new ReportDelivery(base == null || base.isBlank() ? ownAddress : base.trim(),
+        Duration.ofDays(settings.customerLinkDays()));
   }
 
   /** Makes the link and queues the e-mail; empty when the contact has no e-mail address. */

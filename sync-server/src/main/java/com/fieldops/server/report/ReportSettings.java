@@ -21,7 +21,8 @@ import java.util.Properties;
  * PAdES B-T), {@code report.poll.millis} (how often signed jobs waiting for their report are looked for).
  */
 public record ReportSettings(String companyName, String companyAddress, Path logo, Path template, String paper,
-    Path fontDirectory, Path keystore, String keystorePassword, String keystoreAlias, String tsaUrl, long pollMillis) {
+    Path fontDirectory, Path keystore, String keystorePassword, String keystoreAlias, String tsaUrl, long pollMillis,
+    String customerPageUrl, long customerLinkDays) {
 
   /** Every setting's name is {@code report.} + one of these (kept apart from the texts' {@code report.*} keys). */
   private static final String PREFIX = "report.";
@@ -34,9 +35,20 @@ public record ReportSettings(String companyName, String companyAddress, Path log
     if (!paper.equals("AUTO") && !paper.equals("A4") && !paper.equals("LETTER")) {
       throw new IllegalArgumentException("report.paper must be auto, A4 or LETTER, not " + paper);
     }
+    if (customerLinkDays < 1 || customerLinkDays > 3650) {
+      throw new IllegalArgumentException("FIELDOPS_CUSTOMER_LINK_DAYS must be 1 to 3650 days");
+    }
     if (pollMillis < 100) {
       throw new IllegalArgumentException("report.poll.millis must be at least 100");
     }
+  }
+
+  /** Without customer-page settings: the page is this server's own address, links last 90 days. */
+  public ReportSettings(String companyName, String companyAddress, Path logo, Path template, String paper,
+      Path fontDirectory, Path keystore, String keystorePassword, String keystoreAlias, String tsaUrl,
+      long pollMillis) {
+    this(companyName, companyAddress, logo, template, paper, fontDirectory, keystore, keystorePassword, keystoreAlias,
+        tsaUrl, pollMillis, null, 90);
   }
 
   public static ReportSettings defaults() {
@@ -45,27 +57,27 @@ public record ReportSettings(String companyName, String companyAddress, Path log
 
   public ReportSettings withKeystore(Path file, String password, String alias) {
     return new ReportSettings(companyName, companyAddress, logo, template, paper, fontDirectory, file, password, alias,
-        tsaUrl, pollMillis);
+        tsaUrl, pollMillis, customerPageUrl, customerLinkDays);
   }
 
   public ReportSettings withTsa(String url) {
     return new ReportSettings(companyName, companyAddress, logo, template, paper, fontDirectory, keystore,
-        keystorePassword, keystoreAlias, url, pollMillis);
+        keystorePassword, keystoreAlias, url, pollMillis, customerPageUrl, customerLinkDays);
   }
 
   public ReportSettings withPaper(String newPaper) {
     return new ReportSettings(companyName, companyAddress, logo, template, newPaper, fontDirectory, keystore,
-        keystorePassword, keystoreAlias, tsaUrl, pollMillis);
+        keystorePassword, keystoreAlias, tsaUrl, pollMillis, customerPageUrl, customerLinkDays);
   }
 
   public ReportSettings withCompany(String name, String address, Path logoFile) {
     return new ReportSettings(name, address, logoFile, template, paper, fontDirectory, keystore, keystorePassword,
-        keystoreAlias, tsaUrl, pollMillis);
+        keystoreAlias, tsaUrl, pollMillis, customerPageUrl, customerLinkDays);
   }
 
   public ReportSettings withPollMillis(long millis) {
     return new ReportSettings(companyName, companyAddress, logo, template, paper, fontDirectory, keystore,
-        keystorePassword, keystoreAlias, tsaUrl, millis);
+        keystorePassword, keystoreAlias, tsaUrl, millis, customerPageUrl, customerLinkDays);
   }
 
   /** The settings in {@code file} (may be null) overridden by {@code FIELDOPS_REPORT_*} variables. */
@@ -91,7 +103,9 @@ public record ReportSettings(String companyName, String companyAddress, Path log
           p.getProperty(PREFIX + "paper", d.paper()), path(p, PREFIX + "fonts"), path(p, PREFIX + "keystore"),
           p.getProperty(PREFIX + "keystore.password"), p.getProperty(PREFIX + "keystore.alias"),
           blankToNull(p.getProperty(PREFIX + "tsa.url")),
-          Long.parseLong(p.getProperty(PREFIX + "poll.millis", String.valueOf(d.pollMillis())).trim()));
+          Long.parseLong(p.getProperty(PREFIX + "poll.millis", String.valueOf(d.pollMillis())).trim()),
+          blankToNull(environment.get("FIELDOPS_CUSTOMER_PAGE_URL")),
+          Long.parseLong(environment.getOrDefault("FIELDOPS_CUSTOMER_LINK_DAYS", "90").trim()));
     } catch (RuntimeException e) {
       throw new IllegalArgumentException("invalid setting: " + e.getMessage(), e);
     }
