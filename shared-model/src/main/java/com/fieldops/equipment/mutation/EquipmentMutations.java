@@ -87,15 +87,14 @@ public final class EquipmentMutations {
     UUID equipmentId = equipment.get().id();
     Optional<EquipmentEvent> last = lastReading(ctx.lookup(), equipmentId, ctx.occurredAt());
     if (last.isPresent()) {
-      String[] valueAndUnit = last.get().summary().split(" ", 3);
-      BigDecimal lastValue = new BigDecimal(valueAndUnit[0]);
-      if (p.value().compareTo(lastValue) < 0) {
-        return Outcome.reject(Codes.INVALID, "protocol.rejected.meterBelowLast", "value", lastValue.toPlainString(),
-            valueAndUnit.length > 1 ? valueAndUnit[1] : "");
+      com.fieldops.equipment.model.MeterReadingSummary lastReading =
+          com.fieldops.equipment.model.MeterReadingSummary.of(last.get());
+      if (p.value().compareTo(lastReading.value()) < 0) {
+        return Outcome.reject(Codes.INVALID, "protocol.rejected.meterBelowLast", "value",
+            lastReading.value().toPlainString(), lastReading.unit() == null ? "" : lastReading.unit());
       }
     }
-    String summary = p.value().toPlainString() + " " + p.unit().strip()
-        + (p.note() == null || p.note().isBlank() ? "" : " " + p.note().strip());
+    String summary = com.fieldops.equipment.model.MeterReadingSummary.format(p.value(), p.unit(), p.note());
     return Outcome.Applied.of(new EquipmentEvent(ctx.derivedId(0), equipmentId, job.map(WorkOrder::id).orElse(null),
         EquipmentEventKind.METER_READING, ctx.occurredAt(), summary, actor.userId()));
   }

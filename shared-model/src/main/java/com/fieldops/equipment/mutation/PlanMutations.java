@@ -125,7 +125,7 @@ public final class PlanMutations {
   /** The machine's latest meter reading, if it has any (readings only go up: the last is the highest). */
   public static Optional<BigDecimal> latestReading(EntityLookup lookup, UUID equipmentId) {
     return EquipmentMutations.lastReading(lookup, equipmentId, java.time.Instant.MAX)
-        .map(e -> new BigDecimal(e.summary().split(" ", 2)[0]));
+        .map(e -> com.fieldops.equipment.model.MeterReadingSummary.of(e).value());
   }
 
 }

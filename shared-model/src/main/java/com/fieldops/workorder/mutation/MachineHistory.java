@@ -40,9 +40,10 @@ final class MachineHistory {
     java.math.BigDecimal value = null;
     String unit = null;
     if (reading.isPresent()) {
-      String[] valueAndUnit = reading.get().summary().split(" ", 3);
-      value = new java.math.BigDecimal(valueAndUnit[0]);
-      unit = valueAndUnit.length > 1 ? valueAndUnit[1] : null;
+      com.fieldops.equipment.model.MeterReadingSummary taken =
+          com.fieldops.equipment.model.MeterReadingSummary.of(reading.get());
+      value = taken.value();
+      unit = taken.unit();
     }
     String code = failureCode == null || failureCode.isBlank() ? null : failureCode.strip();
     ServiceDetails details = new ServiceDetails(code, firstTimeFix, followUpNeeded, labour, parts, value, unit);

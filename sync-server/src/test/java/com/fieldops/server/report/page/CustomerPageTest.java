@@ -98,6 +98,13 @@ class CustomerPageTest {
     server.close();
   }
 
+  /** The page as served, kept for a person to open in a browser (target/screenshots). */
+  static void saveForLooking(String name, String html) throws java.io.IOException {
+    java.nio.file.Path dir = java.nio.file.Path.of("target", "screenshots");
+    java.nio.file.Files.createDirectories(dir);
+    java.nio.file.Files.writeString(dir.resolve(name), html);
+  }
+
   static Page get(String url) {
     return call(new Request.Builder().url(url).get().build());
   }
@@ -131,6 +138,7 @@ class CustomerPageTest {
   @Test
   void theLinkShowsTheVisitGivesThePdfAndTakesOneRatingThatReachesTheOffice() throws Exception {
     Page page = get(link);
+    saveForLooking("customer-page.html", page.body());
     assertThat(page.status()).isEqualTo(200);
     assertThat(page.contentType()).startsWith("text/html");
     assertThat(page.csp()).contains("default-src 'none'");
@@ -164,6 +172,7 @@ class CustomerPageTest {
     Page rated = post(link + "/rating", "2", "Late & noisy, but fixed");
     assertThat(rated.status()).isEqualTo(303);
     Page after = get(link + "?rated");
+    saveForLooking("customer-page-rated.html", after.body());
     assertThat(after.body()).contains("Thank you for your rating.", "You rated this visit 2 stars.",
         "Late &amp; noisy, but fixed").doesNotContain("name=\"stars\"");
 
