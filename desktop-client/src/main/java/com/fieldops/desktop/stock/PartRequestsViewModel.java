@@ -74,6 +74,7 @@ public final class PartRequestsViewModel {
   private final FieldErrors errors = new FieldErrors(FIELDS, message);
   private final LiveRefresh live;
   private long generation;
+  private long selectedGeneration;
 
   public PartRequestsViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
@@ -86,6 +87,7 @@ public final class PartRequestsViewModel {
         errors.clear();
         quantity.set("");
         reason.set("");
+        source.set(null);
       }
       loadSelected();
     });
@@ -108,8 +110,12 @@ public final class PartRequestsViewModel {
       }
       rows.setAll(found);
       Row again = keep == null ? null : found.stream().filter(r -> r.id().equals(keep)).findFirst().orElse(null);
-      if (again != selected.get()) {
-        selected.set(again);
+      Row current = selected.get();
+      // an equal row fires no change, yet its history may have grown (e.g. just approved): read it again
+      boolean sameRow = again != null && again.equals(current);
+      selected.set(again);
+      if (sameRow) {
+        loadSelected();
       }
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
@@ -156,6 +162,7 @@ public final class PartRequestsViewModel {
 
   private void loadSelected() {
     Row r = selected.get();
+    long gen = ++selectedGeneration;
     if (r == null) {
       history.clear();
       sources.clear();
@@ -163,13 +170,16 @@ public final class PartRequestsViewModel {
       return;
     }
     ctx.tasks().run("part request", () -> readSelected(r), s -> {
-      if (selected.get() != r) {
+      // only the newest read counts: an older one may predate the decision just recorded
+      if (gen != selectedGeneration) {
         return;
       }
       history.setAll(s.history());
       sources.setAll(s.sources());
-      // the warehouse with the most available is the likely choice
-      source.set(s.sources().stream().max(Comparator.comparingInt(Source::available)).orElse(null));
+      // the dispatcher's choice stays across refreshes; otherwise the warehouse with the most available
+      UUID chosen = source.get() == null ? null : source.get().id();
+      source.set(s.sources().stream().filter(x -> x.id().equals(chosen)).findFirst()
+          .orElse(s.sources().stream().max(Comparator.comparingInt(Source::available)).orElse(null)));
     }, e -> message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
