@@ -70,6 +70,7 @@ public final class ConsoleWindow implements AutoCloseable {
   private final com.fieldops.desktop.stock.PartRequestsViewModel partRequests;
   private final com.fieldops.desktop.stock.SerialLookupViewModel serials;
   private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
+  private final com.fieldops.desktop.admin.AdminScreens admin;
 
   public ConsoleWindow(ConsoleContext ctx, Session session, Runnable onSignedOut) {
     this.ctx = ctx;
@@ -93,6 +94,7 @@ public final class ConsoleWindow implements AutoCloseable {
     workOrder.setOnOpenEquipment(this::openEquipment);
     this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
     board.setOnEditTechnician(this::editTechnician);
+    this.admin = new com.fieldops.desktop.admin.AdminScreens(ctx, replica, shell.adminProperty());
     board.loadingProperty().addListener((o, was, is) -> {
       if (!is) {
         List<com.fieldops.client.dispatch.QueueItem> items = board.queue().allItems();
@@ -112,6 +114,7 @@ public final class ConsoleWindow implements AutoCloseable {
     closeables.add(equipment::close);
     closeables.add(stock::close);
     closeables.add(partRequests::close);
+    closeables.add(admin);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
     view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {
@@ -167,6 +170,9 @@ public final class ConsoleWindow implements AutoCloseable {
       }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
+      }
+      case CONTRACTS, DATA_EXCHANGE, USERS -> {
+        return admin.view(s);
       }
       default -> {
         Label l = new Label(msg.text(s.titleKey()));
@@ -229,6 +235,11 @@ public final class ConsoleWindow implements AutoCloseable {
     }
   }
 
+  /** The contracts, import/export and (administrators) users screens. */
+  public com.fieldops.desktop.admin.AdminScreens admin() {
+    return admin;
+  }
+
   public WorkOrderViewModel workOrder() {
     return workOrder;
   }
@@ -243,7 +254,7 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public void installShortcuts(Scene scene) {
     for (Screen s : Screen.values()) {
-      scene.getAccelerators().put(s.shortcut(), () -> shell.screenProperty().set(s));
+      scene.getAccelerators().put(s.shortcut(), () -> shell.show(s));
     }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       shell.screenProperty().set(Screen.DISPATCH);

@@ -9,7 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The console's screens, in navigation order; Ctrl+1…7 jumps to each. */
+/** The console's screens, in navigation order; Ctrl+1…9 and Ctrl+0 jump to each. */
 public enum Screen {
   DISPATCH("nav.dispatch", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, KeyCode.DIGIT1),
   WORK_ORDERS("nav.workOrders", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, KeyCode.DIGIT2),
@@ -17,16 +17,32 @@ public enum Screen {
   ESCALATIONS("nav.escalations", MaterialDesignA.ALERT_OUTLINE, KeyCode.DIGIT4),
   KPIS("nav.kpis", MaterialDesignF.FINANCE, KeyCode.DIGIT5),
   EQUIPMENT("nav.equipment", org.kordamp.ikonli.materialdesign2.MaterialDesignR.ROBOT_INDUSTRIAL_OUTLINE, KeyCode.DIGIT6),
-  STOCK("nav.stock", org.kordamp.ikonli.materialdesign2.MaterialDesignP.PACKAGE_VARIANT_CLOSED, KeyCode.DIGIT7);
+  STOCK("nav.stock", org.kordamp.ikonli.materialdesign2.MaterialDesignP.PACKAGE_VARIANT_CLOSED, KeyCode.DIGIT7),
+  // --- administration (issue 13 item 6/9) ---
+  CONTRACTS("nav.contracts", MaterialDesignF.FILE_SIGN, KeyCode.DIGIT8),
+  DATA_EXCHANGE("nav.dataExchange", MaterialDesignF.FILE_DELIMITED_OUTLINE, KeyCode.DIGIT9),
+  /** Only an administrator sees it (the server refuses anyone else anyway). */
+  USERS("nav.users", MaterialDesignA.ACCOUNT_KEY_OUTLINE, KeyCode.DIGIT0, true);
 
   private final String titleKey;
   private final Ikon icon;
   private final KeyCode digit;
+  private final boolean adminOnly;
 
   Screen(String titleKey, Ikon icon, KeyCode digit) {
+    this(titleKey, icon, digit, false);
+  }
+
+  Screen(String titleKey, Ikon icon, KeyCode digit, boolean adminOnly) {
     this.titleKey = titleKey;
     this.icon = icon;
     this.digit = digit;
+    this.adminOnly = adminOnly;
+  }
+
+  /** Shown (and reachable by its shortcut) only when an administrator is signed in. */
+  public boolean adminOnly() {
+    return adminOnly;
   }
 
   public String titleKey() {

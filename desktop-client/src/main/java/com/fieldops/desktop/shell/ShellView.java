@@ -77,6 +77,10 @@ public final class ShellView extends BorderPane {
         vm.screenProperty().set(s);
         b.setSelected(true);
       });
+      if (s.adminOnly()) {
+        b.visibleProperty().bind(vm.adminProperty());
+        b.managedProperty().bind(b.visibleProperty());
+      }
       navButtons.put(s, b);
       nav.getChildren().add(b);
     }
@@ -150,7 +154,7 @@ public final class ShellView extends BorderPane {
     a.initOwner(getScene().getWindow());
     a.setTitle(msg.text("shortcuts.title"));
     a.setHeaderText(msg.text("shortcuts.title"));
-    a.setContentText(msg.text("shortcuts.text"));
+    a.setContentText(msg.text("shortcuts.text") + "\n" + msg.text("shortcuts.admin"));
     a.getDialogPane().getStylesheets().add(ThemeMode.CONSOLE_CSS);
     a.show();
   }

@@ -15,10 +15,14 @@ public final class ShellViewModel {
   private final ObjectProperty<ThemeMode> theme;
   private final StringProperty notice = new SimpleStringProperty("");
   private final StringProperty userText = new SimpleStringProperty("");
+  /** An administrator is signed in: the screens only they may use are shown. */
+  private final javafx.beans.property.BooleanProperty admin = new javafx.beans.property.SimpleBooleanProperty(false);
 
   public ShellViewModel(ConsoleContext ctx, String username, String notice) {
     this.ctx = ctx;
-    this.screen = new SimpleObjectProperty<>(Screen.parse(ctx.settings().get(ConsoleSettings.SCREEN, Screen.DISPATCH.name())));
+    Screen remembered = Screen.parse(ctx.settings().get(ConsoleSettings.SCREEN, Screen.DISPATCH.name()));
+    // the role is known a moment later: an administrator's screen is not where a console starts
+    this.screen = new SimpleObjectProperty<>(remembered.adminOnly() ? Screen.DISPATCH : remembered);
     this.theme = new SimpleObjectProperty<>(ThemeMode.parse(ctx.settings().get(ConsoleSettings.THEME, "LIGHT")));
     this.notice.set(notice == null ? "" : notice);
     this.userText.set(ctx.messages().text("nav.signedInAs", username));
@@ -41,6 +45,17 @@ public final class ShellViewModel {
 
   public ObjectProperty<Screen> screenProperty() {
     return screen;
+  }
+
+  public javafx.beans.property.BooleanProperty adminProperty() {
+    return admin;
+  }
+
+  /** Shows {@code s} unless it is an administrator's screen and no administrator is signed in. */
+  public void show(Screen s) {
+    if (!s.adminOnly() || admin.get()) {
+      screen.set(s);
+    }
   }
 
   public ObjectProperty<ThemeMode> themeProperty() {

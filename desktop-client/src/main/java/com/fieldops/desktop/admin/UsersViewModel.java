@@ -1,0 +1,356 @@
+package com.fieldops.desktop.admin;
+
+import com.fieldops.common.validation.Validators;
+import com.fieldops.common.validation.Violation;
+import com.fieldops.desktop.ConsoleContext;
+import com.fieldops.desktop.i18n.Messages;
+import com.fieldops.desktop.ui.FieldErrors;
+import com.fieldops.identity.admin.NewUser;
+import com.fieldops.identity.admin.UserAccount;
+import com.fieldops.identity.admin.UserRoleChange;
+import com.fieldops.identity.model.Role;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.sync.AdminApi;
+import com.fieldops.replica.view.TechnicianRow;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.TreeSet;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The administrator's users screen: every user (name, login, role, region, enabled), a new user,
+ * another role or region, disabling and enabling, a new password. Users are not synced records:
+ * each action is a call to the server's admin API, off the UI thread. The rules (login name, what a
+ * role needs) are the shared model's, checked here before sending and by the server again; a
+ * message goes next to its field. A password the console makes (for a new user or a reset) is shown
+ * once, for the administrator to hand over, and is gone when another user is chosen.
+ */
+public final class UsersViewModel {
+  private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
+  static final List<String> FIELDS = List.of("username", "displayName", "role", "region", "technicianId", "password");
+
+  private final ConsoleContext ctx;
+  private final Messages msg;
+  private final Replica replica;
+  private final ObservableList<UserAccount> users = FXCollections.observableArrayList();
+  private final ObservableList<TechnicianRow> technicians = FXCollections.observableArrayList();
+  private final ObservableList<String> regions = FXCollections.observableArrayList();
+  private final ObjectProperty<UserAccount> selected = new SimpleObjectProperty<>();
+  private final BooleanProperty creating = new SimpleBooleanProperty(false);
+  private final StringProperty username = new SimpleStringProperty("");
+  private final StringProperty displayName = new SimpleStringProperty("");
+  private final ObjectProperty<Role> role = new SimpleObjectProperty<>();
+  private final StringProperty region = new SimpleStringProperty("");
+  private final ObjectProperty<UUID> technicianId = new SimpleObjectProperty<>();
+  private final StringProperty message = new SimpleStringProperty("");
+  private final StringProperty notice = new SimpleStringProperty("");
+  private final StringProperty oneTimePassword = new SimpleStringProperty("");
+  private final BooleanProperty busy = new SimpleBooleanProperty(false);
+  private final FieldErrors errors = new FieldErrors(FIELDS, message);
+
+  public UsersViewModel(ConsoleContext ctx, Replica replica) {
+    this.ctx = ctx;
+    this.msg = ctx.messages();
+    this.replica = replica;
+    // only a technician's account names a technician record
+    role.addListener((o, a, b) -> {
+      if (b != Role.TECHNICIAN) {
+        technicianId.set(null);
+      }
+    });
+    selected.addListener((o, a, b) -> {
+      // the password belongs to the user it was made for: it is not shown again
+      oneTimePassword.set("");
+      notice.set("");
+      errors.clear();
+      if (b != null) {
+        creating.set(false);
+        fill(b);
+      }
+    });
+  }
+
+  /** The roles an administrator gives here (customer accounts come with the customer's page). */
+  public static List<Role> roles() {
+    return Arrays.stream(Role.values()).filter(r -> r != Role.CUSTOMER).toList();
+  }
+
+  private void fill(UserAccount u) {
+    username.set(u.username());
+    displayName.set(u.displayName());
+    role.set(u.role());
+    region.set(u.region() == null ? "" : u.region());
+    technicianId.set(u.technicianId());
+  }
+
+  /** Reads the users from the server and the technicians from the replica. */
+  public void load() {
+    AdminApi api = replica.admin();
+    if (api == null) {
+      message.set(msg.text("admin.error.unreachable"));
+      return;
+    }
+    ctx.tasks().run("load users", () -> {
+      List<UserAccount> all = ServerCalls.await(api.users());
+      return new Loaded(all, replica.identity().technicians());
+    }, loaded -> {
+      List<UserAccount> sorted = new ArrayList<>(loaded.users());
+      sorted.sort(Comparator.comparing(UserAccount::displayName, msg.nameOrder()));
+      UUID keep = selected.get() == null ? null : selected.get().id();
+      users.setAll(sorted);
+      technicians.setAll(loaded.technicians());
+      TreeSet<String> known = new TreeSet<>();
+      loaded.users().stream().map(UserAccount::region).filter(r -> r != null && !r.isBlank()).forEach(known::add);
+      loaded.technicians().stream().map(t -> t.technician().region()).filter(r -> r != null && !r.isBlank())
+          .forEach(known::add);
+      regions.setAll(known);
+      if (keep != null) {
+        sorted.stream().filter(u -> u.id().equals(keep)).findFirst().ifPresent(this::replaceSelected);
+      }
+    }, e -> message.set(ServerCalls.message(msg, e)));
+  }
+
+  private record Loaded(List<UserAccount> users, List<TechnicianRow> technicians) {}
+
+  /** An empty form for a new user. */
+  public void startNew() {
+    selected.set(null);
+    creating.set(true);
+    username.set("");
+    displayName.set("");
+    role.set(Role.DISPATCHER);
+    region.set("");
+    technicianId.set(null);
+    errors.clear();
+    notice.set("");
+    oneTimePassword.set("");
+  }
+
+  private String regionOrNull() {
+    String r = region.get();
+    return r == null || r.isBlank() ? null : r.strip();
+  }
+
+  private String usernameOrNull() {
+    String u = username.get();
+    return u == null || u.isBlank() ? null : u.strip();
+  }
+
+  /**
+   * Creates the new user (with a one-time password shown afterwards) or records the chosen user's
+   * role, region and technician. Nothing is sent while a field is wrong.
+   */
+  public void save() {
+    if (busy.get()) {
+      return;
+    }
+    errors.clear();
+    notice.set("");
+    AdminApi api = replica.admin();
+    if (creating.get()) {
+      String password = OneTimePasswords.next();
+      NewUser n = new NewUser(usernameOrNull(), blankToNull(displayName.get()), role.get(), regionOrNull(),
+          technicianId.get(), null, password);
+      if (!shownViolations(n)) {
+        call("create user", () -> ServerCalls.await(api.createUser(n)), created -> {
+          LOG.info("event=admin.user.created user={} role={}", created.username(), created.role());
+          users.add(created);
+          replaceSelected(created);
+          showPassword(password, "admin.users.created", created);
+        });
+      }
+    } else if (selected.get() != null) {
+      UserAccount u = selected.get();
+      UserRoleChange change = new UserRoleChange(role.get(), regionOrNull(), technicianId.get(), u.language());
+      if (!shownViolations(change)) {
+        call("change role", () -> ServerCalls.await(api.changeRole(u.id(), change)), changed -> {
+          LOG.info("event=admin.user.roleChanged user={} role={} region={}", changed.username(), changed.role(),
+              changed.region());
+          replace(changed);
+          notice.set(msg.text("admin.users.saved", changed.displayName()));
+        });
+      }
+    }
+  }
+
+  /** Disables the chosen user (their sessions end at once) or enables them again. */
+  public void toggleEnabled() {
+    UserAccount u = selected.get();
+    if (u == null || busy.get()) {
+      return;
+    }
+    errors.clear();
+    notice.set("");
+    AdminApi api = replica.admin();
+    call(u.disabled() ? "enable user" : "disable user",
+        () -> ServerCalls.await(u.disabled() ? api.enable(u.id()) : api.disable(u.id())), changed -> {
+          LOG.info("event=admin.user.{} user={}", changed.disabled() ? "disabled" : "enabled", changed.username());
+          replace(changed);
+          notice.set(msg.text(changed.disabled() ? "admin.users.disabledNow" : "admin.users.enabledNow",
+              changed.displayName()));
+        });
+  }
+
+  /** Gives the chosen user a new one-time password, shown once; their sessions end. */
+  public void resetPassword() {
+    UserAccount u = selected.get();
+    if (u == null || busy.get()) {
+      return;
+    }
+    errors.clear();
+    notice.set("");
+    String password = OneTimePasswords.next();
+    AdminApi api = replica.admin();
+    call("reset password", () -> {
+      ServerCalls.await(api.resetPassword(u.id(), password));
+      return u;
+    }, done -> {
+      LOG.info("event=admin.user.passwordReset user={}", done.username());
+      showPassword(password, "admin.users.passwordReset", done);
+    });
+  }
+
+  private void showPassword(String password, String noticeKey, UserAccount u) {
+    oneTimePassword.set(password);
+    notice.set(msg.text(noticeKey, u.displayName(), u.username()));
+  }
+
+  private boolean shownViolations(Object request) {
+    List<Violation> found = Validators.validate(request, ctx.locale());
+    errors.show(found);
+    return !found.isEmpty();
+  }
+
+  private <T> void call(String what, java.util.concurrent.Callable<T> work, java.util.function.Consumer<T> done) {
+    if (replica.admin() == null) {
+      message.set(msg.text("admin.error.unreachable"));
+      return;
+    }
+    busy.set(true);
+    ctx.tasks().run(what, work, r -> {
+      busy.set(false);
+      done.accept(r);
+    }, e -> {
+      busy.set(false);
+      if (e instanceof AdminApi.AdminApiException refused) {
+        LOG.info("event=admin.user.refused action=\"{}\" code={} field={}", what, refused.code(), refused.field());
+        errors.show(List.of(new Violation(refused.field(), ServerCalls.message(msg, e))));
+      } else {
+        message.set(ServerCalls.message(msg, e));
+      }
+    });
+  }
+
+  private void replace(UserAccount changed) {
+    for (int i = 0; i < users.size(); i++) {
+      if (users.get(i).id().equals(changed.id())) {
+        users.set(i, changed);
+      }
+    }
+    replaceSelected(changed);
+  }
+
+  /** Selects {@code u} without taking away the one-time password just shown for them. */
+  private void replaceSelected(UserAccount u) {
+    String password = oneTimePassword.get();
+    String shown = notice.get();
+    selected.set(u);
+    if (selected.get() != null && selected.get().id().equals(u.id())) {
+      oneTimePassword.set(password);
+      notice.set(shown);
+    }
+  }
+
+  private static String blankToNull(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The technician's name for the list and the choice. */
+  public String technicianName(UUID id) {
+    return technicians.stream().filter(t -> t.technician().id().equals(id)).map(t -> t.technician().name())
+        .findFirst().orElse("");
+  }
+
+  public String roleName(Role r) {
+    return r == null ? "" : msg.text("admin.role." + r.name());
+  }
+
+  public ObservableList<UserAccount> users() {
+    return users;
+  }
+
+  public ObservableList<TechnicianRow> technicians() {
+    return technicians;
+  }
+
+  public ObservableList<String> regions() {
+    return regions;
+  }
+
+  public ObjectProperty<UserAccount> selectedProperty() {
+    return selected;
+  }
+
+  public BooleanProperty creatingProperty() {
+    return creating;
+  }
+
+  public StringProperty usernameProperty() {
+    return username;
+  }
+
+  public StringProperty displayNameProperty() {
+    return displayName;
+  }
+
+  public ObjectProperty<Role> roleProperty() {
+    return role;
+  }
+
+  public StringProperty regionProperty() {
+    return region;
+  }
+
+  public ObjectProperty<UUID> technicianIdProperty() {
+    return technicianId;
+  }
+
+  /** The message next to {@code field} ("" when none). */
+  public StringProperty error(String field) {
+    return errors.of(field);
+  }
+
+  public StringProperty messageProperty() {
+    return message;
+  }
+
+  /** What just happened ("Saved", "Disabled", the one-time password's explanation). */
+  public StringProperty noticeProperty() {
+    return notice;
+  }
+
+  /** The password just made, "" once another user is chosen. */
+  public StringProperty oneTimePasswordProperty() {
+    return oneTimePassword;
+  }
+
+  public BooleanProperty busyProperty() {
+    return busy;
+  }
+
+  public Messages messages() {
+    return msg;
+  }
+}
