@@ -67,8 +67,8 @@ public final class ContractsView extends SplitPane {
     table.setId("contractsTable");
     table.setPlaceholder(Labels.muted(msg.text("customer.noContract")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column(msg.text("contracts.number"), ContractLine::number, 130));
-    table.getColumns().add(column(msg.text("contracts.covers"), ContractLine::covers, 230));
+    table.getColumns().add(column(msg.text("contracts.number"), ContractLine::number, 150));
+    table.getColumns().add(column(msg.text("contracts.covers"), ContractLine::covers, 300));
     table.getColumns().add(column(msg.text("contracts.policy"), ContractLine::policy, 170));
     table.getColumns().add(column(msg.text("contracts.validFrom"), ContractLine::validFrom, 110));
     table.getColumns().add(column(msg.text("contracts.validTo"), ContractLine::validTo, 110));

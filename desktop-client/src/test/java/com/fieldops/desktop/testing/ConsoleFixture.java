@@ -47,6 +47,7 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
   private final Locale locale;
   private final ZoneId zone;
   private final boolean networkSwitch;
+  private final String username;
 
   private ConsoleServer server;
   private Replica office;
@@ -56,6 +57,11 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
   private Stage stage;
 
   private ConsoleFixture(Supplier<Path> dir, Locale locale, ZoneId zone, boolean networkSwitch) {
+    this(dir, locale, zone, networkSwitch, ConsoleServer.DISPATCHER);
+  }
+
+  private ConsoleFixture(Supplier<Path> dir, Locale locale, ZoneId zone, boolean networkSwitch, String username) {
+    this.username = username;
     this.dir = dir;
     this.locale = locale;
     this.zone = zone;
@@ -70,9 +76,14 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
     return new ConsoleFixture(dir, locale, zone, false);
   }
 
+  /** The same console signed in as another demo user (e.g. the administrator). */
+  public ConsoleFixture as(String demoUser) {
+    return new ConsoleFixture(dir, locale, zone, networkSwitch, demoUser);
+  }
+
   /** The same console with a switch between it and the server ({@link #network()}) to take it offline. */
   public ConsoleFixture withNetworkSwitch() {
-    return new ConsoleFixture(dir, locale, zone, true);
+    return new ConsoleFixture(dir, locale, zone, true, username);
   }
 
   @Override
@@ -86,7 +97,7 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
     this.stage = stage;
     clock = new MutableClock(Instant.now(), zone);
     network = networkSwitch ? new FaultInjector(1, 0) : null;
-    app = server.dispatcherConsole(dir.get(), locale, clock, network == null ? List.of() : List.of(network));
+    app = server.console(username, dir.get(), locale, clock, network == null ? List.of() : List.of(network));
     app.start(stage);
     return app;
   }

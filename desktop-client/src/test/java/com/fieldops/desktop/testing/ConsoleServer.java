@@ -90,7 +90,12 @@ public final class ConsoleServer implements AutoCloseable {
    * for tests and {@code network} (e.g. a fault injector) between its replica and the server.
    */
   public DispatchConsoleApp dispatcherConsole(Path dir, Locale locale, Clock clock, List<Interceptor> network) {
-    ConsoleOptions options = new ConsoleOptions(false, url(), DISPATCHER, PASSWORD, locale,
+    return console(DISPATCHER, dir, locale, clock, network);
+  }
+
+  /** The same console signed in as {@code username} (a demo user, the demo password). */
+  public DispatchConsoleApp console(String username, Path dir, Locale locale, Clock clock, List<Interceptor> network) {
+    ConsoleOptions options = new ConsoleOptions(false, url(), username, PASSWORD, locale,
         dir.resolve("config-" + UUID.randomUUID()), dir.resolve("replicas-" + UUID.randomUUID()), clock, true);
     return new DispatchConsoleApp(options, config -> Replicas.open(config
         .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(3))
@@ -126,6 +131,11 @@ public final class ConsoleServer implements AutoCloseable {
 
   public int port() {
     return port;
+  }
+
+  /** Adds {@code records} to the running server through the same storage path as the demo data. */
+  public void importRecords(List<?> records) {
+    new EntityImporter(db, clock, last -> { }).importAll(records);
   }
 
   /** How many entries the server's change log has (tests see background work such as escalations). */
