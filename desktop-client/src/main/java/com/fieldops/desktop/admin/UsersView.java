@@ -196,6 +196,7 @@ public final class UsersView extends SplitPane {
       Clipboard.getSystemClipboard().setContent(c);
     });
     HBox passwordRow = new HBox(8, password, copy);
+    passwordRow.setId("userOneTimePasswordRow");
     passwordRow.setAlignment(Pos.CENTER_LEFT);
     passwordRow.visibleProperty().bind(vm.oneTimePasswordProperty().isNotEmpty());
     passwordRow.managedProperty().bind(passwordRow.visibleProperty());

@@ -134,7 +134,7 @@ abstract class UsersScreenLook {
     WaitForAsyncUtils.waitForFxEvents();
     String first = password();
     assertThat(robot.lookup("#userOneTimePassword").queryAs(TextInputControl.class).getText()).isEqualTo(first);
-    assertThat(robot.lookup("#userOneTimePassword").query().isVisible()).isTrue();
+    assertThat(robot.lookup("#userOneTimePasswordRow").query().isVisible()).isTrue();
     assertThat(listed(login)).hasValueSatisfying(u -> {
       assertThat(u.role()).isEqualTo(Role.DISPATCHER);
       assertThat(u.region()).isEqualTo(console().server().dispatcherRegion());
@@ -175,7 +175,8 @@ abstract class UsersScreenLook {
     WaitForAsyncUtils.asyncFx(() -> table.getSelectionModel().select(table.getItems().indexOf(admin))).get();
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(password()).isEmpty();
-    assertThat(robot.lookup("#userOneTimePassword").query().isVisible()).isFalse();
+    assertThat(robot.lookup("#userOneTimePasswordRow").query().isVisible()).as("the password is not shown again")
+        .isFalse();
 
     // the server refuses an administrator disabling themselves: said on the form, nothing changed
     robot.clickOn("#userToggleEnabled");
