@@ -31,20 +31,20 @@ public final class ReplenishView extends VBox {
     summary.getStyleClass().add(Styles.MUTED);
     summary.textProperty().bind(vm.summaryProperty());
 
-    TableView<ReplenishViewModel.Short> shorts = new TableView<>(vm.shorts());
+    TableView<ReplenishViewModel.Shortage> shorts = new TableView<>(vm.shorts());
     shorts.setId("replenishTable");
     shorts.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     shorts.setPlaceholder(new Label(msg.text("stock.replenish.none")));
     shorts.getColumns().setAll(List.of(
-        text(msg.text("stock.column.place"), ReplenishViewModel.Short::place, 160),
-        text(msg.text("stock.column.sku"), ReplenishViewModel.Short::sku, 110),
-        text(msg.text("stock.column.part"), ReplenishViewModel.Short::part, 200),
-        number(msg.text("stock.column.onHand"), ReplenishViewModel.Short::onHand),
-        number(msg.text("stock.column.available"), ReplenishViewModel.Short::available),
-        number(msg.text("stock.column.inbound"), ReplenishViewModel.Short::inbound),
-        number(msg.text("stock.threshold.minimum"), ReplenishViewModel.Short::minimum),
-        number(msg.text("stock.threshold.target"), ReplenishViewModel.Short::target),
-        text(msg.text("stock.column.suggestion"), ReplenishViewModel.Short::suggestion, 420)));
+        text(msg.text("stock.column.place"), ReplenishViewModel.Shortage::place, 160),
+        text(msg.text("stock.column.sku"), ReplenishViewModel.Shortage::sku, 110),
+        text(msg.text("stock.column.part"), ReplenishViewModel.Shortage::part, 200),
+        number(msg.text("stock.column.onHand"), ReplenishViewModel.Shortage::onHand),
+        number(msg.text("stock.column.available"), ReplenishViewModel.Shortage::available),
+        number(msg.text("stock.column.inbound"), ReplenishViewModel.Shortage::inbound),
+        number(msg.text("stock.threshold.minimum"), ReplenishViewModel.Shortage::minimum),
+        number(msg.text("stock.threshold.target"), ReplenishViewModel.Shortage::target),
+        text(msg.text("stock.column.suggestion"), ReplenishViewModel.Shortage::suggestion, 420)));
     VBox.setVgrow(shorts, Priority.ALWAYS);
 
     Label countTitle = new Label(msg.text("stock.replenish.negative"));

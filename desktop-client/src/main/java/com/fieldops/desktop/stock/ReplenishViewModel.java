@@ -31,7 +31,7 @@ import javafx.collections.ObservableList;
  */
 public final class ReplenishViewModel {
   /** One part below its minimum at a place, with the suggestion. */
-  public record Short(UUID locationId, UUID partId, String place, String sku, String part, int onHand, int available,
+  public record Shortage(UUID locationId, UUID partId, String place, String sku, String part, int onHand, int available,
       int inbound, int minimum, int target, int quantity, String suggestion) {}
 
   /** One part below zero at a place. */
@@ -40,7 +40,7 @@ public final class ReplenishViewModel {
   private final ConsoleContext ctx;
   private final Messages msg;
   private final Replica replica;
-  private final ObservableList<Short> shorts = FXCollections.observableArrayList();
+  private final ObservableList<Shortage> shorts = FXCollections.observableArrayList();
   private final ObservableList<Negative> negatives = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
   private final LiveRefresh live;
@@ -71,7 +71,7 @@ public final class ReplenishViewModel {
     }, e -> summary.set(msg.text("common.error.unexpected", e.getClass().getSimpleName())));
   }
 
-  private record Read(List<Short> shorts, List<Negative> negatives) {}
+  private record Read(List<Shortage> shorts, List<Negative> negatives) {}
 
   private Read read() {
     Map<UUID, StockLocation> places = new HashMap<>();
@@ -93,7 +93,7 @@ public final class ReplenishViewModel {
       onHand.put(l.id(), here);
     }
     negatives.sort(java.util.Comparator.comparingInt(Negative::onHand).thenComparing(Negative::place));
-    List<Short> shorts = new ArrayList<>();
+    List<Shortage> shorts = new ArrayList<>();
     for (ReplenishmentPlanner.Suggestion s : replica.stock().suggestions(null)) {
       Part part = parts.computeIfAbsent(s.partId(), id -> replica.stock().part(id).orElse(null));
       StockLocation at = places.get(s.locationId());
@@ -102,7 +102,7 @@ public final class ReplenishViewModel {
       String suggestion = s.quantity() <= 0 ? msg.text("stock.replenish.onItsWay")
           : from == null ? msg.text("stock.replenish.order", s.quantity())
           : msg.text("stock.replenish.send", s.quantity(), from.name(), s.fromAvailable());
-      shorts.add(new Short(s.locationId(), s.partId(), at == null ? "?" : at.name(), sku(part),
+      shorts.add(new Shortage(s.locationId(), s.partId(), at == null ? "?" : at.name(), sku(part),
           name(part, s.partId()), h == null ? 0 : h.onHand(), s.available(), s.inbound(), s.minimum(), s.target(),
           s.quantity(), suggestion));
     }
@@ -117,7 +117,7 @@ public final class ReplenishViewModel {
     return p == null ? msg.text("workorder.part.unknown", id) : p.name();
   }
 
-  public ObservableList<Short> shorts() {
+  public ObservableList<Shortage> shorts() {
     return shorts;
   }
 

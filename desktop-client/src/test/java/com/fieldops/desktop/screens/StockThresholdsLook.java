@@ -79,6 +79,15 @@ abstract class StockThresholdsLook {
     return Optional.ofNullable(best);
   }
 
+  /** Reads what the screen shows on the FX thread (its lists change there). */
+  static <T> T onFx(java.util.concurrent.Callable<T> read) {
+    try {
+      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
   @Test
   void aThresholdSetOnTheStockScreenListsThePartBelowItWithWhatToSendFromWhere(FxRobot robot) throws Exception {
     signedIn();
@@ -95,13 +104,14 @@ abstract class StockThresholdsLook {
 
     WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.STOCK)).get();
     StockViewModel stock = console().window().stock();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stock.places().stream().anyMatch(p -> p.id().equals(van)));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stock.places().stream()
+        .anyMatch(p -> p.id().equals(van))));
     WaitForAsyncUtils.asyncFx(() -> stock.placeProperty().set(stock.places().stream().filter(p -> p.id().equals(van))
         .findFirst().orElseThrow())).get();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stock.lines().stream()
-        .anyMatch(l -> l.partId().equals(part.partId())));
-    StockViewModel.Line line = stock.lines().stream().filter(l -> l.partId().equals(part.partId())).findFirst()
-        .orElseThrow();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stock.lines().stream()
+        .anyMatch(l -> l.partId().equals(part.partId()))));
+    StockViewModel.Line line = onFx(() -> stock.lines().stream().filter(l -> l.partId().equals(part.partId()))
+        .findFirst().orElseThrow());
     assertThat(line.onHand()).isEqualTo(part.onHand());
     assertThat(line.available()).isEqualTo(part.available());
     assertThat(line.minimum()).as("no threshold yet").isNull();
@@ -115,8 +125,8 @@ abstract class StockThresholdsLook {
       t.scrollTo(line);
     }).get();
     ListView<?> moves = robot.lookup("#stockMovements").queryAs(ListView.class);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> !moves.getItems().isEmpty()
-        && moves.getItems() == stock.lineMovements());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> !moves.getItems().isEmpty()
+        && moves.getItems() == stock.lineMovements()));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(moves.getItems()).allSatisfy(m -> assertThat(m.toString()).contains(part.sku()));
     assertThat(robot.lookup("#stockMovementsTitle").queryLabeled().getText()).contains(part.sku());
@@ -153,8 +163,8 @@ abstract class StockThresholdsLook {
       form.targetProperty().set(String.valueOf(target));
     }).get();
     robot.clickOn("#stockThresholdSave");
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> stock.lines().stream()
-        .anyMatch(l -> l.partId().equals(part.partId()) && Integer.valueOf(minimum).equals(l.minimum())));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stock.lines().stream()
+        .anyMatch(l -> l.partId().equals(part.partId()) && Integer.valueOf(minimum).equals(l.minimum()))));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#stockThresholdTarget-error").queryLabeled().getText()).isBlank();
     assertThat(robot.lookup("#stockThresholdMessage").queryLabeled().getText()).contains(part.sku())
@@ -170,10 +180,10 @@ abstract class StockThresholdsLook {
     TabPane tabs = robot.lookup("#stockTabs").queryAs(TabPane.class);
     WaitForAsyncUtils.asyncFx(() -> tabs.getSelectionModel().select(3)).get();
     ReplenishViewModel replenish = console().window().replenish();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> replenish.shorts().stream()
-        .anyMatch(s -> s.locationId().equals(van) && s.partId().equals(part.partId())));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> replenish.shorts().stream()
+        .anyMatch(s -> s.locationId().equals(van) && s.partId().equals(part.partId()))));
     WaitForAsyncUtils.waitForFxEvents();
-    ReplenishViewModel.Short s = replenish.shorts().stream()
+    ReplenishViewModel.Shortage s = replenish.shorts().stream()
         .filter(x -> x.locationId().equals(van) && x.partId().equals(part.partId())).findFirst().orElseThrow();
     int depotHas = console.stock().stockAt(depot.id()).stream().filter(l -> l.partId().equals(part.partId()))
         .mapToInt(VanStockLine::available).sum();
@@ -220,7 +230,8 @@ abstract class StockThresholdsLook {
     try {
       WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> {
         console().window().replica().syncNow();
-        return replenish.negatives().stream().anyMatch(n -> n.locationId().equals(van) && n.partId().equals(partId));
+        return onFx(() -> replenish.negatives().stream()
+            .anyMatch(n -> n.locationId().equals(van) && n.partId().equals(partId)));
       });
     } catch (java.util.concurrent.TimeoutException e) {
       throw new AssertionError("not listed: " + replenish.negatives(), e);
