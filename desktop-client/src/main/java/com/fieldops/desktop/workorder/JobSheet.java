@@ -213,10 +213,10 @@ public final class JobSheet {
     WorkOrder edited = new WorkOrder(w.id(), w.number(), w.customerId(), w.siteId(), w.contactId(), w.equipmentId(),
         w.type(), w.priority(), w.status(), w.onHoldReason(), w.assigneeId(), w.requiredSkill(), w.region(),
         w.scheduledStart(), w.scheduledEnd(), w.problem(), w.resolution(), w.createdAt(), w.createdBy(), level);
-    List<com.fieldops.common.validation.Violation> refused = com.fieldops.common.validation.Validators
+    List<com.fieldops.common.validation.Violation> broken = com.fieldops.common.validation.Validators
         .validate(edited, ctx.locale()).stream().filter(v -> "requiredSkillLevel".equals(v.field())).toList();
-    if (!refused.isEmpty()) {
-      skillErrors.show(refused);
+    if (!broken.isEmpty()) {
+      skillErrors.show(broken);
       return;
     }
     EditWorkOrder edit = new EditWorkOrder(List.of(new FieldEdit("requiredSkillLevel", node(w.requiredSkillLevel()),

@@ -84,6 +84,21 @@ abstract class MachinePlansLook {
     WaitForAsyncUtils.waitForFxEvents();
   }
 
+  /** Scrolls the machine's detail so the plan form's Save button shows, and clicks it. */
+  private static void save(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.Node n = robot.lookup("#planSave").query();
+      while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+        n = n.getParent();
+      }
+      if (n != null) {
+        ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
+      }
+    }).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#planSave");
+  }
+
   @Test
   void aPlanIsRefusedNextToItsFieldThenCreatedAndChangedOnTheMachine(FxRobot robot) throws Exception {
     signedIn();
@@ -97,13 +112,13 @@ abstract class MachinePlansLook {
     MachinePlans plans = console().window().equipment().plans();
     int before = onFx(() -> plans.plans().size());
 
-    robot.clickOn("#planNew");
+    WaitForAsyncUtils.asyncFx(() -> console().window().equipment().plans().newPlan()).get();
     WaitForAsyncUtils.asyncFx(() -> {
       plans.form().nameProperty().set("Filter change " + prefix());
       plans.form().intervalProperty().set(PlanInterval.MONTHS);
       plans.form().everyProperty().set("0");
     }).get();
-    robot.clickOn("#planSave");
+    save(robot);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> !robot.lookup("#planEvery-error").queryLabeled().getText().isBlank());
     assertThat(robot.lookup("#planInterval-error").queryLabeled().getText()).isBlank();
@@ -115,7 +130,7 @@ abstract class MachinePlansLook {
       plans.form().everyProperty().set("500");
       plans.form().meterUnitProperty().set("h");
     }).get();
-    robot.clickOn("#planSave");
+    save(robot);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
         () -> !robot.lookup("#planInterval-error").queryLabeled().getText().isBlank());
     assertThat(robot.lookup("#planInterval-error").queryLabeled().getText()).contains(machine.serialNumber());
@@ -129,7 +144,7 @@ abstract class MachinePlansLook {
       plans.form().meterUnitProperty().set("");
       plans.form().waitForPreviousProperty().set(true);
     }).get();
-    robot.clickOn("#planSave");
+    save(robot);
     String name = "Filter change " + prefix();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
         .anyMatch(p -> p.plan().name().equals(name))));
@@ -157,7 +172,7 @@ abstract class MachinePlansLook {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(robot.lookup("#planEvery").queryTextInputControl().getText()).isEqualTo("6");
     WaitForAsyncUtils.asyncFx(() -> plans.form().everyProperty().set("3")).get();
-    robot.clickOn("#planSave");
+    save(robot);
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
         .anyMatch(p -> p.plan().id().equals(planId) && p.plan().every() == 3)));
     ConsoleServer.pushed(console().window().replica());
