@@ -236,7 +236,8 @@ abstract class MachinePlansLook {
     signedIn();
     WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.EQUIPMENT)).get();
     var vm = console().window().equipment();
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> vm.rows().size() > 1));
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#equipmentFilterCustomer").tryQuery().isPresent()
+        && onFx(() -> vm.rows().size() > 1));
     var some = onFx(() -> vm.rows().get(vm.rows().size() / 2));
     int all = onFx(() -> vm.rows().size());
     // set as typed (names may be Chinese, which the headless robot cannot type)
