@@ -69,6 +69,7 @@ public final class ConsoleWindow implements AutoCloseable {
   private final com.fieldops.desktop.stock.StockViewModel stock;
   private final com.fieldops.desktop.stock.PartRequestsViewModel partRequests;
   private final com.fieldops.desktop.stock.SerialLookupViewModel serials;
+  private final com.fieldops.desktop.stock.ReplenishViewModel replenish;
   private final com.fieldops.desktop.masterdata.TechnicianEditing technicianEditing;
   private final com.fieldops.desktop.admin.AdminScreens admin;
 
@@ -91,6 +92,7 @@ public final class ConsoleWindow implements AutoCloseable {
     this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
     this.partRequests = new com.fieldops.desktop.stock.PartRequestsViewModel(ctx, replica);
     this.serials = new com.fieldops.desktop.stock.SerialLookupViewModel(ctx, replica);
+    this.replenish = new com.fieldops.desktop.stock.ReplenishViewModel(ctx, replica);
     workOrder.setOnOpenEquipment(this::openEquipment);
     this.technicianEditing = new com.fieldops.desktop.masterdata.TechnicianEditing(ctx, replica);
     board.setOnEditTechnician(this::editTechnician);
@@ -115,6 +117,7 @@ public final class ConsoleWindow implements AutoCloseable {
     closeables.add(stock::close);
     closeables.add(partRequests::close);
     closeables.add(admin);
+    closeables.add(replenish::close);
     this.view = new ShellView(shell, msg, this::buildScreen, new SyncStatusBar(syncStatus, msg));
     view.setOnNewWorkOrder(this::newWorkOrder);
     escalations.onNotice(n -> {
@@ -166,7 +169,8 @@ public final class ConsoleWindow implements AutoCloseable {
       case STOCK -> {
         return com.fieldops.desktop.stock.StockTabs.of(msg, new com.fieldops.desktop.stock.StockScreenView(stock),
             new com.fieldops.desktop.stock.PartRequestsView(partRequests),
-            new com.fieldops.desktop.stock.SerialLookupView(serials));
+            new com.fieldops.desktop.stock.SerialLookupView(serials),
+            new com.fieldops.desktop.stock.ReplenishView(replenish));
       }
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
@@ -225,6 +229,10 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public com.fieldops.desktop.stock.SerialLookupViewModel serials() {
     return serials;
+  }
+
+  public com.fieldops.desktop.stock.ReplenishViewModel replenish() {
+    return replenish;
   }
 
   /** Reassign from anywhere: the board's keyboard dialog for that job. */

@@ -30,6 +30,11 @@ public final class EquipmentScreenView extends SplitPane {
     search.setId("equipmentSearch");
     search.setPromptText(msg.text("equipment.search.prompt"));
     search.textProperty().bindBidirectional(vm.searchProperty());
+    TextField byCustomer = filter("equipmentFilterCustomer", msg.text("equipment.filter.customer"),
+        vm.customerFilterProperty());
+    TextField bySite = filter("equipmentFilterSite", msg.text("equipment.filter.site"), vm.siteFilterProperty());
+    TextField byModel = filter("equipmentFilterModel", msg.text("equipment.filter.model"), vm.modelFilterProperty());
+    javafx.scene.layout.HBox filters = new javafx.scene.layout.HBox(6, byCustomer, bySite, byModel);
     ListView<EquipmentRow> list = new ListView<>(vm.rows());
     list.setId("equipmentList");
     list.setPlaceholder(new Label(msg.text("equipment.none")));
@@ -42,7 +47,7 @@ public final class EquipmentScreenView extends SplitPane {
       }
     });
     VBox.setVgrow(list, Priority.ALWAYS);
-    VBox left = new VBox(8, title, search, list);
+    VBox left = new VBox(8, title, search, filters, list);
     left.setPadding(new Insets(12));
     left.setMinWidth(300);
 
@@ -68,21 +73,30 @@ public final class EquipmentScreenView extends SplitPane {
     contract.setWrapText(true);
     Label historyTitle = new Label(msg.text("equipment.history"));
     historyTitle.getStyleClass().add(Styles.SECTION_TITLE);
-    ListView<String> history = TextLists.of(vm.history(), 420, msg.text("equipment.history.none"), null, 2);
+    ListView<String> history = TextLists.of(vm.history(), 260, msg.text("equipment.history.none"), null, 2);
     history.setId("equipmentHistory");
-    VBox.setVgrow(history, Priority.ALWAYS);
-    VBox detail = new VBox(8, name, place, warranty, contract, historyTitle, history);
+    VBox detail = new VBox(8, name, place, warranty, contract, historyTitle, history,
+        new MachinePlansView(vm.plans()));
     detail.setPadding(new Insets(16));
     Label empty = new Label(msg.text("equipment.select"));
     empty.getStyleClass().add(Styles.MUTED);
     empty.setPadding(new Insets(24));
     ScrollPane right = new ScrollPane(empty);
     right.setFitToWidth(true);
-    right.setFitToHeight(true);
     vm.selectedProperty().addListener((o, a, c) -> right.setContent(c == null ? empty : detail));
     getItems().addAll(left, right);
     setDividerPositions(0.32);
     vm.find();
+  }
+
+  private static TextField filter(String id, String prompt, javafx.beans.property.StringProperty value) {
+    TextField f = new TextField();
+    f.setId(id);
+    f.setPromptText(prompt);
+    f.textProperty().bindBidirectional(value);
+    javafx.scene.layout.HBox.setHgrow(f, Priority.ALWAYS);
+    f.setPrefWidth(90);
+    return f;
   }
 
   private static String nz(String s) {

@@ -37,6 +37,9 @@ public final class EquipmentViewModel {
   private final Messages msg;
   private final Replica replica;
   private final StringProperty search = new SimpleStringProperty("");
+  private final StringProperty customerFilter = new SimpleStringProperty("");
+  private final StringProperty siteFilter = new SimpleStringProperty("");
+  private final StringProperty modelFilter = new SimpleStringProperty("");
   private final ObservableList<EquipmentRow> rows = FXCollections.observableArrayList();
   private final ObjectProperty<EquipmentView> selected = new SimpleObjectProperty<>();
   private final StringProperty title = new SimpleStringProperty("");
@@ -45,6 +48,7 @@ public final class EquipmentViewModel {
   private final StringProperty contract = new SimpleStringProperty("");
   private final ObservableList<String> history = FXCollections.observableArrayList();
   private final LiveRefresh live;
+  private final MachinePlans plans;
   private long generation;
   private boolean searched;
 
@@ -53,8 +57,17 @@ public final class EquipmentViewModel {
     this.msg = ctx.messages();
     this.replica = replica;
     search.addListener((o, a, b) -> find());
+    for (StringProperty f : List.of(customerFilter, siteFilter, modelFilter)) {
+      f.addListener((o, a, b) -> find());
+    }
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.EQUIPMENT, EntityTypes.EQUIPMENT_EVENT,
         EntityTypes.SERVICE_CONTRACT, EntityTypes.CUSTOMER, EntityTypes.SITE), this::refresh);
+    this.plans = new MachinePlans(ctx, replica, selected);
+  }
+
+  /** The chosen machine's maintenance plans (to edit) and the serials fitted in it. */
+  public MachinePlans plans() {
+    return plans;
   }
 
   private void refresh() {
@@ -69,6 +82,7 @@ public final class EquipmentViewModel {
 
   public void close() {
     live.close();
+    plans.close();
   }
 
   /** Finds off the UI thread; only the answer to the latest text is shown. */
@@ -76,7 +90,8 @@ public final class EquipmentViewModel {
     searched = true;
     long gen = ++generation;
     String text = search.get() == null ? "" : search.get().trim();
-    ctx.tasks().run("search equipment", () -> replica.equipment().machines(text), found -> {
+    MachineFilters filters = new MachineFilters(customerFilter.get(), siteFilter.get(), modelFilter.get());
+    ctx.tasks().run("search equipment", () -> filters.apply(replica.equipment().machines(text)), found -> {
       if (gen == generation) {
         rows.setAll(found);
       }
@@ -145,6 +160,21 @@ public final class EquipmentViewModel {
 
   public StringProperty searchProperty() {
     return search;
+  }
+
+  /** Only machines of customers whose name contains this (blank: any). */
+  public StringProperty customerFilterProperty() {
+    return customerFilter;
+  }
+
+  /** Only machines at sites whose name or city contains this (blank: any). */
+  public StringProperty siteFilterProperty() {
+    return siteFilter;
+  }
+
+  /** Only machines whose maker or model contains this (blank: any). */
+  public StringProperty modelFilterProperty() {
+    return modelFilter;
   }
 
   public ObservableList<EquipmentRow> rows() {

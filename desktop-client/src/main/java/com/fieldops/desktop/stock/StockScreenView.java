@@ -17,12 +17,17 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
-/** Warehouses, vans and in transit on the left; the chosen place's parts (on hand) and latest movements on the right. */
+/**
+ * Warehouses, vans and in transit on the left; the chosen place's parts (on hand, available, on its
+ * way, threshold) on the right; under them the movements (of the chosen part, else of the place) and
+ * the chosen part's threshold to set.
+ */
 public final class StockScreenView extends SplitPane {
   /** The row style of a part below zero at a place: someone should count it. */
   public static final String NEEDS_COUNT = "fo-needs-count";
@@ -73,11 +78,17 @@ public final class StockScreenView extends SplitPane {
     sku.setPrefWidth(150);
     TableColumn<StockViewModel.Line, String> name = new TableColumn<>(msg.text("stock.column.part"));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-    name.setPrefWidth(320);
-    TableColumn<StockViewModel.Line, Integer> onHand = new TableColumn<>(msg.text("stock.column.onHand"));
-    onHand.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue().onHand()));
-    onHand.setPrefWidth(110);
-    onHand.setStyle("-fx-alignment: CENTER-RIGHT;");
+    name.setPrefWidth(280);
+    TableColumn<StockViewModel.Line, Integer> onHand = number(msg.text("stock.column.onHand"), StockViewModel.Line::onHand);
+    TableColumn<StockViewModel.Line, Integer> available = number(msg.text("stock.column.available"),
+        StockViewModel.Line::available);
+    TableColumn<StockViewModel.Line, Integer> inbound = number(msg.text("stock.column.inbound"),
+        StockViewModel.Line::inbound);
+    TableColumn<StockViewModel.Line, String> limits = new TableColumn<>(msg.text("stock.column.threshold"));
+    limits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().minimum() == null ? ""
+        : msg.text("stock.threshold.cell", c.getValue().minimum(), c.getValue().target())));
+    limits.setPrefWidth(130);
+    limits.setStyle("-fx-alignment: CENTER-RIGHT;");
     TableColumn<StockViewModel.Line, StockViewModel.Line> state = new TableColumn<>(msg.text("stock.column.state"));
     state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     state.setCellFactory(c -> new TableCell<>() {
@@ -89,12 +100,25 @@ public final class StockScreenView extends SplitPane {
           setGraphic(null);
           return;
         }
-        setText(l.needsCount() ? msg.text("stock.needsCount") : l.pending() ? msg.text("stock.pending") : "");
-        setGraphic(l.needsCount() ? new FontIcon(MaterialDesignA.ALERT_OUTLINE) : null);
+        setText(l.needsCount() ? msg.text("stock.needsCount") : l.belowMinimum() ? msg.text("stock.belowMinimum")
+            : l.pending() ? msg.text("stock.pending") : "");
+        setGraphic(l.needsCount() || l.belowMinimum() ? new FontIcon(MaterialDesignA.ALERT_OUTLINE) : null);
       }
     });
     state.setPrefWidth(200);
-    table.getColumns().setAll(List.of(sku, name, onHand, state));
+    table.getColumns().setAll(List.of(sku, name, onHand, available, inbound, limits, state));
+    table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
+      if (b != null) {
+        vm.lineProperty().set(b);
+      }
+    });
+    vm.lineProperty().addListener((o, a, b) -> {
+      if (b == null) {
+        table.getSelectionModel().clearSelection();
+      } else if (table.getSelectionModel().getSelectedItem() != b) {
+        table.getSelectionModel().select(b);
+      }
+    });
     table.setRowFactory(t -> new TableRow<>() {
       @Override
       protected void updateItem(StockViewModel.Line l, boolean empty) {
@@ -106,15 +130,35 @@ public final class StockScreenView extends SplitPane {
       }
     });
     VBox.setVgrow(table, Priority.ALWAYS);
-    Label movesTitle = new Label(msg.text("stock.movements"));
+    Label movesTitle = new Label();
+    movesTitle.setId("stockMovementsTitle");
     movesTitle.getStyleClass().add(Styles.SECTION_TITLE);
+    movesTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.lineProperty().get() == null
+        ? msg.text("stock.movements") : msg.text("stock.movements.ofLine", vm.lineProperty().get().sku()),
+        vm.lineProperty()));
     ListView<String> moves = TextLists.of(vm.movements(), 260, msg.text("stock.movements.none"), null, 1);
     moves.setId("stockMovements");
-    VBox right = new VBox(8, placeName, summary, filter, table, movesTitle, moves);
-    right.setAlignment(Pos.TOP_LEFT);
-    right.setPadding(new Insets(16));
+    // a chosen line shows its own movements; otherwise the place's latest
+    moves.itemsProperty().bind(javafx.beans.binding.Bindings.createObjectBinding(() -> vm.lineProperty().get() == null
+        ? vm.movements() : vm.lineMovements(), vm.lineProperty()));
+    HBox.setHgrow(moves, Priority.ALWAYS);
+    VBox movesBox = new VBox(6, movesTitle, moves);
+    HBox.setHgrow(movesBox, Priority.ALWAYS);
+    VBox.setVgrow(moves, Priority.ALWAYS);
+    HBox below = new HBox(16, movesBox, new ThresholdEditor(msg, vm.threshold()));
+    below.setPrefHeight(300);
+    VBox right = new VBox(8, placeName, summary, filter, table, below);
     getItems().addAll(left, right);
     setDividerPositions(0.26);
     vm.load();
+  }
+
+  private static TableColumn<StockViewModel.Line, Integer> number(String title,
+      java.util.function.ToIntFunction<StockViewModel.Line> value) {
+    TableColumn<StockViewModel.Line, Integer> c = new TableColumn<>(title);
+    c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.applyAsInt(x.getValue())));
+    c.setPrefWidth(100);
+    c.setStyle("-fx-alignment: CENTER-RIGHT;");
+    return c;
   }
 }

@@ -8,8 +8,9 @@ import com.fieldops.replica.store.EntityTypes;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.StockThreshold;
 import com.fieldops.stock.model.VirtualLocations;
-import com.fieldops.stock.replica.StockOnHand;
+import com.fieldops.replica.view.VanStockLine;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
@@ -37,8 +38,16 @@ public final class StockViewModel {
   /** A place stock is kept, as the list shows it. */
   public record Place(UUID id, String name, String detail, boolean inTransit) {}
 
-  /** One part at the chosen place. */
-  public record Line(String sku, String name, int onHand, boolean needsCount, boolean pending) {}
+  /**
+   * One part at the chosen place: on hand, available (on hand − reserved), on its way here, and its
+   * low-stock threshold (null minimum: none set).
+   */
+  public record Line(UUID partId, String sku, String name, int onHand, int available, int inbound, Integer minimum,
+      Integer target, boolean needsCount, boolean pending) {
+    public boolean belowMinimum() {
+      return minimum != null && available + inbound < minimum;
+    }
+  }
 
   private final ConsoleContext ctx;
   private final Messages msg;
@@ -49,18 +58,30 @@ public final class StockViewModel {
   private final ObservableList<Line> lines = FXCollections.observableArrayList();
   private final ObservableList<String> movements = FXCollections.observableArrayList();
   private final StringProperty summary = new SimpleStringProperty("");
+  private final ObjectProperty<Line> line = new SimpleObjectProperty<>();
+  private final ObservableList<String> lineMovements = FXCollections.observableArrayList();
+  private final ThresholdForm threshold;
   private final LiveRefresh live;
   private List<Line> all = List.of();
   private long generation;
+  private long lineGeneration;
 
   public StockViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
     this.msg = ctx.messages();
     this.replica = replica;
-    place.addListener((o, a, b) -> loadPlace());
+    this.threshold = new ThresholdForm(ctx, replica, this::reload);
+    place.addListener((o, a, b) -> {
+      line.set(null);
+      loadPlace();
+    });
+    line.addListener((o, a, b) -> {
+      threshold.show(b == null || p() == null || p().inTransit() ? null : p().id(), b);
+      loadLine();
+    });
     partFilter.addListener((o, a, b) -> filter());
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.STOCK_MOVEMENT, EntityTypes.STOCK_LOCATION,
-        EntityTypes.PART), () -> {
+        EntityTypes.PART, com.fieldops.protocol.registry.EntityNames.of(StockThreshold.class)), () -> {
           if (!places.isEmpty()) {
             loadPlace();
           }
@@ -107,20 +128,59 @@ public final class StockViewModel {
       all = r.lines();
       filter();
       movements.setAll(r.movements());
+      // the chosen line read again (its threshold may just have been set); gone: nothing chosen
+      Line chosen = line.get();
+      if (chosen != null) {
+        line.set(all.stream().filter(l -> l.partId().equals(chosen.partId())).findFirst().orElse(null));
+      }
     }, e -> { });
+  }
+
+  private Place p() {
+    return place.get();
+  }
+
+  /** The chosen line's own movements at the chosen place, newest first. */
+  private void loadLine() {
+    Place p = place.get();
+    Line l = line.get();
+    if (p == null || l == null) {
+      lineMovements.clear();
+      return;
+    }
+    long gen = ++lineGeneration;
+    ctx.tasks().run("stock line movements", () -> describe(p.id(),
+        replica.stock().movementsOf(p.id(), l.partId(), RECENT)), found -> {
+          if (gen == lineGeneration) {
+            lineMovements.setAll(found);
+          }
+        }, e -> { });
   }
 
   private record Read(List<Line> lines, List<String> movements) {}
 
   private Read read(UUID location) {
-    List<Line> out = new ArrayList<>();
-    for (StockOnHand h : replica.stock().onHand(location)) {
-      if (h.onHand() == 0) {
-        continue; // everything moved on: nothing to show or count
+    Map<UUID, StockThreshold> thresholds = new HashMap<>();
+    for (StockThreshold t : replica.stock().thresholds(location)) {
+      if (t.minimum() > 0 || t.target() > 0) {
+        thresholds.put(t.partId(), t);
       }
-      out.add(new Line(h.part() == null ? "?" : h.part().sku(), h.part() == null
-          ? msg.text("workorder.part.unknown", h.partId()) : h.part().name(), h.onHand(), h.needsCount(), h.pending()));
     }
+    List<Line> out = new ArrayList<>();
+    for (VanStockLine h : replica.stock().stockAt(location)) {
+      StockThreshold t = thresholds.get(h.partId());
+      if (h.onHand() == 0 && h.inbound() == 0 && h.reserved() == 0 && t == null) {
+        continue; // everything moved on and nothing expected: nothing to show or count
+      }
+      out.add(new Line(h.partId(), h.part() == null ? "?" : h.part().sku(), h.part() == null
+          ? msg.text("workorder.part.unknown", h.partId()) : h.part().name(), h.onHand(), h.available(), h.inbound(),
+          t == null ? null : t.minimum(), t == null ? null : t.target(), h.needsCount(), h.pending()));
+    }
+    return new Read(out, describe(location, replica.stock().recentMovements(location, RECENT)));
+  }
+
+  /** Movements at a place as the list shows them: when, what, how many in or out, the other end, why. */
+  private List<String> describe(UUID location, List<StockMovement> found) {
     Map<UUID, String> names = new HashMap<>();
     for (StockLocation l : replica.stock().locations()) {
       names.put(l.id(), l.name());
@@ -129,7 +189,7 @@ public final class StockViewModel {
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale())
         .withZone(ctx.clock().getZone());
     List<String> moves = new ArrayList<>();
-    for (StockMovement m : replica.stock().recentMovements(location, RECENT)) {
+    for (StockMovement m : found) {
       Part part = parts.computeIfAbsent(m.partId(), id -> replica.stock().part(id).orElse(null));
       boolean in = location.equals(m.toLocationId());
       UUID otherId = in ? m.fromLocationId() : m.toLocationId();
@@ -140,7 +200,7 @@ public final class StockViewModel {
           + (m.serialNumber() == null ? "" : "  ·  SN " + m.serialNumber()) + "\n"
           + where + (m.reason() == null ? "" : (where.isEmpty() ? "" : "  ·  ") + m.reason()));
     }
-    return new Read(out, moves);
+    return moves;
   }
 
   private String placeName(UUID id, Map<UUID, String> names) {
@@ -182,6 +242,21 @@ public final class StockViewModel {
 
   public StringProperty summaryProperty() {
     return summary;
+  }
+
+  /** The chosen part at the chosen place (null: none). */
+  public ObjectProperty<Line> lineProperty() {
+    return line;
+  }
+
+  /** The chosen line's movements at the place, newest first. */
+  public ObservableList<String> lineMovements() {
+    return lineMovements;
+  }
+
+  /** The chosen line's low-stock threshold, to set or change. */
+  public ThresholdForm threshold() {
+    return threshold;
   }
 
   public Messages messages() {

@@ -196,7 +196,8 @@ public final class WorkOrderView extends ScrollPane {
     readOnly.visibleProperty().bind(vm.editableProperty().not());
     readOnly.managedProperty().bind(readOnly.visibleProperty());
 
-    VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions);
+    VBox left = new VBox(12, title, clocks, policy, facts, readOnly, form, actions,
+        new JobSheetView(vm.sheet(), vm.editableProperty()));
     VBox right = new VBox(8,
         section(msg.text("workorder.history")), list(vm.history(), "woHistory", 200, msg.text("common.none"), null),
         section(msg.text("workorder.notes")),

@@ -103,6 +103,7 @@ public final class WorkOrderViewModel {
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
   private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
+  private final JobSheet sheet;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -113,6 +114,12 @@ public final class WorkOrderViewModel {
     // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
+    this.sheet = new JobSheet(ctx, replica, detail);
+  }
+
+  /** The job's required skill level, checklists and costs (follows the job shown). */
+  public JobSheet sheet() {
+    return sheet;
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
@@ -125,6 +132,7 @@ public final class WorkOrderViewModel {
 
   public void close() {
     live.close();
+    sheet.close();
   }
 
   /** Loads the work order off the UI thread. */

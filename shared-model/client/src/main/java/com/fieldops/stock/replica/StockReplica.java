@@ -366,6 +366,35 @@ public final class StockReplica {
     });
   }
 
+  /** The low-stock thresholds set at a location (one per part; minimum 0 and target 0 mean none). */
+  public List<StockThreshold> thresholds(UUID locationId) {
+    return store.query(c -> children(c, THRESHOLD, "locationId", locationId, StockThreshold.class));
+  }
+
+  /** The latest {@code limit} movements of one part into or out of a location, newest first. */
+  public List<StockMovement> movementsOf(UUID locationId, UUID partId, int limit) {
+    return store.query(c -> {
+      List<StockMovement> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT data FROM view_doc
+           WHERE type = ? AND json_extract(data, '$.partId') = ?
+             AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)
+           ORDER BY json_extract(data, '$.occurredAt') DESC LIMIT ?""")) {
+        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+        ps.setString(2, partId.toString());
+        ps.setString(3, locationId.toString());
+        ps.setString(4, locationId.toString());
+        ps.setInt(5, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.add(read(rs.getString(1), StockMovement.class));
+          }
+        }
+      }
+      return out;
+    });
+  }
+
   /** The latest {@code limit} movements into or out of a location, newest first. */
   public List<StockMovement> recentMovements(UUID locationId, int limit) {
     return store.query(c -> {

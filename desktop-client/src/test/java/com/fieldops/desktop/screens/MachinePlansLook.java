@@ -1,0 +1,259 @@
+package com.fieldops.desktop.screens;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.common.Ids;
+import com.fieldops.customer.model.Site;
+import com.fieldops.desktop.equipment.MachinePlans;
+import com.fieldops.desktop.shell.Screen;
+import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.ConsoleServer;
+import com.fieldops.equipment.model.Equipment;
+import com.fieldops.equipment.model.EquipmentEventKind;
+import com.fieldops.equipment.model.MaintenancePlan;
+import com.fieldops.equipment.model.PlanInterval;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.stock.model.Part;
+import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.mutation.ConsumePart;
+import com.fieldops.stock.mutation.ReceiveStock;
+import com.fieldops.stock.mutation.ReceiveTransfer;
+import com.fieldops.stock.mutation.TransferStock;
+import com.fieldops.workorder.model.Priority;
+import com.fieldops.workorder.model.WorkOrderType;
+import com.fieldops.workorder.replica.NewWorkOrder;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import javafx.scene.control.ListView;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.Test;
+import org.testfx.api.FxRobot;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * A machine's maintenance plans and fitted serials on the console's Equipment screen (1600×1000, real
+ * server, demo data): a zero interval is refused next to "Every", a meter plan on a machine without a
+ * meter reading next to the interval, nothing recorded; a monthly plan is created, listed and changed,
+ * and the server keeps it; a serialized unit fitted on a job on the machine is listed with its job.
+ * Run in English and Chinese by the subclasses.
+ */
+abstract class MachinePlansLook {
+  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+  abstract ConsoleFixture console();
+
+  abstract String prefix();
+
+  void open(Stage stage) {
+    console().start(stage);
+    stage.setWidth(1600);
+    stage.setHeight(1000);
+  }
+
+  private void signedIn() throws Exception {
+    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
+        && console().window().replica().syncStatus().lastSuccessfulSync() != null
+        && !console().window().board().lanes().isEmpty());
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Reads what the screen shows on the FX thread (its lists change there). */
+  static <T> T onFx(java.util.concurrent.Callable<T> read) {
+    try {
+      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static UUID recorded(CommandOutcome o) {
+    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
+    return ((CommandOutcome.Recorded) o).entityId();
+  }
+
+  private void openMachine(Equipment machine) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.EQUIPMENT)).get();
+    WaitForAsyncUtils.asyncFx(() -> console().window().equipment().open(machine.id())).get();
+    MachinePlans plans = console().window().equipment().plans();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> machine.id().equals(plans.shownMachine())));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Scrolls the machine's detail so the plan form's Save button shows, and clicks it. */
+  private static void save(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.Node n = robot.lookup("#planSave").query();
+      while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+        n = n.getParent();
+      }
+      if (n != null) {
+        ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
+      }
+    }).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    robot.clickOn("#planSave");
+  }
+
+  @Test
+  void aPlanIsRefusedNextToItsFieldThenCreatedAndChangedOnTheMachine(FxRobot robot) throws Exception {
+    signedIn();
+    // a machine of the region that has no meter reading
+    Equipment machine = console().server().data.equipment().stream()
+        .filter(e -> console().window().replica().equipment().equipment(e.id()).isPresent())
+        .filter(e -> console().server().data.equipmentEvents().stream()
+            .noneMatch(h -> h.equipmentId().equals(e.id()) && h.kind() == EquipmentEventKind.METER_READING))
+        .findFirst().orElseThrow();
+    openMachine(machine);
+    MachinePlans plans = console().window().equipment().plans();
+    int before = onFx(() -> plans.plans().size());
+
+    WaitForAsyncUtils.asyncFx(() -> console().window().equipment().plans().newPlan()).get();
+    WaitForAsyncUtils.asyncFx(() -> {
+      plans.form().nameProperty().set("Filter change " + prefix());
+      plans.form().intervalProperty().set(PlanInterval.MONTHS);
+      plans.form().everyProperty().set("0");
+    }).get();
+    save(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> !robot.lookup("#planEvery-error").queryLabeled().getText().isBlank());
+    assertThat(robot.lookup("#planInterval-error").queryLabeled().getText()).isBlank();
+    console().screenshot(prefix() + "-plan-zero-interval");
+
+    // counted in meter units, but the machine has no meter reading: refused next to the interval
+    WaitForAsyncUtils.asyncFx(() -> {
+      plans.form().intervalProperty().set(PlanInterval.METER);
+      plans.form().everyProperty().set("500");
+      plans.form().meterUnitProperty().set("h");
+    }).get();
+    save(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS,
+        () -> !robot.lookup("#planInterval-error").queryLabeled().getText().isBlank());
+    assertThat(robot.lookup("#planInterval-error").queryLabeled().getText()).contains(machine.serialNumber());
+    assertThat(robot.lookup("#planEvery-error").queryLabeled().getText()).isBlank();
+    assertThat(console().window().replica().equipment().plans(machine.id())).hasSize(before);
+
+    // every 6 months: created, listed with its interval, and the server has it
+    WaitForAsyncUtils.asyncFx(() -> {
+      plans.form().intervalProperty().set(PlanInterval.MONTHS);
+      plans.form().everyProperty().set("6");
+      plans.form().meterUnitProperty().set("");
+      plans.form().waitForPreviousProperty().set(true);
+    }).get();
+    save(robot);
+    String name = "Filter change " + prefix();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
+        .anyMatch(p -> p.plan().name().equals(name))));
+    WaitForAsyncUtils.waitForFxEvents();
+    MachinePlans.PlanLine line = onFx(() -> plans.plans().stream().filter(p -> p.plan().name().equals(name))
+        .findFirst().orElseThrow());
+    assertThat(line.plan().every()).isEqualTo(6);
+    assertThat(line.text()).contains("6").doesNotContain("plans.");
+    assertThat(robot.lookup("#planMessage").queryLabeled().getText()).contains(name);
+    console().screenshot(prefix() + "-plan-created");
+    UUID planId = line.plan().id();
+    ConsoleServer.pushed(console().window().replica());
+    assertThat(console().server().find(MaintenancePlan.class, planId)).hasValueSatisfying(p -> {
+      assertThat(p.every()).isEqualTo(6);
+      assertThat(p.waitForPrevious()).isTrue();
+    });
+
+    // chosen from the list and changed to every 3 months
+    ListView<?> list = robot.lookup("#planList").queryAs(ListView.class);
+    WaitForAsyncUtils.asyncFx(() -> {
+      @SuppressWarnings("unchecked")
+      ListView<MachinePlans.PlanLine> l = (ListView<MachinePlans.PlanLine>) list;
+      l.getSelectionModel().select(line);
+    }).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#planEvery").queryTextInputControl().getText()).isEqualTo("6");
+    WaitForAsyncUtils.asyncFx(() -> plans.form().everyProperty().set("3")).get();
+    save(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
+        .anyMatch(p -> p.plan().id().equals(planId) && p.plan().every() == 3)));
+    ConsoleServer.pushed(console().window().replica());
+    assertThat(console().server().find(MaintenancePlan.class, planId).orElseThrow().every()).isEqualTo(3);
+    assertThat(onFx(() -> plans.plans().size())).isEqualTo(before + 1);
+  }
+
+  @Test
+  void aSerialFittedOnAJobIsListedOnTheMachine(FxRobot robot) throws Exception {
+    signedIn();
+    Replica office = console().window().replica();
+    String region = console().server().dispatcherRegion();
+    StockLocation depot = office.stock().locations().stream()
+        .filter(l -> l instanceof StockLocation.Warehouse && region.equals(l.region())).findFirst().orElseThrow();
+    Part part = console().server().data.parts().stream().filter(Part::serialized).findFirst().orElseThrow();
+    Technician tech = console().server().technicians().get(2);
+    UUID van = tech.vanStockLocationId();
+    String serialNumber = "SN-FIT-" + prefix().toUpperCase() + "-0007";
+    Site site = console().server().siteWithoutContract();
+    Equipment machine = console().server().data.equipment().stream().filter(e -> e.siteId().equals(site.id()))
+        .findFirst().orElseThrow();
+    UUID job = console().newJob(new NewWorkOrder(site.customerId(), site.id(), null, machine.id(),
+        WorkOrderType.REPAIR, Priority.P3, "Replace the controller", null, null, null, tech.id()));
+    recorded(office.record(Ids.newId(), new ReceiveStock(part.id(), depot.id(), 1, serialNumber)));
+    UUID transfer = recorded(office.record(Ids.newId(), new TransferStock(part.id(), depot.id(), 1, serialNumber, van)));
+    ConsoleServer.pushed(office);
+    try (Replica phone = console().server().technicianDevice(tech)) {
+      ConsoleServer.await("the phone holds the job and the transfer", Duration.ofSeconds(30), () -> {
+        phone.syncNow();
+        return phone.workOrders().workOrder(job).isPresent() && !phone.stock().serialHistory(serialNumber).isEmpty();
+      });
+      recorded(phone.record(transfer, new ReceiveTransfer(van, 1)));
+      recorded(phone.record(job, new ConsumePart(UUID.randomUUID(), part.id(), van, 1, serialNumber)));
+      ConsoleServer.pushed(phone);
+    }
+    ConsoleServer.await("the console holds the unit fitted", Duration.ofSeconds(30), () -> {
+      office.syncNow();
+      return !office.stock().serialsInstalledIn(machine.id()).isEmpty();
+    });
+    openMachine(machine);
+    MachinePlans plans = console().window().equipment().plans();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.serials().stream()
+        .anyMatch(s -> s.contains(serialNumber))));
+    WaitForAsyncUtils.waitForFxEvents();
+    String label = office.workOrders().workOrder(job).orElseThrow().workOrder().label();
+    String shown = onFx(() -> plans.serials().stream().filter(s -> s.contains(serialNumber)).findFirst().orElseThrow());
+    assertThat(shown).contains(part.sku()).contains(label);
+    ListView<?> serials = robot.lookup("#machineSerials").queryAs(ListView.class);
+    assertThat(onFx(() -> serials.getItems().size())).isEqualTo(onFx(() -> plans.serials().size()));
+    WaitForAsyncUtils.asyncFx(() -> robot.lookup("#machineSerials").query().requestFocus()).get();
+    WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.Node n = robot.lookup("#equipmentScreen").query();
+      n.lookupAll(".scroll-pane").forEach(sp -> ((javafx.scene.control.ScrollPane) sp).setVvalue(1.0));
+    }).get();
+    WaitForAsyncUtils.waitForFxEvents();
+    console().screenshot(prefix() + "-machine-serials");
+  }
+
+  @Test
+  void theSeparateFiltersNarrowTheMachinesByCustomerSiteAndModel(FxRobot robot) throws Exception {
+    signedIn();
+    WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.EQUIPMENT)).get();
+    var vm = console().window().equipment();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#equipmentFilterCustomer").tryQuery().isPresent()
+        && onFx(() -> vm.rows().size() > 1));
+    var some = onFx(() -> vm.rows().get(vm.rows().size() / 2));
+    int all = onFx(() -> vm.rows().size());
+    // set as typed (names may be Chinese, which the headless robot cannot type)
+    WaitForAsyncUtils.asyncFx(() -> {
+      robot.lookup("#equipmentFilterCustomer").queryTextInputControl().setText(some.customerName());
+      robot.lookup("#equipmentFilterModel").queryTextInputControl().setText(some.equipment().model());
+    }).get();
+    assertThat(onFx(() -> vm.customerFilterProperty().get())).isEqualTo(some.customerName());
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> vm.rows().size() < all
+        && vm.rows().stream().anyMatch(r -> r.id().equals(some.id()))));
+    assertThat(onFx(() -> List.copyOf(vm.rows()))).allSatisfy(r -> {
+      assertThat(r.customerName()).isEqualTo(some.customerName());
+      assertThat(r.equipment().model()).contains(some.equipment().model());
+    });
+    console().screenshot(prefix() + "-equipment-filters");
+    robot.clickOn("#equipmentFilterSite").write("no-such-place-42");
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> vm.rows().isEmpty()));
+  }
+}
