@@ -186,6 +186,7 @@ class PhonePartsTest {
     // nothing picked, a quantity of none: said under the form, nothing recorded
     fire(robot, "#sendRequest");
     assertThat(label(robot, "#requestMessage").getText()).isEqualTo("Pick a part from the catalogue first.");
+    int before = shell.session().replica().stock().partRequests(false).size(); // the demo's older requests
     Part wanted = phone.server().data.parts().stream().filter(p -> !p.serialized()).skip(3).findFirst().orElseThrow();
     robot.interact(() -> parts.searchProperty().set(wanted.sku()));
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> robot.lookup("#requestPart-" + wanted.sku()).tryQuery().isPresent());
@@ -193,15 +194,16 @@ class PhonePartsTest {
     robot.interact(() -> parts.requestQuantityProperty().set("0"));
     fire(robot, "#sendRequest");
     assertThat(label(robot, "#requestMessage").getText()).isEqualTo("Enter a quantity from 1 to 9,999.");
-    assertThat(shell.session().replica().stock().partRequests(false)).isEmpty();
+    assertThat(shell.session().replica().stock().partRequests(false)).hasSize(before);
 
     robot.interact(() -> {
       parts.requestQuantityProperty().set("4");
       parts.requestCommentProperty().set("Running low after the pump jobs");
     });
     fire(robot, "#sendRequest");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> parts.requests().size() == 1);
-    PartRequest asked = parts.requests().get(0).request();
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> parts.requests().size() == before + 1);
+    PartRequest asked = parts.requests().get(0).request(); // newest first
+    assertThat(asked.comment()).isEqualTo("Running low after the pump jobs");
     assertThat(asked.status()).isEqualTo(PartRequestStatus.REQUESTED);
     assertThat(asked.workOrderId()).as("asked from the van tab: for the van").isNull();
     assertThat(texts(robot, "#myRequests")).contains("Waiting").contains("4 × " + wanted.sku());

@@ -522,12 +522,13 @@ public final class JobView extends VBox {
     Label question = Ui.bound(vm.quantityQuestionProperty(), "field-message");
     question.setId("quantityQuestionText");
     question.setWrapText(true);
-    Button yes = Ui.button(msg.text("job.parts.confirm.yes"), "mdi2c-check", vm::confirmQuantity);
+    // full-width, one above the other: both answers readable in either language, each a thumb's target
+    Button yes = Ui.bigButton(msg.text("job.parts.confirm.yes"), "mdi2c-check", vm::confirmQuantity);
     yes.setId("confirmQuantity");
-    Button no = Ui.button(msg.text("job.parts.confirm.no"), "mdi2p-pencil", vm::cancelQuantity);
+    Button no = Ui.bigButton(msg.text("job.parts.confirm.no"), "mdi2p-pencil", vm::cancelQuantity);
     no.setId("cancelQuantity");
     no.getStyleClass().add("secondary");
-    VBox box = new VBox(8, question, new HBox(8, yes, no));
+    VBox box = new VBox(8, question, no, yes);
     box.setId("quantityQuestion");
     box.getStyleClass().add("rejection");
     box.visibleProperty().bind(vm.quantityQuestionProperty().isNotEmpty());

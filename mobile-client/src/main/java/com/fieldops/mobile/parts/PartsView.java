@@ -117,7 +117,10 @@ public final class PartsView extends VBox {
       box.getStyleClass().add("list-line");
       box.setId("request-" + line.request().id());
       Label status = Ui.text(msg.text("parts.status." + line.request().status().name()), "chip", "status");
-      HBox head = new HBox(8, status, Ui.text(msg.text("parts.request.line", line.request().quantity(), line.label())));
+      status.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the chip keeps its word, the part name wraps
+      Label what = Ui.text(msg.text("parts.request.line", line.request().quantity(), line.label()));
+      what.setWrapText(true);
+      HBox head = new HBox(8, status, what);
       head.setAlignment(Pos.CENTER_LEFT);
       box.getChildren().add(head);
       String detail = msg.text(line.request().workOrderId() == null ? "parts.request.forVanShort" : "parts.request.forJobShort")
