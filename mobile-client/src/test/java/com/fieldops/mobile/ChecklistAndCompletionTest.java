@@ -180,6 +180,17 @@ class ChecklistAndCompletionTest {
     assertThat(office.items().get(1).answer()).isEqualTo("20.5");
     assertThat(office.items().get(0).done()).isTrue();
     assertThat(shell.session().replica().syncStatus().rejected()).isEmpty();
+
+    // the customer reads the checklist in the visit summary before signing: items, reading with unit
+    fire(robot, "#openSignature");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.signature() != null
+        && shell.signature().detailProperty().get() != null);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(TechnicianDayOnlineTest.texts(robot, "#summaryChecklist"))
+        .contains("✔ Isolate the supply")
+        .contains("✔ Gas pressure: 20.5 mbar")
+        .contains("✘ Anything else found (open)");
+    phone.screenshot("signature-summary-checklist-en-light");
   }
 
   private static Optional<Checklist> mine(JobViewModel job, ChecklistTemplate template) {

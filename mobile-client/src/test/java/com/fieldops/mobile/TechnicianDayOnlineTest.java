@@ -127,9 +127,13 @@ class TechnicianDayOnlineTest {
         .map(e -> ((WorkOrderEvent.StatusChanged) e).to()).toList();
     assertThat(moves).containsSubsequence(WorkOrderStatus.ACCEPTED, WorkOrderStatus.EN_ROUTE, WorkOrderStatus.ON_SITE,
         WorkOrderStatus.ON_HOLD, WorkOrderStatus.ON_SITE, WorkOrderStatus.COMPLETED);
+    // where the phone was, as coordinates on the history entry (not as comment text)
     assertThat(office.history().stream().filter(e -> e instanceof WorkOrderEvent.StatusChanged s
-        && s.to() == WorkOrderStatus.EN_ROUTE).map(e -> ((WorkOrderEvent.StatusChanged) e).comment()))
-        .as("start travel records where the phone was").containsExactly("Position 52.52001, 13.40495");
+        && (s.to() == WorkOrderStatus.EN_ROUTE || s.to() == WorkOrderStatus.ON_SITE) && s.onHoldReason() == null
+        && s.from() != WorkOrderStatus.ON_HOLD).map(e -> ((WorkOrderEvent.StatusChanged) e).position()))
+        .as("start travel and arrive record where the phone was")
+        .containsExactly(new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495),
+            new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495));
     assertThat(office.notes()).anyMatch(n -> n.text().startsWith("Pressure valve replaced"));
 
     // the customer signs on the phone

@@ -287,7 +287,9 @@ public final class WorkOrderViewModel {
       return msg.text("history.STATUS_CHANGED", s.from() == null ? "" : msg.text("status." + s.from().name()),
           msg.text("status." + s.to().name()))
           + (s.onHoldReason() == null ? "" : " · " + msg.text("hold." + s.onHoldReason().name()))
-          + (s.comment() == null ? "" : " · " + s.comment());
+          + (s.comment() == null ? "" : " · " + s.comment())
+          + (s.position() == null ? "" : " · " + msg.text("history.position", s.position().latitude(),
+              s.position().longitude()));
     } else if (e instanceof WorkOrderEvent.Assigned a) {
       return msg.text("history.ASSIGNED", a.assigneeId() == null ? msg.text("dispatch.unassigned")
           : technicianNames.getOrDefault(a.assigneeId(), a.assigneeId().toString()));

@@ -61,6 +61,7 @@ public final class JobView extends VBox {
   private final VBox parts = new VBox(4);
   private final VBox checklist = new VBox(8);
   private final Button sign;
+  private Consumer<UUID> requestParts = id -> { };
 
   public JobView(JobViewModel vm, Messages msg, Runnable back, Consumer<UUID> openSignature) {
     this.vm = vm;
@@ -81,7 +82,7 @@ public final class JobView extends VBox {
         section(msg.text("job.checklist")), checklist,
         section(msg.text("job.notes")), notes, noteForm(),
         section(msg.text("job.time")), times, timeForm(),
-        section(msg.text("job.parts")), parts, partForm());
+        section(msg.text("job.parts")), parts, partForm(), requestPartsButton());
     ScrollPane scroll = new ScrollPane(body);
     scroll.setId("jobScroll");
     scroll.setFitToWidth(true);
@@ -323,10 +324,13 @@ public final class JobView extends VBox {
     completeForm.setVisible(false);
     for (FieldStep step : vm.steps()) {
       Button b = Ui.bigButton(msg.text(step.messageKey()), icon(step), () -> {
+        // one form at a time: with both open there were two "Complete"-sized buttons under the thumb
         if (step == FieldStep.HOLD) {
           holdForm.setVisible(!holdForm.isVisible());
+          completeForm.setVisible(false);
         } else if (step == FieldStep.COMPLETE) {
           completeForm.setVisible(!completeForm.isVisible());
+          holdForm.setVisible(false);
         } else {
           vm.step(step);
         }
@@ -502,7 +506,46 @@ public final class JobView extends VBox {
     use.setId("usePart");
     HBox row = new HBox(8, Ui.text(msg.text("job.parts.quantity")), qty, use);
     row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
-    return new VBox(6, search, choices, pick, serial, row, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.PART)));
+    // scanning a label: the big button first, its message right under it
+    Button scan = Ui.button(msg.text("job.scan"), "mdi2b-barcode-scan", vm::scanPart);
+    scan.setId("scanPart");
+    scan.setMaxWidth(Double.MAX_VALUE);
+    Label scanMessage = Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.SCAN));
+    scanMessage.setId("scanMessage");
+    Label partMessage = Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.PART));
+    partMessage.setId("partMessage");
+    return new VBox(6, scan, scanMessage, search, choices, pick, serial, row, partMessage, quantityQuestion());
+  }
+
+  /** The question before an implausible quantity is recorded: record anyway, or go back and correct it. */
+  private VBox quantityQuestion() {
+    Label question = Ui.bound(vm.quantityQuestionProperty(), "field-message");
+    question.setId("quantityQuestionText");
+    question.setWrapText(true);
+    // full-width, one above the other: both answers readable in either language, each a thumb's target
+    Button yes = Ui.bigButton(msg.text("job.parts.confirm.yes"), "mdi2c-check", vm::confirmQuantity);
+    yes.setId("confirmQuantity");
+    Button no = Ui.bigButton(msg.text("job.parts.confirm.no"), "mdi2p-pencil", vm::cancelQuantity);
+    no.setId("cancelQuantity");
+    no.getStyleClass().add("secondary");
+    VBox box = new VBox(8, question, no, yes);
+    box.setId("quantityQuestion");
+    box.getStyleClass().add("rejection");
+    box.visibleProperty().bind(vm.quantityQuestionProperty().isNotEmpty());
+    box.managedProperty().bind(box.visibleProperty());
+    return box;
+  }
+
+  /** Parts the van lacks for this job: the van screen with a request for the job. */
+  public void onRequestParts(Consumer<UUID> open) {
+    requestParts = open;
+  }
+
+  private Button requestPartsButton() {
+    Button b = Ui.button(msg.text("job.parts.request"), "mdi2c-cart-arrow-down", () -> requestParts.accept(vm.id()));
+    b.setId("requestPartsForJob");
+    b.setMaxWidth(Double.MAX_VALUE);
+    return b;
   }
 
   private static String icon(FieldStep step) {

@@ -8,7 +8,7 @@ import com.fieldops.client.visit.FieldSteps;
 import com.fieldops.common.Ids;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.mobile.device.DeviceServices;
-import com.fieldops.mobile.device.GeoFix;
+import com.fieldops.customer.model.GeoPoint;
 import com.fieldops.mobile.signin.PhoneSession;
 import com.fieldops.replica.RejectedMutation;
 import com.fieldops.replica.Replica;
@@ -16,6 +16,8 @@ import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.EquipmentHistoryRow;
 import com.fieldops.replica.view.EquipmentView;
 import com.fieldops.replica.view.WorkOrderDetail;
+import com.fieldops.mobile.parts.BarcodeReader;
+import com.fieldops.stock.model.ConsumptionPlausibility;
 import com.fieldops.stock.mutation.ConsumePart;
 import com.fieldops.stock.replica.StockOnHand;
 import com.fieldops.replica.view.VanStockLine;
@@ -96,9 +98,14 @@ public final class JobViewModel implements AutoCloseable {
   private final LiveRefresh live;
   private final com.fieldops.replica.Subscription statusSub;
   private List<VanPart> allVanParts = List.of();
+  /** The technician's van, where parts used come from (also a scanned part the van shows none of). */
+  private volatile UUID vanLocation;
+  /** The question asked before recording an implausible quantity; empty when none is open. */
+  private final ReadOnlyStringWrapper quantityQuestion = new ReadOnlyStringWrapper("");
+  private final BarcodeReader barcodes = new BarcodeReader();
 
   /** Where a message can appear: next to these. */
-  public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION, FAILURE_CODE, CHECKLIST }
+  public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION, FAILURE_CODE, CHECKLIST, SCAN }
 
   public JobViewModel(PhoneSession session, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
       DeviceServices device) {
@@ -174,6 +181,7 @@ public final class JobViewModel implements AutoCloseable {
     Map<UUID, VanPart> out = new LinkedHashMap<>();
     Technician t = replica.identity().technicianDay(tech, LocalDate.now(clock)).technician();
     UUID van = t == null ? null : t.vanStockLocationId();
+    vanLocation = van;
     for (VanStockLine l : replica.stock().vanStock(tech)) {
       if (l.part() != null && van != null) {
         out.put(l.part().id(), new VanPart(l.part(), van, l.onHand(), l.onHand() < 0));
@@ -209,14 +217,14 @@ public final class JobViewModel implements AutoCloseable {
     if (check instanceof TransitionCheck.Refused refused) {
       return fail(Slot.STEP, refused.message(msg.locale()));
     }
-    String comment = null;
+    GeoPoint position = null;
     if (step.recordsPosition()) {
-      Optional<GeoFix> fix = device.position().current();
-      // the payload has no position field yet: the fix goes into the history comment the office reads
-      comment = fix.map(f -> msg.text("job.position", f.latitude(), f.longitude())).orElse(null);
+      // where the phone was, as data on the history entry (the shared validation refuses absurd coordinates)
+      position = device.position().current().map(f -> new GeoPoint(f.latitude(), f.longitude())).orElse(null);
     }
-    CommandOutcome outcome = replica.workOrders().changeStatus(id, step.to(), null, null, comment);
-    LOG.info("event=job.step step={} workOrder={} outcome={}", step, id, outcome.getClass().getSimpleName());
+    CommandOutcome outcome = replica.workOrders().changeStatus(id, step.to(), null, null, null, position);
+    LOG.info("event=job.step step={} workOrder={} withPosition={} outcome={}", step, id, position != null,
+        outcome.getClass().getSimpleName());
     return done(outcome, Slot.STEP);
   }
 
@@ -340,7 +348,17 @@ public final class JobViewModel implements AutoCloseable {
   }
 
   public boolean usePart() {
+    return usePart(false);
+  }
+
+  /**
+   * Records the part picked (searched or scanned) with its quantity and serial. A quantity the shared
+   * rule finds implausible for one job ({@link ConsumptionPlausibility}) is not recorded but asked
+   * about first ({@link #quantityQuestionProperty()}); {@link #confirmQuantity()} records it anyway.
+   */
+  private boolean usePart(boolean confirmed) {
     clearMessages();
+    quantityQuestion.set("");
     VanPart p = part.get();
     if (p == null) {
       return fail(Slot.PART, msg.text("job.parts.pick"));
@@ -358,13 +376,87 @@ public final class JobViewModel implements AutoCloseable {
     if (p.part().serialized() && serial == null) {
       return fail(Slot.PART, msg.text("job.parts.serial.required"));
     }
+    Optional<ConsumptionPlausibility.Concern> concern = ConsumptionPlausibility.check(qty, p.onHand());
+    if (concern.isPresent() && !confirmed) {
+      LOG.info("event=job.part.confirm workOrder={} part={} quantity={} vanOnHand={} concern={}", id, p.part().sku(),
+          qty, p.onHand(), concern.get());
+      quantityQuestion.set(msg.text("job.parts.confirm." + concern.get().name(), qty, p.part().sku(),
+          p.part().name(), Math.max(p.onHand(), 0)));
+      return false;
+    }
     boolean ok = done(replica.record(id, new ConsumePart(Ids.newId(), p.partId(), p.locationId(), qty, serial)), Slot.PART);
+    LOG.info("event=job.part.use workOrder={} part={} quantity={} confirmed={} recorded={}", id, p.part().sku(), qty,
+        confirmed, ok);
     if (ok) {
       partQuantity.set("1");
       partSerial.set("");
       part.set(null);
     }
     return ok;
+  }
+
+  /** The technician confirms the quantity asked about: recorded as entered. */
+  public boolean confirmQuantity() {
+    return !quantityQuestion.get().isEmpty() && usePart(true);
+  }
+
+  /** The technician goes back to correct the quantity: nothing recorded. */
+  public void cancelQuantity() {
+    quantityQuestion.set("");
+  }
+
+  /**
+   * Scans a part's label: a picture from the camera, its barcode read on the phone, the part found in
+   * the catalogue by the SKU it carries and picked for {@link #usePart()} (the van's line when the van
+   * holds it). A picture with no barcode, or a barcode of no part, says so next to the scan button and
+   * picks nothing. Completes when the scan is shown.
+   */
+  public java.util.concurrent.CompletableFuture<Void> scanPart() {
+    clearMessages();
+    quantityQuestion.set("");
+    return device.camera().takePhoto().thenCompose(photo -> {
+      if (photo.isEmpty()) {
+        return java.util.concurrent.CompletableFuture.completedFuture(null); // cancelled: nothing to say
+      }
+      return tasks.run("read barcode", () -> lookUp(barcodes.read(photo.get())), this::showScan,
+          e -> fail(Slot.SCAN, msg.text("common.error.unexpected", e.getClass().getSimpleName()))).thenApply(x -> null);
+    });
+  }
+
+  private record Scan(Optional<String> code, Optional<VanPart> part) {}
+
+  private Scan lookUp(Optional<String> code) {
+    if (code.isEmpty()) {
+      return new Scan(code, Optional.empty());
+    }
+    Optional<VanPart> found = replica.stock().partBySku(code.get()).map(p -> allVanParts.stream()
+        .filter(v -> v.partId().equals(p.id())).findFirst()
+        .orElse(new VanPart(p, vanLocation, 0, false)));
+    return new Scan(code, found.filter(v -> v.locationId() != null));
+  }
+
+  private void showScan(Scan scan) {
+    if (scan.code().isEmpty()) {
+      fail(Slot.SCAN, msg.text("job.scan.noBarcode"));
+      return;
+    }
+    if (scan.part().isEmpty()) {
+      LOG.info("event=job.scan.unknown workOrder={} code={}", id, scan.code().get());
+      fail(Slot.SCAN, msg.text("job.scan.unknown", scan.code().get()));
+      return;
+    }
+    VanPart p = scan.part().get();
+    LOG.info("event=job.scan.part workOrder={} part={} serialized={}", id, p.part().sku(), p.part().serialized());
+    part.set(p);
+    partQuantity.set("1");
+    partSerial.set("");
+    if (p.part().serialized()) {
+      fail(Slot.SCAN, msg.text("job.scan.serial", p.part().sku()));
+    }
+  }
+
+  public ReadOnlyStringProperty quantityQuestionProperty() {
+    return quantityQuestion.getReadOnlyProperty();
   }
 
   public void retry(UUID mutationId) {

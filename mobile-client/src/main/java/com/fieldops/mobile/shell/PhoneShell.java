@@ -4,6 +4,8 @@ import com.fieldops.mobile.AppContext;
 import com.fieldops.mobile.PhoneSettings;
 import com.fieldops.mobile.job.JobView;
 import com.fieldops.mobile.job.JobViewModel;
+import com.fieldops.mobile.parts.PartsView;
+import com.fieldops.mobile.parts.PartsViewModel;
 import com.fieldops.mobile.signature.SignatureView;
 import com.fieldops.mobile.signature.SignatureViewModel;
 import com.fieldops.mobile.signin.PhoneSession;
@@ -18,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.slf4j.Logger;
@@ -42,6 +45,7 @@ public final class PhoneShell extends BorderPane {
   private final StackPane center = new StackPane();
   private JobViewModel job;
   private SignatureViewModel signature;
+  private PartsViewModel parts;
   private boolean closed;
 
   public PhoneShell(AppContext ctx, PhoneSession session, Runnable onSignedOut) {
@@ -54,6 +58,7 @@ public final class PhoneShell extends BorderPane {
     todayView = new TodayView(today, ctx.messages(), this::openJob, this::askSignOut);
     setTop(new SyncBar(sync, ctx.messages()));
     setCenter(center);
+    setBottom(navigation());
     show(todayView);
     today.refresh();
     ctx.device().lifecycle().onBackground(() -> {
@@ -66,6 +71,32 @@ public final class PhoneShell extends BorderPane {
     });
   }
 
+  /** Two big tabs at the bottom, where the thumb is: the day, and the van with its parts. */
+  private HBox navigation() {
+    Button todayTab = Ui.button(ctx.messages().text("nav.today"), "mdi2c-calendar-today", this::showToday);
+    todayTab.setId("navToday");
+    Button vanTab = Ui.button(ctx.messages().text("nav.van"), "mdi2t-truck-outline", () -> openParts(null));
+    vanTab.setId("navVan");
+    HBox bar = new HBox(8, todayTab, vanTab);
+    for (Button b : java.util.List.of(todayTab, vanTab)) {
+      b.setMaxWidth(Double.MAX_VALUE);
+      b.setMinHeight(52);
+      HBox.setHgrow(b, javafx.scene.layout.Priority.ALWAYS);
+    }
+    bar.setId("phoneNavigation");
+    bar.getStyleClass().add("bottom-nav");
+    return bar;
+  }
+
+  /** The van's stock, the technician's requests and receipts; a request made here is for {@code workOrderId} (null: the van). */
+  public void openParts(UUID workOrderId) {
+    closeJob();
+    parts = new PartsViewModel(session, workOrderId, ctx.tasks(), ctx.messages(), ctx.clock());
+    UUID back = workOrderId;
+    show(new PartsView(parts, ctx.messages(), back == null ? this::showToday : () -> openJob(back)));
+    parts.refresh();
+  }
+
   private void show(Node screen) {
     center.getChildren().setAll(screen);
   }
@@ -74,7 +105,9 @@ public final class PhoneShell extends BorderPane {
     closeJob();
     today.opened(id);
     job = new JobViewModel(session, id, ctx.tasks(), ctx.messages(), ctx.clock(), ctx.device());
-    show(new JobView(job, ctx.messages(), this::showToday, this::openSignature));
+    JobView view = new JobView(job, ctx.messages(), this::showToday, this::openSignature);
+    view.onRequestParts(this::openParts);
+    show(view);
     job.refresh();
   }
 
@@ -95,6 +128,10 @@ public final class PhoneShell extends BorderPane {
     if (job != null) {
       job.close();
       job = null;
+    }
+    if (parts != null) {
+      parts.close();
+      parts = null;
     }
   }
 
@@ -142,6 +179,10 @@ public final class PhoneShell extends BorderPane {
 
   public JobViewModel job() {
     return job;
+  }
+
+  public PartsViewModel parts() {
+    return parts;
   }
 
   public SignatureViewModel signature() {

@@ -60,6 +60,14 @@ public final class SignatureView extends VBox {
       summary.getChildren().add(Ui.text(msg.text("signature.none")));
     }
     vm.parts(d).forEach(p -> summary.getChildren().add(Ui.text(p, "list-line")));
+    summary.getChildren().add(Ui.text(msg.text("signature.checklist"), "section-title"));
+    VBox items = new VBox(4);
+    items.setId("summaryChecklist");
+    vm.checklist().forEach(line -> items.getChildren().add(Ui.text(line, "list-line")));
+    if (items.getChildren().isEmpty()) {
+      items.getChildren().add(Ui.text(msg.text("signature.none")));
+    }
+    summary.getChildren().add(items);
     summary.getChildren().addAll(Ui.text(msg.text("signature.time"), "section-title"),
         Ui.text(vm.totalTime(d).isZero() ? msg.text("signature.none") : DurationText.format(vm.totalTime(d), msg.locale())));
   }

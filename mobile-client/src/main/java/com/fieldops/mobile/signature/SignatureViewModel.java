@@ -11,6 +11,9 @@ import com.fieldops.replica.view.WorkOrderDetail;
 import com.fieldops.workorder.model.Note;
 import com.fieldops.workorder.model.PartUsage;
 import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
+import com.fieldops.workorder.model.ChecklistItem;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -51,6 +54,7 @@ public final class SignatureViewModel {
   private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper signed = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<WorkOrderDetail> detail = new ReadOnlyObjectWrapper<>();
+  private List<Checklist> checklists = List.of();
   private final ReadOnlyObjectWrapper<CapturedSignature> captured = new ReadOnlyObjectWrapper<>();
 
   public SignatureViewModel(Replica replica, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
@@ -66,9 +70,16 @@ public final class SignatureViewModel {
   }
 
   public void load() {
-    tasks.run("load visit summary", () -> replica.workOrders().workOrder(workOrderId), d -> detail.set(d.orElse(null)),
-        e -> { });
+    // the checklist first, so the summary drawn on the detail's change already lists it
+    tasks.run("load visit summary", () -> new Visit(replica.workOrders().workOrder(workOrderId).orElse(null),
+        replica.workOrders().checklists(workOrderId)), v -> {
+          checklists = List.copyOf(v.checklists());
+          detail.set(v.detail());
+        }, e -> { });
   }
+
+  private record Visit(WorkOrderDetail detail, List<Checklist> checklists) {}
+
 
   // ---- the pad ----
 
@@ -139,6 +150,24 @@ public final class SignatureViewModel {
     for (PartUsage u : d.partsUsed()) {
       var p = d.parts().get(u.partId());
       out.add(msg.text("job.parts.line", u.quantity(), p == null ? u.partId().toString() : p.sku() + " " + p.name()));
+    }
+    return out;
+  }
+
+  /**
+   * The checklist as the customer reads it before signing: each item ticked or open, with the reading
+   * (and its unit) or the remark the technician entered.
+   */
+  public List<String> checklist() {
+    List<String> out = new ArrayList<>();
+    for (Checklist list : checklists) {
+      for (ChecklistItem i : list.items()) {
+        String answer = i.answer() == null || i.answer().isBlank() ? ""
+            : i.answerKind() == ChecklistAnswerKind.VALUE
+                ? msg.text("signature.checklist.value", i.answer(), i.unit() == null ? "" : i.unit()).strip()
+                : msg.text("signature.checklist.note", i.answer());
+        out.add(msg.text(i.done() ? "signature.checklist.done" : "signature.checklist.open", i.text()) + answer);
+      }
     }
     return out;
   }

@@ -43,10 +43,15 @@ public final class PhoneServer implements AutoCloseable {
   private FieldOpsServer server;
 
   public PhoneServer(Path dir) {
+    this(dir, DemoSize.SMALL);
+  }
+
+  /** The same with a demo world of {@code size} (the benchmark's ~1,000 jobs per technician). */
+  public PhoneServer(Path dir, DemoSize size) {
     this.dir = dir;
     this.clock = new MutableClock(Instant.now());
     this.db = Database.open(dir.resolve("server.db").toString());
-    this.data = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED, DemoSize.SMALL, clock.instant());
+    this.data = DemoDataGenerator.generate(DemoDataGenerator.DEFAULT_SEED, size, clock.instant());
     new DemoDataLoader(db, PasswordHasher.fastForTests(), clock).loadIfEmpty(data);
     server = FieldOpsServer.start(db, ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
         .withTokenLifetime(Duration.ofHours(24)), clock);
@@ -115,11 +120,13 @@ public final class PhoneServer implements AutoCloseable {
     }
   }
 
+  /** Stops the server and closes its database; a second call does nothing. */
   @Override
-  public void close() {
+  public synchronized void close() {
     if (server != null) {
       server.close();
+      server = null;
+      db.close();
     }
-    db.close();
   }
 }

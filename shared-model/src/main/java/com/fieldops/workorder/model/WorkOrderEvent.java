@@ -1,5 +1,6 @@
 package com.fieldops.workorder.model;
 
+import com.fieldops.customer.model.GeoPoint;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fieldops.common.validation.CrossFieldChecked;
@@ -8,6 +9,7 @@ import com.fieldops.common.validation.RuleBreach;
 import com.fieldops.common.validation.Rules;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.Instant;
@@ -81,7 +83,14 @@ public sealed interface WorkOrderEvent extends CrossFieldChecked {
       @NotNull(message = "{event.from.required}") WorkOrderStatus from,
       @NotNull(message = "{event.to.required}") WorkOrderStatus to,
       OnHoldReason onHoldReason,
-      @Size(max = 2000, message = "{event.comment.size}") String comment) implements WorkOrderEvent {
+      @Size(max = 2000, message = "{event.comment.size}") String comment,
+      @Valid GeoPoint position) implements WorkOrderEvent {
+    /** A move without the device's position (office moves, older entries). */
+    public StatusChanged(UUID id, UUID workOrderId, UUID actorId, String deviceId, Instant occurredAt,
+        Instant recordedAt, WorkOrderStatus from, WorkOrderStatus to, OnHoldReason onHoldReason, String comment) {
+      this(id, workOrderId, actorId, deviceId, occurredAt, recordedAt, from, to, onHoldReason, comment, null);
+    }
+
     @Override
     public List<RuleBreach> ruleBreaches() {
       return Rules.check()

@@ -235,7 +235,7 @@ public final class WorkOrderMutations {
       return Outcome.reject(Codes.INVALID, "protocol.rejected.resolutionRequired", "resolution");
     }
     Object event = new WorkOrderEvent.StatusChanged(ctx.derivedId(0), wo.id(), actor.userId(), ctx.deviceId(),
-        ctx.occurredAt(), ctx.now(), wo.status(), p.to(), reason, p.comment());
+        ctx.occurredAt(), ctx.now(), wo.status(), p.to(), reason, p.comment(), p.position());
     if (p.to() != WorkOrderStatus.COMPLETED) {
       return Outcome.Applied.of(next, event);
     }

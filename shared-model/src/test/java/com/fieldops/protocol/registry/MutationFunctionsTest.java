@@ -178,6 +178,36 @@ class MutationFunctionsTest {
   }
 
   @Test
+  void startTravelAndArriveKeepWhereThePhoneWasOnTheHistoryEntry() {
+    UUID id = createAssigned(tech);
+    apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null));
+    com.fieldops.customer.model.GeoPoint berlin = new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495);
+    assertThat(apply(technician, "ChangeWorkOrderStatus", id,
+        new ChangeWorkOrderStatus(WorkOrderStatus.EN_ROUTE, null, null, null, berlin))).isInstanceOf(Outcome.Applied.class);
+    assertThat(state.values()).filteredOn(WorkOrderEvent.StatusChanged.class::isInstance)
+        .map(e -> (WorkOrderEvent.StatusChanged) e).filteredOn(e -> e.to() == WorkOrderStatus.EN_ROUTE)
+        .singleElement().satisfies(e -> {
+          assertThat(e.position()).isEqualTo(berlin);
+          assertThat(e.comment()).isNull();
+        });
+  }
+
+  @Test
+  void absurdCoordinatesAreRefusedNamingTheFieldAndChangeNothing() {
+    UUID id = createAssigned(tech);
+    apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null));
+    Object before = state.get(id);
+    for (var bad : List.of(new com.fieldops.customer.model.GeoPoint(152.5, 13.4),
+        new com.fieldops.customer.model.GeoPoint(52.5, -213.4))) {
+      Rejection r = rejection(apply(technician, "ChangeWorkOrderStatus", id,
+          new ChangeWorkOrderStatus(WorkOrderStatus.EN_ROUTE, null, null, null, bad)));
+      assertThat(r.code()).isEqualTo(Codes.INVALID);
+      assertThat(r.field()).startsWith("position.");
+    }
+    assertThat(state.get(id)).isEqualTo(before);
+  }
+
+  @Test
   void aJobGoesOnlyToATechnicianOfItsRegion() {
     UUID southTech = Ids.newId();
     put(new Technician(southTech, null, "Sam", null, null, "south", List.of(), null, ZoneId.of("UTC"), List.of(),

@@ -421,4 +421,53 @@ public final class StockReplica {
   public Optional<Part> part(UUID id) {
     return store.query(c -> doc(c, EntityTypes.PART, id, Part.class));
   }
+
+  /**
+   * The catalogue part whose SKU is {@code sku} (as a part's label barcode carries it): trimmed and
+   * compared without case, since scanners and people type either.
+   */
+  public Optional<Part> partBySku(String sku) {
+    if (sku == null || sku.isBlank()) {
+      return Optional.empty();
+    }
+    return store.query(c -> {
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT data FROM view_doc WHERE type = ? AND upper(json_extract(data, '$.sku')) = ? LIMIT 1")) {
+        ps.setString(1, EntityTypes.PART);
+        ps.setString(2, sku.strip().toUpperCase(java.util.Locale.ROOT));
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() ? Optional.ofNullable(readOrNull(rs.getString(1), Part.class)) : Optional.<Part>empty();
+        }
+      }
+    });
+  }
+
+  /** Catalogue parts whose SKU or name contains {@code text}, by SKU, at most {@code limit}. */
+  public List<Part> searchParts(String text, int limit) {
+    String needle = com.fieldops.replica.store.ViewReads.needle(text);
+    if (needle.isEmpty()) {
+      return List.of();
+    }
+    return store.query(c -> {
+      List<Part> out = new ArrayList<>();
+      try (PreparedStatement ps = c.prepareStatement("""
+          SELECT data FROM view_doc WHERE type = ?
+             AND (lower(json_extract(data, '$.sku')) LIKE ? OR lower(json_extract(data, '$.name')) LIKE ?)
+           ORDER BY json_extract(data, '$.sku') LIMIT ?""")) {
+        ps.setString(1, EntityTypes.PART);
+        ps.setString(2, "%" + needle + "%");
+        ps.setString(3, "%" + needle + "%");
+        ps.setInt(4, limit);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            Part p = readOrNull(rs.getString(1), Part.class);
+            if (p != null) {
+              out.add(p);
+            }
+          }
+        }
+      }
+      return out;
+    });
+  }
 }

@@ -147,6 +147,12 @@ public final class WorkOrderReplica {
    */
   public CommandOutcome changeStatus(UUID workOrderId, WorkOrderStatus to, OnHoldReason onHoldReason, String resolution,
       String comment) {
+    return changeStatus(workOrderId, to, onHoldReason, resolution, comment, null);
+  }
+
+  /** A status move with where the device was (start travel, arrive); {@code position} null: no fix. */
+  public CommandOutcome changeStatus(UUID workOrderId, WorkOrderStatus to, OnHoldReason onHoldReason, String resolution,
+      String comment, com.fieldops.customer.model.GeoPoint position) {
     Optional<EntityDoc> wo = workOrderDoc(workOrderId);
     if (wo.isEmpty()) {
       return recorder.refused("workOrderId", "refused.workOrder.unknown");
@@ -155,7 +161,7 @@ public final class WorkOrderReplica {
       return recorder.refused("onHoldReason", "refused.onHoldReason.required");
     }
     ChangeWorkOrderStatus payload = new ChangeWorkOrderStatus(to, to == WorkOrderStatus.ON_HOLD ? onHoldReason : null,
-        blankToNull(resolution), blankToNull(comment));
+        blankToNull(resolution), blankToNull(comment), position);
     return recorder.record(payload, EntityTypes.WORK_ORDER, workOrderId, messages.get("action.ChangeWorkOrderStatus",
         label(wo.get()), to == null ? "" : messages.get("status." + to.name())));
   }

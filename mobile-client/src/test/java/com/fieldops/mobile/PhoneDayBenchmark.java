@@ -1,0 +1,184 @@
+package com.fieldops.mobile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fieldops.client.task.TaskRunner;
+import com.fieldops.common.Ids;
+import com.fieldops.demo.DemoSize;
+import com.fieldops.mobile.signin.PhoneSession;
+import com.fieldops.mobile.testing.PhoneServer;
+import com.fieldops.mobile.today.TodayViewModel;
+import com.fieldops.replica.Replica;
+import com.fieldops.replica.ReplicaConfig;
+import com.fieldops.replica.Replicas;
+import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.replica.store.ReplicaUser;
+import com.fieldops.replica.sync.SignInOutcome;
+import com.fieldops.replica.view.WorkOrderRow;
+import com.fieldops.stock.mutation.ConsumePart;
+import com.fieldops.stock.replica.StockOnHand;
+import com.fieldops.workorder.model.TimeEntryKind;
+import com.fieldops.workorder.model.WorkOrderStatus;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+import org.junit.jupiter.api.io.TempDir;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The phone's replica and sync path for a technician with ~1,000 jobs: first sign-in to Today (empty
+ * replica → signed in, whole scope pulled over loopback, Today's cards built by the phone's own
+ * {@link TodayViewModel}), cold start to Today from the replica file, and the heap after a day's work.
+ * No JavaFX window: layout and painting are not in the figures. Not part of CI; docs/benchmarks.md:
+ *
+ * <pre>mvn -B -o -pl mobile-client -am verify -Dtest=PhoneDayBenchmark -Dsurefire.failIfNoSpecifiedTests=false -Dbenchmark=phone</pre>
+ */
+@EnabledIfSystemProperty(named = "benchmark", matches = "phone")
+class PhoneDayBenchmark {
+  private static final Logger LOG = LoggerFactory.getLogger(PhoneDayBenchmark.class);
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void firstSignInColdStartAndADaysWork() throws Exception {
+    List<String> report = new ArrayList<>();
+    long t0 = System.nanoTime();
+    // 5 technicians sharing 5,000 jobs with their history (~1,000 each), their customers, sites and
+    // machines, and a 10,000-part catalogue: the technician's scope as issue #14 sizes it (the other
+    // technicians only cost the server's load time, which is not measured)
+    PhoneServer server = new PhoneServer(dir.resolve("server"), new DemoSize(5, 60, 900, 10_000, 5_000));
+    long jobs = server.data.workOrders().stream().filter(w -> server.technician().id().equals(w.assigneeId())).count();
+    report.add(String.format(Locale.ROOT, "server loaded in %.1f s: %d jobs of tech01, %d parts, %d customers",
+        (System.nanoTime() - t0) / 1e9, jobs, server.data.parts().size(), server.data.customers().size()));
+    Path file = dir.resolve("phone").resolve("replica.db");
+    Files.createDirectories(file.getParent());
+    try {
+      // (1) first sign-in to Today; the server's test clock set to now, as the phone's (loading took minutes)
+      server.clock().set(Instant.now());
+      long t1 = System.nanoTime();
+      long cpu1 = cpuNanos();
+      Replica replica = open(file, server);
+      SignInOutcome outcome = replica.signIn(server.technicianUser(), PhoneServer.PASSWORD.toCharArray())
+          .get(120, TimeUnit.SECONDS);
+      assertThat(outcome).isInstanceOf(SignInOutcome.SignedIn.class);
+      PhoneServer.await("first sync", Duration.ofMinutes(5), () -> replica.syncStatus().lastSuccessfulSync() != null);
+      int cards = today(replica);
+      double first = (System.nanoTime() - t1) / 1e9;
+      double firstCpu = (cpuNanos() - cpu1) / 1e9;
+      int open = replica.workOrders().openWorkOrders().size();
+      report.add(String.format(Locale.ROOT, "first sign-in to Today: %.2f s wall, %.2f s CPU of the process (server "
+          + "included) (%d open jobs in the replica, %d cards today, %d parts on hand in the van, replica file %.1f MB)",
+          first, firstCpu, open, cards,
+          replica.stock().vanOnHand(server.technician().id()).size(), Files.size(file) / 1e6));
+      replica.close();
+
+      // (2) cold start to Today from the replica file (what the phone does at launch: open, resume, Today)
+      double[] cold = new double[5];
+      double[] coldCpu = new double[5];
+      for (int i = 0; i < cold.length; i++) {
+        long t2 = System.nanoTime();
+        long cpu2 = cpuNanos();
+        Replica again = open(file, server);
+        ReplicaUser who = again.identity().user().orElseThrow();
+        again.start();
+        today(again);
+        cold[i] = (System.nanoTime() - t2) / 1e6;
+        coldCpu[i] = (cpuNanos() - cpu2) / 1e6;
+        assertThat(who.technicianId()).isEqualTo(server.technician().id());
+        again.close();
+      }
+      java.util.Arrays.sort(cold);
+      java.util.Arrays.sort(coldCpu);
+      report.add(String.format(Locale.ROOT, "cold start to Today from the replica: median %.0f ms wall (min %.0f, max %.0f, "
+          + "5 runs), median %.0f ms CPU", cold[2], cold[0], cold[4], coldCpu[2]));
+
+      // (3) a day's work: 8 jobs accepted, travelled to, arrived, 2 notes, labour, a part, completed; then synced
+      Replica day = open(file, server);
+      day.start();
+      int recorded = 0;
+      List<WorkOrderRow> todo = day.workOrders().openWorkOrders().stream()
+          .filter(r -> r.status() == WorkOrderStatus.ASSIGNED || r.status() == WorkOrderStatus.ACCEPTED).limit(8).toList();
+      List<StockOnHand> van = day.stock().vanOnHand(server.technician().id()).stream()
+          .filter(h -> h.part() != null && !h.part().serialized()).toList();
+      server.clock().set(Instant.now());
+      Instant now = Instant.now();
+      for (WorkOrderRow r : todo) {
+        List<CommandOutcome> outcomes = new ArrayList<>();
+        if (r.status() == WorkOrderStatus.ASSIGNED) {
+          outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.ACCEPTED, null));
+        }
+        outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.EN_ROUTE, null, null, null,
+            new com.fieldops.customer.model.GeoPoint(52.52, 13.40)));
+        outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.ON_SITE, null, null, null,
+            new com.fieldops.customer.model.GeoPoint(52.53, 13.41)));
+        outcomes.add(day.workOrders().addNote(r.id(), "Found the fault at the second valve.", false));
+        outcomes.add(day.workOrders().addNote(r.id(), "Customer asked for a quote on a new pump.", true));
+        outcomes.add(day.workOrders().addTime(r.id(), null, TimeEntryKind.LABOUR, now.minus(Duration.ofMinutes(50)),
+            now.minus(Duration.ofMinutes(5)), true, null));
+        if (!van.isEmpty()) {
+          StockOnHand h = van.get(recorded % van.size());
+          outcomes.add(day.record(r.id(), new ConsumePart(Ids.newId(), h.partId(), h.locationId(), 1, null)));
+        }
+        outcomes.add(day.workOrders().complete(r.id(), "Replaced the valve, tested for 10 minutes.", null, true, false, null));
+        recorded += (int) outcomes.stream().filter(o -> o instanceof CommandOutcome.Recorded).count();
+      }
+      server.clock().set(Instant.now());
+      day.syncNow();
+      PhoneServer.await("the day pushed", Duration.ofMinutes(2), () -> day.syncStatus().pendingCount() == 0);
+      today(day);
+      server.close(); // the server shares this JVM: stop it before weighing the phone's side
+      long heap = heapAfterGc();
+      report.add(String.format(Locale.ROOT, "after a day's work (%d jobs, %d actions recorded, %d rejected, all pushed): "
+          + "heap used after GC %.0f MB with the replica open and the server stopped (JVM of the test: JUnit, "
+          + "classes of the server included); replica file %.1f MB", todo.size(), recorded,
+          day.syncStatus().rejected().size(), heap / 1e6, Files.size(file) / 1e6));
+      day.close();
+    } finally {
+      server.close();
+    }
+    Path out = Path.of("target", "benchmarks", "phone-day.txt");
+    Files.createDirectories(out.getParent());
+    Files.write(out, report);
+    report.forEach(line -> LOG.info("BENCHMARK {}", line));
+  }
+
+  private static Replica open(Path file, PhoneServer server) {
+    return Replicas.open(ReplicaConfig.of(file, server.url()).withLocale(Locale.ENGLISH).withClock(Clock.systemUTC()));
+  }
+
+  /** Today's cards as the phone builds them (the view model's own load, run on this thread). */
+  private static int today(Replica replica) {
+    ReplicaUser who = replica.identity().user().orElseThrow();
+    PhoneSession session = new PhoneSession(replica, "", who.username(), who.technicianId(), who.displayName());
+    try (TaskRunner direct = TaskRunner.direct()) {
+      TodayViewModel vm = new TodayViewModel(session, direct, Clock.systemUTC());
+      vm.refresh();
+      int n = vm.jobs().size();
+      vm.close();
+      return n;
+    }
+  }
+
+  private static long cpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
+  }
+
+  private static long heapAfterGc() throws InterruptedException {
+    for (int i = 0; i < 3; i++) {
+      System.gc();
+      Thread.sleep(200);
+    }
+    return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+  }
+}
