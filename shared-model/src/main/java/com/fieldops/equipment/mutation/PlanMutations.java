@@ -70,7 +70,8 @@ public final class PlanMutations {
    */
   public static Outcome generateVisit(GeneratePlannedVisit p, MutationContext ctx) {
     if (!SystemActor.is(ctx.actor())) {
-      return new Outcome.Rejected(Access.forbidden());
+      // the type itself is what no person may send: the verdict names it, like any other refusal
+      return new Outcome.Rejected(Access.forbidden("type"));
     }
     EntityLookup db = ctx.lookup();
     Optional<MaintenancePlan> plan = db.find(MaintenancePlan.class, p.planId());

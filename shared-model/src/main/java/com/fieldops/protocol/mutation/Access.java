@@ -16,6 +16,11 @@ public final class Access {
     return Rejection.of(Codes.FORBIDDEN, "protocol.rejected.forbidden", null);
   }
 
+  /** Forbidden because of what {@code field} says (e.g. {@code type}: a mutation only the server may send). */
+  public static Rejection forbidden(String field) {
+    return Rejection.of(Codes.FORBIDDEN, "protocol.rejected.forbidden", field);
+  }
+
   /**
    * Master data (customers, sites, equipment, technicians) is written by office staff or an admin,
    * and the envelope's entity id must be the record's own.

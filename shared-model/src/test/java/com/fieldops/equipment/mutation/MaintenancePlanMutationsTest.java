@@ -173,6 +173,7 @@ class MaintenancePlanMutationsTest {
     Rejection again = rejection(apply(SystemActor.actor(), "GeneratePlannedVisit", wo, visit));
 
     assertThat(byDispatcher.code()).isEqualTo(Codes.FORBIDDEN);
+    assertThat(byDispatcher.field()).as("the refusal names what is forbidden: the type").isEqualTo("type");
     assertThat(made).isInstanceOf(Outcome.Applied.class);
     WorkOrder job = (WorkOrder) state.get(wo);
     assertThat(job.type()).isEqualTo(WorkOrderType.PREVENTIVE);
