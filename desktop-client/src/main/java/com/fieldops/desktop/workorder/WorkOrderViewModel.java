@@ -103,6 +103,8 @@ public final class WorkOrderViewModel {
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
   private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
+  /** The job's service reports and customer rating (their own model: more report actions join there). */
+  private final com.fieldops.desktop.report.JobReportsViewModel reports;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -113,6 +115,11 @@ public final class WorkOrderViewModel {
     // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
+    this.reports = new com.fieldops.desktop.report.JobReportsViewModel(ctx, replica);
+  }
+
+  public com.fieldops.desktop.report.JobReportsViewModel reports() {
+    return reports;
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
@@ -125,6 +132,7 @@ public final class WorkOrderViewModel {
 
   public void close() {
     live.close();
+    reports.close();
   }
 
   /** Loads the work order off the UI thread. */
@@ -168,6 +176,7 @@ public final class WorkOrderViewModel {
       errors.clearFields();
     }
     detail.set(d);
+    reports.load(d == null ? null : d.id(), d == null ? null : d.row().siteZone());
     if (d == null) {
       heading.set("");
       open.set(false);

@@ -98,6 +98,8 @@ public final class JobViewModel implements AutoCloseable {
   private List<VanPart> allVanParts = List.of();
 
   /** Where a message can appear: next to these. */
+  private final com.fieldops.mobile.report.JobReportViewModel report;
+
   public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION, FAILURE_CODE, CHECKLIST }
 
   public JobViewModel(PhoneSession session, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
@@ -109,6 +111,8 @@ public final class JobViewModel implements AutoCloseable {
     this.clock = clock;
     this.device = device;
     this.id = workOrderId;
+    this.report = new com.fieldops.mobile.report.JobReportViewModel(replica, workOrderId, tasks, msg,
+        device.storage().privateDirectory());
     for (Slot s : Slot.values()) {
       messages.put(s.name(), new ReadOnlyStringWrapper(""));
     }
@@ -127,7 +131,13 @@ public final class JobViewModel implements AutoCloseable {
     return id;
   }
 
+  /** The job's service report (state, open the PDF) and the customer's rating. */
+  public com.fieldops.mobile.report.JobReportViewModel report() {
+    return report;
+  }
+
   public void refresh() {
+    report.refresh();
     tasks.run("load job", this::load, loaded -> {
       if (!java.util.Objects.equals(detail.get(), loaded.detail().orElse(null))) {
         detail.set(loaded.detail().orElse(null));
