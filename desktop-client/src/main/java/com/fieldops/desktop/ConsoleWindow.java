@@ -88,6 +88,8 @@ public final class ConsoleWindow implements AutoCloseable {
     this.escalations = new EscalationsViewModel(ctx, now);
     this.customers = new CustomersViewModel(ctx, replica);
     this.kpis = new KpiViewModel(msg);
+    com.fieldops.desktop.kpi.SatisfactionKpiLoader ratings =
+        new com.fieldops.desktop.kpi.SatisfactionKpiLoader(ctx, replica, kpis.satisfaction(), now::get);
     this.equipment = new com.fieldops.desktop.equipment.EquipmentViewModel(ctx, replica);
     this.stock = new com.fieldops.desktop.stock.StockViewModel(ctx, replica);
     this.partRequests = new com.fieldops.desktop.stock.PartRequestsViewModel(ctx, replica);
@@ -107,9 +109,11 @@ public final class ConsoleWindow implements AutoCloseable {
         ctx.tasks().run("completed work orders", () -> replica.workOrders().recentlyCompleted(since, 5000),
             done -> kpis.updateCompleted(done, now.get()),
             e -> { }); // logged by the task runner; the tiles keep their dash
+        ratings.reload();
       }
     });
     closeables.add(syncStatus);
+    closeables.add(ratings);
     closeables.add(board);
     closeables.add(workOrder::close);
     closeables.add(customers::close);

@@ -111,6 +111,8 @@ public final class CustomersView extends SplitPane {
         TextLists.of(vm.contracts(), 180, msg.text("customer.noContract"), null, 1)), 1, 1);
     grid.add(section(msg.text("customer.openWorkOrders"), jobs(vm.openJobs(), openWorkOrder, msg)), 0, 2);
     grid.add(section(msg.text("customer.pastWorkOrders"), jobs(vm.pastJobs(), openWorkOrder, msg)), 1, 2);
+    grid.add(section(msg.text("customer.ratings"), new com.fieldops.desktop.report.CustomerRatingsView(vm.ratings())),
+        0, 3, 2, 1);
     javafx.scene.layout.ColumnConstraints half = new javafx.scene.layout.ColumnConstraints();
     half.setPercentWidth(50);
     grid.getColumnConstraints().addAll(half, half);

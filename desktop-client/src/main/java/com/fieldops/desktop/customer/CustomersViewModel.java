@@ -47,6 +47,8 @@ public final class CustomersViewModel {
   private final LiveRefresh live;
   /** Set once the screen has searched: until then there is nothing on screen to keep current. */
   private boolean searched;
+  /** The shown customer's ratings (average, count, latest comments). */
+  private final com.fieldops.desktop.report.CustomerRatingsViewModel ratings;
 
   public CustomersViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
@@ -57,6 +59,11 @@ public final class CustomersViewModel {
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.CUSTOMER, EntityTypes.SITE,
         EntityTypes.CONTACT, EntityTypes.EQUIPMENT, EntityTypes.EQUIPMENT_EVENT, EntityTypes.SERVICE_CONTRACT,
         EntityTypes.WORK_ORDER), this::refresh);
+    this.ratings = new com.fieldops.desktop.report.CustomerRatingsViewModel(ctx, replica);
+  }
+
+  public com.fieldops.desktop.report.CustomerRatingsViewModel ratings() {
+    return ratings;
   }
 
   void refresh() {
@@ -72,6 +79,7 @@ public final class CustomersViewModel {
 
   public void close() {
     live.close();
+    ratings.close();
   }
 
   /** The signed-in user's region: where a new site is served unless the dispatcher says otherwise. */
@@ -155,6 +163,7 @@ public final class CustomersViewModel {
   }
 
   public void open(UUID customerId) {
+    ratings.load(customerId);
     ctx.tasks().run("load customer", () -> replica.customers().customer(customerId).orElse(null), this::show, e -> { });
   }
 

@@ -29,7 +29,8 @@ public final class KpiView extends ScrollPane {
     Label breached = new Label();
     HBox tiles = new HBox(12, tile(msg.text("kpi.openJobs"), open.textProperty()),
         tile(msg.text("kpi.breachedNow"), breached.textProperty()),
-        tile(msg.text("kpi.mttr"), vm.mttrProperty()), tile(msg.text("kpi.ftf"), vm.ftfProperty()));
+        tile(msg.text("kpi.mttr"), vm.mttrProperty()), tile(msg.text("kpi.ftf"), vm.ftfProperty()),
+        tile(msg.text("kpi.satisfaction"), vm.satisfaction().overallProperty()));
     BarChart<String, Number> byMilestone = chart(msg.text("kpi.compliance.milestone"), msg.text("kpi.percent"));
     BarChart<String, Number> byPriority = chart(msg.text("kpi.compliance.priority"), msg.text("kpi.percent"));
     BarChart<String, Number> backlog = chart(msg.text("kpi.backlog"), msg.text("kpi.jobs"));
@@ -54,7 +55,7 @@ public final class KpiView extends ScrollPane {
     window.setId("kpiWindow");
     window.getStyleClass().add(Styles.MUTED);
     window.textProperty().bind(vm.windowProperty());
-    VBox box = new VBox(16, title, window, tiles, grid);
+    VBox box = new VBox(16, title, window, tiles, grid, new SatisfactionTable(vm.satisfaction(), msg));
     box.setPadding(new Insets(16));
     setContent(box);
     java.util.function.Consumer<KpiViewModel.Figures> show = f -> {

@@ -41,9 +41,16 @@ public final class KpiViewModel {
   private List<QueueItem> open = List.of();
   private List<CompletedWorkOrder> completed = List.of();
   private Instant now = Instant.EPOCH;
+  private final SatisfactionKpiModel satisfaction;
 
   public KpiViewModel(Messages msg) {
     this.msg = msg;
+    this.satisfaction = new SatisfactionKpiModel(msg);
+  }
+
+  /** Customer satisfaction overall and per technician (filled by {@link SatisfactionKpiLoader}). */
+  public SatisfactionKpiModel satisfaction() {
+    return satisfaction;
   }
 
   /** Open work orders changed (the board reloaded). */

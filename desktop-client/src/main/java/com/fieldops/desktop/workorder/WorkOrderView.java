@@ -205,7 +205,8 @@ public final class WorkOrderView extends ScrollPane {
         list(vm.notes(), "woNotes", 160, msg.text("common.none"), Styles.MUTED),
         noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts"), null),
-        section(msg.text("workorder.attachments")), attachments(vm, msg));
+        section(msg.text("workorder.attachments")), attachments(vm, msg),
+        section(msg.text("report.section")), new com.fieldops.desktop.report.JobReportsView(vm.reports()));
     right.setMinWidth(420);
     right.setPrefWidth(480);
     HBox body = new HBox(24, left, right);

@@ -104,6 +104,8 @@ public final class WorkOrderViewModel {
   private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
   private final JobSheet sheet;
+  /** The job's service reports and customer rating (their own model: more report actions join there). */
+  private final com.fieldops.desktop.report.JobReportsViewModel reports;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -115,11 +117,16 @@ public final class WorkOrderViewModel {
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
     this.sheet = new JobSheet(ctx, replica, detail);
+    this.reports = new com.fieldops.desktop.report.JobReportsViewModel(ctx, replica);
   }
 
   /** The job's required skill level, checklists and costs (follows the job shown). */
   public JobSheet sheet() {
     return sheet;
+  }
+
+  public com.fieldops.desktop.report.JobReportsViewModel reports() {
+    return reports;
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
@@ -133,6 +140,7 @@ public final class WorkOrderViewModel {
   public void close() {
     live.close();
     sheet.close();
+    reports.close();
   }
 
   /** Loads the work order off the UI thread. */
@@ -176,6 +184,7 @@ public final class WorkOrderViewModel {
       errors.clearFields();
     }
     detail.set(d);
+    reports.load(d == null ? null : d.id(), d == null ? null : d.row().siteZone());
     if (d == null) {
       heading.set("");
       open.set(false);

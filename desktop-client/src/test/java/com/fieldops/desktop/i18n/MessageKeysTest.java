@@ -76,6 +76,9 @@ class MessageKeysTest {
     for (Milestone m : Milestone.values()) {
       made.add("sla." + (m == Milestone.ONSITE ? "onsite" : m.name().toLowerCase(Locale.ROOT)));
     }
+    for (com.fieldops.report.model.ReportState s : com.fieldops.report.model.ReportState.values()) {
+      made.add("report.state." + s.name());
+    }
     for (Locale l : List.of(Locale.ENGLISH, ZH)) {
       Messages msg = new Messages(l);
       assertThat(made).as(l.toString()).allSatisfy(key -> assertThat(msg.has(key)).as(key).isTrue());

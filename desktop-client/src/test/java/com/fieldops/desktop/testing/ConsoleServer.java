@@ -245,6 +245,20 @@ public final class ConsoleServer implements AutoCloseable {
     }
   }
 
+  /** The sealed PDF the server stored for a report, as it would serve it. */
+  public Optional<byte[]> storedReportPdf(UUID reportId) {
+    return db.read(c -> Jdbc.queryOne(c, "SELECT pdf FROM service_report_pdf WHERE report_id = ?",
+        rs -> rs.getBytes(1), reportId.toString()));
+  }
+
+  /** A fresh customer's link to a report's page (as the report's e-mail carries one), for a test to rate the visit. */
+  public String customerLink(UUID reportId, UUID workOrderId, UUID contactId) {
+    Instant at = Instant.now();
+    String token = db.write(c -> new com.fieldops.server.report.CustomerLinks().mint(c, reportId, workOrderId,
+        contactId, at, at.plus(Duration.ofDays(1))));
+    return url() + "/customer/report/" + token;
+  }
+
   @Override
   public void close() {
     stop();

@@ -78,7 +78,8 @@ public final class JobView extends VBox {
     sign = Ui.bigButton(msg.text("job.sign"), "mdi2d-draw", () -> openSignature.accept(vm.id()));
     sign.setId("openSignature");
     VBox body = new VBox(10, header, rejections, steps, Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.STEP)),
-        holdForm, completeForm, sign, Ui.note(vm.infoProperty(), "info"), info,
+        holdForm, completeForm, sign, com.fieldops.mobile.report.JobReportView.forJob(vm.report(), msg,
+        vm.detailProperty()), Ui.note(vm.infoProperty(), "info"), info,
         section(msg.text("job.checklist")), checklist,
         section(msg.text("job.notes")), notes, noteForm(),
         section(msg.text("job.time")), times, timeForm(),

@@ -104,6 +104,8 @@ public final class JobViewModel implements AutoCloseable {
   private final ReadOnlyStringWrapper quantityQuestion = new ReadOnlyStringWrapper("");
   private final BarcodeReader barcodes = new BarcodeReader();
 
+  private final com.fieldops.mobile.report.JobReportViewModel report;
+
   /** Where a message can appear: next to these. */
   public enum Slot { STEP, NOTE, TIME, PART, HOLD, RESOLUTION, FAILURE_CODE, CHECKLIST, SCAN }
 
@@ -116,6 +118,8 @@ public final class JobViewModel implements AutoCloseable {
     this.clock = clock;
     this.device = device;
     this.id = workOrderId;
+    this.report = new com.fieldops.mobile.report.JobReportViewModel(replica, workOrderId, tasks, msg,
+        device.storage().privateDirectory());
     for (Slot s : Slot.values()) {
       messages.put(s.name(), new ReadOnlyStringWrapper(""));
     }
@@ -134,7 +138,13 @@ public final class JobViewModel implements AutoCloseable {
     return id;
   }
 
+  /** The job's service report (state, open the PDF) and the customer's rating. */
+  public com.fieldops.mobile.report.JobReportViewModel report() {
+    return report;
+  }
+
   public void refresh() {
+    report.refresh();
     tasks.run("load job", this::load, loaded -> {
       if (!java.util.Objects.equals(detail.get(), loaded.detail().orElse(null))) {
         detail.set(loaded.detail().orElse(null));

@@ -46,6 +46,7 @@ public final class PhoneShell extends BorderPane {
   private JobViewModel job;
   private SignatureViewModel signature;
   private PartsViewModel parts;
+  private com.fieldops.mobile.report.MyRecordViewModel myRecord;
   private boolean closed;
 
   public PhoneShell(AppContext ctx, PhoneSession session, Runnable onSignedOut) {
@@ -56,6 +57,7 @@ public final class PhoneShell extends BorderPane {
     sync = new SyncBarViewModel(session.replica(), ctx.tasks(), ctx.messages(), ZoneId.systemDefault());
     today = new TodayViewModel(session, ctx.tasks(), ctx.clock());
     todayView = new TodayView(today, ctx.messages(), this::openJob, this::askSignOut);
+    todayView.addAction(com.fieldops.mobile.report.MyRecordView.openButton(ctx.messages(), this::openMyRecord));
     setTop(new SyncBar(sync, ctx.messages()));
     setCenter(center);
     setBottom(navigation());
@@ -115,6 +117,19 @@ public final class PhoneShell extends BorderPane {
     signature = new SignatureViewModel(session.replica(), id, ctx.tasks(), ctx.messages(), ctx.clock(), PAD_WIDTH, PAD_HEIGHT);
     show(new SignatureView(signature, ctx.messages(), () -> openJob(id)));
     signature.load();
+  }
+
+  /** The technician's own record: their recent ratings and average. */
+  public void openMyRecord() {
+    closeJob();
+    myRecord = new com.fieldops.mobile.report.MyRecordViewModel(session.replica(), session.technicianId(),
+        ctx.tasks(), ctx.messages(), ctx.clock());
+    show(new com.fieldops.mobile.report.MyRecordView(myRecord, ctx.messages(), this::showToday));
+    myRecord.refresh();
+  }
+
+  public com.fieldops.mobile.report.MyRecordViewModel myRecord() {
+    return myRecord;
   }
 
   public void showToday() {

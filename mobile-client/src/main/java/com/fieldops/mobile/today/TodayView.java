@@ -90,6 +90,12 @@ public final class TodayView extends VBox {
     showCards();
   }
 
+  /** Adds a way to another screen to the top bar, before sign-out (e.g. the technician's ratings). */
+  public void addAction(javafx.scene.Node action) {
+    HBox nav = (HBox) getChildren().get(0);
+    nav.getChildren().add(nav.getChildren().size() - 1, action);
+  }
+
   /** Scrolls the job's card into view (e.g. the job a notification names); false if it is not listed. */
   public boolean reveal(UUID id) {
     javafx.scene.Node card = lookup("#job-" + id);

@@ -83,7 +83,7 @@ final class LocalReplica implements Replica {
     this.customers = new CustomerReplica(store);
     this.equipment = new EquipmentReplica(store);
     this.stock = new StockReplica(store);
-    this.reports = new ReportReplica(store);
+    this.reports = new ReportReplica(store, engine);
     this.sla = new SlaReplica(store);
     this.identity = new IdentityReplica(store);
     this.costs = new com.fieldops.costs.replica.CostsReplica(engine);
