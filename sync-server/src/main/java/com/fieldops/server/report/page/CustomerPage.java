@@ -19,6 +19,7 @@ import java.util.ResourceBundle;
  * every text comes from {@code CustomerPageMessages} in the reader's language.
  */
 final class CustomerPage {
+  private static final String PAGE_PATH = com.fieldops.server.report.ReportDelivery.PAGE_PATH;
   static final String BUNDLE = "com.fieldops.server.report.page.CustomerPageMessages";
   private static final String TEMPLATE = read();
 
@@ -41,7 +42,8 @@ final class CustomerPage {
     StringBuilder b = new StringBuilder();
     b.append("<h1>").append(Html.escape(t("page.heading", s.workOrderNumber()))).append("</h1>\n");
     summary(b, s);
-    b.append("<p><a class=\"button\" id=\"download\" href=\"").append(Html.escape(token))
+    // absolute: the same page is also answered at .../rating (a refused rating), where a relative link breaks
+    b.append("<p><a class=\"button\" id=\"download\" href=\"").append(PAGE_PATH).append(Html.escape(token))
         .append("/pdf\" download>").append(Html.escape(t("pdf.download"))).append("</a></p>\n<p class=\"note\">")
         .append(Html.escape(t("pdf.note"))).append("</p>\n");
     b.append("<section aria-labelledby=\"rating-heading\"><h2 id=\"rating-heading\">")
@@ -56,7 +58,8 @@ final class CustomerPage {
         b.append("<blockquote>").append(Html.escape(rated.comment())).append("</blockquote>\n");
       }
     } else {
-      b.append("<form method=\"post\" action=\"").append(Html.escape(token)).append("/rating\">\n<fieldset><legend>")
+      b.append("<form method=\"post\" action=\"").append(PAGE_PATH).append(Html.escape(token))
+          .append("/rating\">\n<fieldset><legend>")
           .append(Html.escape(t("rating.legend"))).append("</legend>\n<div class=\"stars\">");
       for (int i = 1; i <= 5; i++) {
         b.append("<label><input type=\"radio\" name=\"stars\" value=\"").append(i).append("\" id=\"stars-").append(i)

@@ -159,7 +159,9 @@ public final class CustomerPageController {
         LOG.atError().setMessage("low rating follow-up failed").addKeyValue("event", "customer.rating.followUpFailed")
             .addKeyValue("reportId", v.link().reportId()).setCause(e).log();
       }
-      ctx.redirect(token + "?rated", io.javalin.http.HttpStatus.SEE_OTHER);
+      // absolute: relative to .../rating a bare token would name a page that does not exist
+      ctx.redirect(com.fieldops.server.report.ReportDelivery.PAGE_PATH + token + "?rated",
+          io.javalin.http.HttpStatus.SEE_OTHER);
     });
   }
 

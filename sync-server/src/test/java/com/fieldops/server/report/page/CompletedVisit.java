@@ -47,6 +47,10 @@ final class CompletedVisit {
         "Pat Contact", Instant.now().minusSeconds(5), 360, 180, strokes, null));
     assertThat(signed.status()).as(signed.reason()).isEqualTo(MutationStatus.APPLIED);
     if (waitForPdf) {
+      // what the background round does on its next poll, now: the test need not wait for the poll
+      if (server.server.reports().pdfBytes(ServiceReport.idFor(job)).isEmpty()) {
+        server.server.reports().render(ServiceReport.idFor(job));
+      }
       await().atMost(Duration.ofSeconds(90)).until(() -> server.server.reports().pdfBytes(ServiceReport.idFor(job))
           .isPresent());
     }

@@ -156,7 +156,9 @@ class CustomerPageTest {
     // bad ratings: a clear message on the page, nothing stored
     Page outside = post(link + "/rating", "9", "great");
     assertThat(outside.status()).isEqualTo(400);
-    assertThat(outside.body()).contains("Please choose from 1 to 5 stars.");
+    assertThat(outside.body()).contains("Please choose from 1 to 5 stars.")
+        .as("answered at .../rating: the form and the PDF still lead to this link's page")
+        .contains("action=\"/customer/report/" + token + "/rating\"", "href=\"/customer/report/" + token + "/pdf\"");
     assertThat(post(link + "/rating", null, null).status()).isEqualTo(400);
     Page script = post(link + "/rating", "4", "<script>alert('x')</script>");
     assertThat(script.status()).isEqualTo(400);
