@@ -187,13 +187,13 @@ final class CustomerPortalController {
 
   private void pdf(Context ctx) {
     signedIn(ctx).ifPresent(customer -> {
-      Optional<byte[]> bytes = finishedVisit(ctx, customer, "workOrderId")
-          .flatMap(f -> reports.pdfBytes(ServiceReport.idFor(f.job().id())));
+      Optional<WorkOrder> visit = finishedVisit(ctx, customer, "workOrderId").map(Found::job);
+      Optional<byte[]> bytes = visit.flatMap(j -> reports.pdfBytes(ServiceReport.idFor(j.id())));
       if (bytes.isEmpty()) {
         notFound(ctx, new PortalPage(localeOf(ctx, customer)), customer, "report");
         return;
       }
-      WorkOrder job = finishedVisit(ctx, customer, "workOrderId").orElseThrow().job();
+      WorkOrder job = visit.get();
       ctx.header("Content-Disposition", "attachment; filename=\"service-report-"
           + job.label().replaceAll("[^A-Za-z0-9-]", "") + ".pdf\"");
       ctx.header("Cache-Control", "private, no-store");
