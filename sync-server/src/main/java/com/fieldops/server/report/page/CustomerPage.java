@@ -19,10 +19,11 @@ import java.util.ResourceBundle;
  * every text comes from {@code CustomerPageMessages} in the reader's language.
  */
 final class CustomerPage {
+  private static final String PAGE_PATH = com.fieldops.server.report.ReportDelivery.PAGE_PATH;
   static final String BUNDLE = "com.fieldops.server.report.page.CustomerPageMessages";
   private static final String TEMPLATE = read();
 
-  private final Locale locale;
+  final Locale locale;
   private final ResourceBundle text;
 
   CustomerPage(Locale locale) {
@@ -38,21 +39,11 @@ final class CustomerPage {
 
   /** The report's page; {@code message} (already a text, may be null) is shown above the form. */
   String report(String token, ReportSnapshot s, Feedback rated, String message, boolean messageIsError) {
-    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
-        .withZone(s.siteTimeZone() == null ? ZoneId.of("UTC") : s.siteTimeZone());
     StringBuilder b = new StringBuilder();
-    b.append("<h1>").append(Html.escape(t("page.heading", s.workOrderNumber()))).append("</h1>\n<dl>");
-    row(b, "summary.customer", s.customerName());
-    row(b, "summary.site", s.siteName());
-    row(b, "summary.date", s.completedAt() == null ? "" : date.format(s.completedAt()));
-    row(b, "summary.technician", s.technicianName());
-    if (s.equipmentModel() != null || s.equipmentSerialNumber() != null) {
-      row(b, "summary.machine", (s.equipmentModel() == null ? "" : s.equipmentModel())
-          + (s.equipmentSerialNumber() == null ? "" : " (" + s.equipmentSerialNumber() + ")"));
-    }
-    row(b, "summary.problem", s.problem());
-    row(b, "summary.workDone", s.resolution());
-    b.append("</dl>\n<p><a class=\"button\" id=\"download\" href=\"").append(Html.escape(token))
+    b.append("<h1>").append(Html.escape(t("page.heading", s.workOrderNumber()))).append("</h1>\n");
+    summary(b, s);
+    // absolute: the same page is also answered at .../rating (a refused rating), where a relative link breaks
+    b.append("<p><a class=\"button\" id=\"download\" href=\"").append(PAGE_PATH).append(Html.escape(token))
         .append("/pdf\" download>").append(Html.escape(t("pdf.download"))).append("</a></p>\n<p class=\"note\">")
         .append(Html.escape(t("pdf.note"))).append("</p>\n");
     b.append("<section aria-labelledby=\"rating-heading\"><h2 id=\"rating-heading\">")
@@ -67,7 +58,8 @@ final class CustomerPage {
         b.append("<blockquote>").append(Html.escape(rated.comment())).append("</blockquote>\n");
       }
     } else {
-      b.append("<form method=\"post\" action=\"").append(Html.escape(token)).append("/rating\">\n<fieldset><legend>")
+      b.append("<form method=\"post\" action=\"").append(PAGE_PATH).append(Html.escape(token))
+          .append("/rating\">\n<fieldset><legend>")
           .append(Html.escape(t("rating.legend"))).append("</legend>\n<div class=\"stars\">");
       for (int i = 1; i <= 5; i++) {
         b.append("<label><input type=\"radio\" name=\"stars\" value=\"").append(i).append("\" id=\"stars-").append(i)
@@ -82,6 +74,24 @@ final class CustomerPage {
     return page(t("page.title", s.workOrderNumber()), b.toString());
   }
 
+  /** The visit's summary as a definition list (the report page and the customer's own pages). */
+  void summary(StringBuilder b, ReportSnapshot s) {
+    DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale)
+        .withZone(s.siteTimeZone() == null ? ZoneId.of("UTC") : s.siteTimeZone());
+    b.append("<dl>");
+    row(b, "summary.customer", s.customerName());
+    row(b, "summary.site", s.siteName());
+    row(b, "summary.date", s.completedAt() == null ? "" : date.format(s.completedAt()));
+    row(b, "summary.technician", s.technicianName());
+    if (s.equipmentModel() != null || s.equipmentSerialNumber() != null) {
+      row(b, "summary.machine", (s.equipmentModel() == null ? "" : s.equipmentModel())
+          + (s.equipmentSerialNumber() == null ? "" : " (" + s.equipmentSerialNumber() + ")"));
+    }
+    row(b, "summary.problem", s.problem());
+    row(b, "summary.workDone", s.resolution());
+    b.append("</dl>\n");
+  }
+
   /** A page that only says why nothing can be shown. */
   String refusal(String titleKey, String bodyKey, Object... args) {
     String body = "<h1>" + Html.escape(t(titleKey)) + "</h1>\n<p id=\"message\" role=\"alert\">"
@@ -89,11 +99,11 @@ final class CustomerPage {
     return page(t(titleKey), body);
   }
 
-  private void row(StringBuilder b, String key, String value) {
+  void row(StringBuilder b, String key, String value) {
     b.append("<dt>").append(Html.escape(t(key))).append("</dt><dd>").append(Html.escape(value)).append("</dd>\n");
   }
 
-  private String page(String title, String content) {
+  String page(String title, String content) {
     // content is built above from escaped values only; the title and language are escaped here
     return TEMPLATE.replace("${lang}", Html.escape(locale.toLanguageTag())).replace("${title}", Html.escape(title))
         .replace("${content}", content);

@@ -8,6 +8,7 @@ import com.fieldops.customer.model.Contact;
 import com.fieldops.report.model.Feedback;
 import com.fieldops.report.model.ServiceReport;
 import com.fieldops.server.auth.AuthService;
+import com.fieldops.server.report.CustomerLinkOffice;
 import com.fieldops.server.report.CustomerLinks;
 import com.fieldops.server.report.ReportService;
 import com.fieldops.server.storage.Database;
@@ -49,6 +50,9 @@ public final class CustomerPageController {
   private final EntityStore entities;
   private final VisitRatings ratings;
   private final LowRatingFollowUp followUps;
+  private final CustomerPortalController portal;
+  private final CustomerLinkOffice office;
+  private final CustomerAccountAdmin customerAccounts;
 
   public CustomerPageController(Database db, Clock clock, ChangeListener listener, ReportService reports,
       AuthService auth, PushService push) {
@@ -60,14 +64,28 @@ public final class CustomerPageController {
     this.entities = new EntityStore(db.dialect());
     this.ratings = new VisitRatings(entities);
     this.followUps = new LowRatingFollowUp(db, clock, push);
+    this.portal = new CustomerPortalController(db, clock, auth, reports, push);
+    this.office = new CustomerLinkOffice(db, clock, reports);
+    this.customerAccounts = new CustomerAccountAdmin(db, clock, auth);
   }
 
+  /**
+   * The report link's page, the customer's own pages ({@link CustomerPortalController}), and the office's
+   * and admin's API around them (authenticated like every {@code /api/} path): withdraw or re-send a
+   * report's link ({@link CustomerLinkOffice}), give a contact an account ({@link CustomerAccountAdmin}).
+   */
   public EndpointGroup routes() {
-    return () -> path("/customer/report/{token}", () -> { // ReportDelivery.PAGE_PATH
-      get(this::page);
-      get("/pdf", this::pdf);
-      post("/rating", this::rate);
-    });
+    return () -> {
+      path("/customer/report/{token}", () -> { // ReportDelivery.PAGE_PATH
+        get(this::page);
+        get("/pdf", this::pdf);
+        post("/rating", this::rate);
+      });
+      portal.routes().addEndpoints();
+      post("/api/v1/reports/{workOrderId}/customer-link/revoke", office::revoke);
+      post("/api/v1/reports/{workOrderId}/customer-link", office::reissue);
+      post("/api/v1/admin/customer-accounts", customerAccounts::create);
+    };
   }
 
   /** What a valid link shows. */
@@ -141,7 +159,9 @@ public final class CustomerPageController {
         LOG.atError().setMessage("low rating follow-up failed").addKeyValue("event", "customer.rating.followUpFailed")
             .addKeyValue("reportId", v.link().reportId()).setCause(e).log();
       }
-      ctx.redirect(token + "?rated", io.javalin.http.HttpStatus.SEE_OTHER);
+      // absolute: relative to .../rating a bare token would name a page that does not exist
+      ctx.redirect(com.fieldops.server.report.ReportDelivery.PAGE_PATH + token + "?rated",
+          io.javalin.http.HttpStatus.SEE_OTHER);
     });
   }
 
@@ -203,7 +223,7 @@ public final class CustomerPageController {
     return visit;
   }
 
-  private static Locale localeOf(String tag, Locale fallback) {
+  static Locale localeOf(String tag, Locale fallback) {
     if (tag == null || tag.isBlank()) {
       return fallback;
     }
@@ -211,12 +231,12 @@ public final class CustomerPageController {
   }
 
   /** Before we know whose link it is: the browser's first language, Chinese or English. */
-  private static Locale guessLocale(Context ctx) {
+  static Locale guessLocale(Context ctx) {
     String accept = ctx.header("Accept-Language");
     return accept != null && accept.trim().toLowerCase(Locale.ROOT).startsWith("zh") ? CHINESE : Locale.ENGLISH;
   }
 
-  private static void html(Context ctx, int status, String body) {
+  static void html(Context ctx, int status, String body) {
     ctx.status(status);
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");

@@ -156,7 +156,9 @@ class CustomerPageTest {
     // bad ratings: a clear message on the page, nothing stored
     Page outside = post(link + "/rating", "9", "great");
     assertThat(outside.status()).isEqualTo(400);
-    assertThat(outside.body()).contains("Please choose from 1 to 5 stars.");
+    assertThat(outside.body()).contains("Please choose from 1 to 5 stars.")
+        .as("answered at .../rating: the form and the PDF still lead to this link's page")
+        .contains("action=\"/customer/report/" + token + "/rating\"", "href=\"/customer/report/" + token + "/pdf\"");
     assertThat(post(link + "/rating", null, null).status()).isEqualTo(400);
     Page script = post(link + "/rating", "4", "<script>alert('x')</script>");
     assertThat(script.status()).isEqualTo(400);
@@ -248,5 +250,47 @@ class CustomerPageTest {
     assertThat(slowed.status()).isEqualTo(429);
     assertThat(slowed.retryAfter()).isNotNull();
     assertThat(slowed.body()).contains("Too many attempts", "Please wait");
+  }
+
+  @Test
+  void theOfficeWithdrawsTheLinkThePageSaysSoAndTakesNoRatingThenANewLinkIsMailed() throws Exception {
+    assertThat(get(link).status()).isEqualTo(200);
+    String revoke = "/api/v1/reports/" + job + "/customer-link/revoke";
+    // not the job's office: the job does not exist for them, and nothing changes
+    assertThat(server.as("disp-south").post(revoke, "").status()).isEqualTo(404);
+    assertThat(server.as("tech1").post(revoke, "").status()).isEqualTo(404);
+    assertThat(server.as("disp-north").post("/api/v1/reports/not-a-uuid/customer-link/revoke", "").status())
+        .isEqualTo(400);
+    assertThat(get(link).status()).isEqualTo(200);
+
+    ApiClient.Reply withdrawn = server.as("disp-north").post(revoke, "");
+    assertThat(withdrawn.status()).isEqualTo(200);
+    assertThat(withdrawn.json().get("revokedLinks").asInt()).isEqualTo(1);
+    Page page = get(link);
+    saveForLooking("customer-page-withdrawn.html", page.body());
+    assertThat(page.status()).isEqualTo(410);
+    assertThat(page.body()).contains("This link has been withdrawn").doesNotContain("Replaced the valve seal");
+    Page rating = post(link + "/rating", "1", "too late");
+    assertThat(rating.status()).isEqualTo(410);
+    assertThat(get(link + "/pdf").status()).isEqualTo(410);
+    assertThat(feedbackRows()).isZero();
+    assertThat(server.as("disp-north").post(revoke, "").json().get("revokedLinks").asInt())
+        .as("withdrawing again finds nothing open").isZero();
+
+    // re-send: a new link by e-mail opens the page again; the withdrawn one stays withdrawn
+    assertThat(server.as("disp-south").post("/api/v1/reports/" + job + "/customer-link", "").status()).isEqualTo(404);
+    ApiClient.Reply resent = server.as("disp-north").post("/api/v1/reports/" + job + "/customer-link", "");
+    assertThat(resent.status()).as(resent.body()).isEqualTo(201);
+    assertThat(resent.json().get("address").asText()).isEqualTo("pat@example.com");
+    assertThat(SMTP.waitForIncomingEmail(30_000, 2)).isTrue();
+    String body = (String) ((MimeMultipart) SMTP.getReceivedMessages()[1].getContent()).getBodyPart(0).getContent();
+    Matcher m = LINK.matcher(body);
+    assertThat(m.find()).as(body).isTrue();
+    String fresh = m.group(1) + m.group(2);
+    assertThat(fresh).isNotEqualTo(link);
+    assertThat(get(fresh).status()).isEqualTo(200);
+    assertThat(get(link).status()).isEqualTo(410);
+    assertThat(post(fresh + "/rating", "5", "thanks").status()).isEqualTo(303);
+    assertThat(feedbackRows()).isEqualTo(1);
   }
 }
