@@ -82,13 +82,23 @@ public final class JobReportsView extends VBox {
     open.setMinWidth(Region.USE_PREF_SIZE);
     open.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull().or(vm.fetchingProperty()));
     open.setOnAction(e -> vm.openPdf(table.getSelectionModel().getSelectedItem()));
+    // the customer's link: withdrawn when it reached the wrong person, sent again when asked
+    Button withdraw = new Button(msg.text("report.link.withdraw"), new FontIcon(MaterialDesignF.FILE_CANCEL_OUTLINE));
+    withdraw.setId("jobReportWithdrawLink");
+    withdraw.setMinWidth(Region.USE_PREF_SIZE);
+    withdraw.disableProperty().bind(open.disableProperty());
+    withdraw.setOnAction(e -> vm.withdrawLink(table.getSelectionModel().getSelectedItem()));
+    Button resend = new Button(msg.text("report.link.send"), new FontIcon(MaterialDesignF.FILE_SEND_OUTLINE));
+    resend.setId("jobReportSendLink");
+    resend.setMinWidth(Region.USE_PREF_SIZE);
+    resend.disableProperty().bind(open.disableProperty());
+    resend.setOnAction(e -> vm.sendNewLink(table.getSelectionModel().getSelectedItem()));
     Label message = Labels.muted("");
     message.setId("jobReportMessage");
     message.setWrapText(true);
     message.textProperty().bind(vm.messageProperty());
-    HBox actions = new HBox(8, open, message);
+    HBox actions = new HBox(8, open, withdraw, resend);
     actions.setAlignment(Pos.CENTER_LEFT);
-    HBox.setHgrow(message, javafx.scene.layout.Priority.ALWAYS);
-    getChildren().addAll(head, comment, low, table, actions);
+    getChildren().addAll(head, comment, low, table, actions, message);
   }
 }

@@ -118,6 +118,55 @@ public final class JobReportsViewModel {
     ratingWhen.set(rating.map(f -> msg.text("report.rating.when", when.format(f.submittedAt()))).orElse(""));
   }
 
+  /**
+   * Withdraws the customer's link to the report (e.g. mailed to the wrong person): the page then says
+   * it was withdrawn and takes no rating. The server decides who may; its refusal is shown as it says it.
+   */
+  public void withdrawLink(ReportLine line) {
+    linkAction(line, "withdraw customer link", api -> api.withdrawCustomerLink(line.workOrderId())
+        .thenApply(n -> msg.text("report.link.withdrawn", line.number(), n)));
+  }
+
+  /** Sends the customer the report again with a fresh link (the old ones keep working unless withdrawn). */
+  public void sendNewLink(ReportLine line) {
+    linkAction(line, "send customer link", api -> api.sendCustomerLink(line.workOrderId())
+        .thenApply(to -> msg.text("report.link.sent", line.number(), to)));
+  }
+
+  private void linkAction(ReportLine line, String what,
+      java.util.function.Function<com.fieldops.replica.sync.AdminApi, java.util.concurrent.CompletableFuture<String>> call) {
+    if (line == null) {
+      return;
+    }
+    if (!line.ready()) {
+      message.set(msg.text("report.notReady", line.number()));
+      return;
+    }
+    com.fieldops.replica.sync.AdminApi api = replica.admin();
+    if (api == null) {
+      message.set(msg.text("report.link.offline"));
+      return;
+    }
+    fetching.set(true);
+    ctx.tasks().run(what, () -> {
+      try {
+        return call.apply(api).join();
+      } catch (java.util.concurrent.CompletionException e) {
+        if (e.getCause() instanceof com.fieldops.replica.sync.AdminApi.AdminApiException refused) {
+          return msg.text("report.link.refused", refused.getMessage());
+        }
+        return msg.text("report.link.unreachable", String.valueOf(e.getCause() == null ? e : e.getCause().getMessage()));
+      }
+    }, text -> {
+      fetching.set(false);
+      message.set(text);
+      LOG.info("event=report.link.action action=\"{}\" workOrder={}", what, line.workOrderId());
+    }, e -> {
+      fetching.set(false);
+      message.set(msg.text("common.error.unexpected", e.getClass().getSimpleName()));
+    });
+  }
+
   /** Fetches the report's sealed PDF (once per version: the cache file is named by its hash) and opens it. */
   public void openPdf(ReportLine line) {
     if (line == null) {

@@ -176,6 +176,18 @@ abstract class FeedbackLook {
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> reports.messageProperty().get().contains(line.number()));
     console().screenshot(prefix() + "-job-rating-and-report");
 
+    // the link reached the wrong person: withdrawn from the job, the customer's page then says so (410)
+    String link = server.customerLink(ServiceReport.idFor(job), job, contact == null ? null : contact.id());
+    String before = reports.messageProperty().get();
+    robot.clickOn("#jobReportWithdrawLink");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !reports.messageProperty().get().equals(before)
+        && !reports.fetchingProperty().get());
+    assertThat(reports.messageProperty().get()).contains(line.number()).doesNotContain("!report.");
+    OkHttpClient http = new OkHttpClient.Builder().followRedirects(false).build();
+    try (Response r = http.newCall(new Request.Builder().url(link).get().build()).execute()) {
+      assertThat(r.code()).as("a withdrawn link's page").isEqualTo(410);
+    }
+
     // the customer's 360°: average, count, low ones marked
     WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.CUSTOMERS)).get();
     console().window().customers().open(site.customerId());

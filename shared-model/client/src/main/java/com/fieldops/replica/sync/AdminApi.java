@@ -18,8 +18,8 @@ import okhttp3.MediaType;
 import okhttp3.RequestBody;
 
 /**
- * The console's calls that are not synced records: user administration (admins) and the
- * master-data CSV import (office staff), over the session's HTTP client with its token and
+ * The console's calls that are not synced records: user administration (admins), the
+ * master-data CSV import and the customer's report link (office staff), over the session's HTTP client with its token and
  * language. Every call runs on OkHttp's threads and completes its future there: a screen calls it
  * from the UI thread and hops back to show the answer. A refusal completes exceptionally with an
  * {@link AdminApiException} carrying the server's {@code code}, message (in the user's language),
@@ -74,6 +74,18 @@ public final class AdminApi {
   public CompletableFuture<ImportResult> importMasterData(byte[] csvFile) {
     return call("POST", "/api/v1/import/master-data", RequestBody.create(csvFile, CSV))
         .thenApply(n -> read(n, ImportResult.class));
+  }
+
+  /** Withdraws every open customer link of the job's report (its page then answers "withdrawn"); how many. */
+  public CompletableFuture<Integer> withdrawCustomerLink(UUID workOrderId) {
+    return call("POST", "/api/v1/reports/" + workOrderId + "/customer-link/revoke", json(java.util.Map.of()))
+        .thenApply(n -> n.path("revokedLinks").asInt());
+  }
+
+  /** E-mails the job's contact the report again with a fresh link; the address it went to. */
+  public CompletableFuture<String> sendCustomerLink(UUID workOrderId) {
+    return call("POST", "/api/v1/reports/" + workOrderId + "/customer-link", json(java.util.Map.of()))
+        .thenApply(n -> n.path("address").asText(""));
   }
 
   private CompletableFuture<JsonNode> call(String method, String path, RequestBody body) {
