@@ -90,6 +90,8 @@ final class ReportSamples {
     Checklist checklist = new Checklist(UUID.randomUUID(), woId, "Laser safety check / 激光安全检查", List.of(
         new ChecklistItem(UUID.randomUUID(), "Interlocks tested", true, true, "OK"),
         new ChecklistItem(UUID.randomUUID(), "冷却液液位", true, true, "85 %"),
+        new ChecklistItem(UUID.randomUUID(), "Coolant temperature / 冷却液温度", true, true, "18.5",
+            com.fieldops.workorder.model.ChecklistAnswerKind.VALUE, "°C"),
         new ChecklistItem(UUID.randomUUID(), "Beam path cleaned", false, false, null)), COMPLETED, UUID.randomUUID());
     List<MilestoneClock> sla = List.of(
         clock(Milestone.RESPONSE, ClockState.MET, CREATED.plus(Duration.ofHours(1)), CREATED.plusSeconds(1200), null),

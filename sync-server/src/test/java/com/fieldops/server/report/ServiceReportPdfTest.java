@@ -56,7 +56,7 @@ class ServiceReportPdfTest {
     assertThat(ReportModel.languageOf(c)).isEqualTo(Locale.SIMPLIFIED_CHINESE);
     assertThat(text).contains("服务报告", "WO-2026-000123", "上海澄明精密机械有限公司", "Zhōu & Søn",
         "TruLaser 3030", "VT-2024-00917", "Łukasz Nowak-Żeleński", "李娜", "CP-4410", "CP4410-88213",
-        "周伟 (Zhōu Wěi)", "服务很好", "Très bien", "激光安全检查", "响应", "未达成");
+        "周伟 (Zhōu Wěi)", "服务很好", "Très bien", "激光安全检查", "响应", "未达成", "18.5 °C");
     // completed 05:40 UTC is 13:40 in Shanghai
     assertThat(text).contains("13:40").contains("Asia/Shanghai");
     assertThat(text).as("text is never markup").contains("<script>alert(1)</script>").contains("<b>not bold</b>");

@@ -6,6 +6,7 @@ import com.fieldops.server.report.ReportContent;
 import com.fieldops.sla.ClockState;
 import com.fieldops.sla.MilestoneClock;
 import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
 import com.fieldops.workorder.model.ChecklistItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -204,9 +205,18 @@ public final class ReportModel {
     return map("title", list.title(), "items", list.items().stream().filter(Objects::nonNull)
         .map((ChecklistItem i) -> map("text", i.text(),
             "result", i.done() ? text.getString("report.checklist.done") : text.getString("report.checklist.open"),
-            "done", i.done(), "answer", i.answer() == null ? "" : i.answer(),
+            "done", i.done(), "answer", reading(i),
             "required", i.required() ? text.getString("report.checklist.required") : ""))
         .toList());
+  }
+
+  /** The item's answer; a measured value with its unit ({@code 4.2 bar}), as the technician read it. */
+  private static String reading(ChecklistItem i) {
+    if (i.answer() == null || i.answer().isBlank()) {
+      return "";
+    }
+    boolean withUnit = i.answerKind() == ChecklistAnswerKind.VALUE && i.unit() != null && !i.unit().isBlank();
+    return withUnit ? i.answer().strip() + " " + i.unit().strip() : i.answer();
   }
 
   private Map<String, Object> milestone(MilestoneClock clock) {
