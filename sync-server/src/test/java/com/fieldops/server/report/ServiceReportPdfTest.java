@@ -167,4 +167,57 @@ class ServiceReportPdfTest {
     assertThat(ReportSealTest.pdfsig(sealed, "sealed-pdfa.pdf")).contains("Signature is Valid.")
         .contains("Total document signed");
   }
+
+  /**
+   * The first page in both languages on both papers, with a logo, as PNGs in target/screenshots for a
+   * person to open (pdftoppm, as a customer's viewer would draw it).
+   */
+  @Test
+  void theFirstPageInBothLanguagesOnA4AndLetterIsDrawnForAPersonToLookAt() throws Exception {
+    ReportModel.Company withLogo = new ReportModel.Company(COMPANY.name(), COMPANY.address(), logo());
+    Path dir = Path.of("target/screenshots");
+    Files.createDirectories(dir);
+    for (String language : List.of("en", "zh-CN")) {
+      for (String paper : List.of("A4", "LETTER")) {
+        ReportContent c = ReportSamples.content(language, null);
+        byte[] pdf = PDF.render(ReportModel.of(c, ReportModel.languageOf(c), paper, withLogo));
+        Path file = dir.resolve("report-" + language + "-" + paper.toLowerCase(Locale.ROOT) + ".pdf");
+        Files.write(file, pdf);
+        String png = file.toString().replace(".pdf", "");
+        Process p = new ProcessBuilder("pdftoppm", "-png", "-r", "80", "-f", "1", "-l", "1", "-singlefile",
+            file.toString(), png).redirectErrorStream(true).start();
+        assertThat(p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
+        assertThat(p.exitValue()).isZero();
+        java.awt.image.BufferedImage page = javax.imageio.ImageIO.read(Path.of(png + ".png").toFile());
+        // 80 dpi: A4 is 8.27 x 11.69 in, Letter 8.5 x 11 in
+        assertThat(page.getWidth()).isCloseTo(paper.equals("A4") ? 661 : 680, org.assertj.core.api.Assertions.within(2));
+        try (PDDocument doc = Loader.loadPDF(pdf)) {
+          String last = new PDFTextStripper() {{ setStartPage(doc.getNumberOfPages()); }}.getText(doc);
+          int pages = doc.getNumberOfPages();
+          assertThat(last).contains(language.equals("en") ? "Page " + pages + " / " + pages
+              : "第 " + pages + " 页，共 " + pages + " 页");
+        }
+      }
+    }
+  }
+
+  /** A small company logo with a transparent background (PNG with alpha). */
+  static byte[] logo() throws java.io.IOException {
+    java.awt.image.BufferedImage img = new java.awt.image.BufferedImage(360, 120,
+        java.awt.image.BufferedImage.TYPE_INT_ARGB);
+    java.awt.Graphics2D g = img.createGraphics();
+    g.setRenderingHint(java.awt.RenderingHints.KEY_ANTIALIASING, java.awt.RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setColor(new java.awt.Color(0x0d3b66));
+    g.fillRoundRect(0, 10, 100, 100, 30, 30);
+    g.setColor(java.awt.Color.WHITE);
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 56));
+    g.drawString("NW", 8, 82);
+    g.setColor(new java.awt.Color(0x0d3b66));
+    g.setFont(new java.awt.Font(java.awt.Font.SANS_SERIF, java.awt.Font.BOLD, 44));
+    g.drawString("Nordwind", 115, 78);
+    g.dispose();
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    javax.imageio.ImageIO.write(img, "png", out);
+    return out.toByteArray();
+  }
 }
