@@ -17,6 +17,9 @@ import java.util.UUID;
  *
  * @param slaPolicyId a policy of {@code com.fieldops.sla}
  * @param validTo     last day covered (inclusive); null = open-ended
+ * @param showCostsOnReport whether the customer's service reports print what the job costs them (labour,
+ *                    travel, parts at price, total); false (the default, also for contracts stored before
+ *                    the flag existed) leaves costs off the report
  */
 @CrossFieldRules
 public record ServiceContract(
@@ -27,7 +30,14 @@ public record ServiceContract(
     UUID equipmentId,
     @NotNull(message = "{contract.slaPolicy.required}") UUID slaPolicyId,
     @NotNull(message = "{contract.validFrom.required}") LocalDate validFrom,
-    LocalDate validTo) implements CrossFieldChecked {
+    LocalDate validTo,
+    boolean showCostsOnReport) implements CrossFieldChecked {
+
+  /** A contract whose reports print no costs. */
+  public ServiceContract(UUID id, String contractNumber, UUID customerId, ContractScope scope, UUID equipmentId,
+      UUID slaPolicyId, LocalDate validFrom, LocalDate validTo) {
+    this(id, contractNumber, customerId, scope, equipmentId, slaPolicyId, validFrom, validTo, false);
+  }
 
   /** True if the contract is in force on {@code day}. */
   public boolean coversOn(LocalDate day) {

@@ -157,4 +157,34 @@ class UpsertServiceContractTest {
   void aTechnicianMayNotWriteAContract() {
     assertThat(rejection(upsert(technician, customerContract(gold))).code()).isEqualTo(Codes.FORBIDDEN);
   }
+
+  @Test
+  void aContractMaySayItsCustomerSeesCostsOnReportsAndAnOlderContractWithoutTheFlagShowsNone() throws Exception {
+    ServiceContract base = customerContract(gold);
+    ServiceContract withCosts = new ServiceContract(base.id(), base.contractNumber(), customer, ContractScope.CUSTOMER,
+        null, gold, base.validFrom(), base.validTo(), true);
+
+    assertThat(upsert(north, withCosts)).isInstanceOf(Outcome.Applied.class);
+    assertThat(((ServiceContract) state.get(base.id())).showCostsOnReport()).isTrue();
+    // a contract stored before the flag existed has no such field: its reports print no costs
+    var stored = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper().valueToTree(base);
+    stored.remove("showCostsOnReport");
+    assertThat(Json.mapper().treeToValue(stored, ServiceContract.class).showCostsOnReport()).isFalse();
+  }
+
+  @Test
+  void aFlagThatIsNoYesOrNoIsRefusedNamingItAndChangesNothing() {
+    var payload = (com.fasterxml.jackson.databind.node.ObjectNode) Json.mapper()
+        .valueToTree(new UpsertServiceContract(customerContract(gold)));
+    ((com.fasterxml.jackson.databind.node.ObjectNode) payload.get("contract")).put("showCostsOnReport", "sometimes");
+    UUID id = UUID.fromString(payload.get("contract").get("id").asText());
+    MutationEnvelope env = new MutationEnvelope(Ids.newId(), "UpsertServiceContract", id, null, "console",
+        NOW.minusSeconds(60), payload);
+
+    Rejection r = rejection(Mutations.apply(env, north, NOW, lookup, Locale.ENGLISH));
+
+    assertThat(r.code()).isEqualTo(Codes.INVALID);
+    assertThat(r.field()).isEqualTo("contract.showCostsOnReport");
+    assertThat(state).doesNotContainKey(id);
+  }
 }

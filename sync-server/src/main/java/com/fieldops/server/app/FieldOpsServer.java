@@ -19,7 +19,6 @@ import com.fieldops.server.sync.MasterDataImportController;
 import com.fieldops.server.sync.MasterDataImporter;
 import com.fieldops.server.config.OutboxSettings;
 import com.fieldops.server.report.ReportController;
-import com.fieldops.server.report.ReportCosts;
 import com.fieldops.server.report.ReportModule;
 import com.fieldops.server.report.ReportPhotos;
 import com.fieldops.server.report.ReportService;
@@ -142,7 +141,8 @@ public final class FieldOpsServer implements AutoCloseable {
     MasterDataImportController imports = new MasterDataImportController(new MasterDataImporter(push, clock));
     com.fieldops.server.photo.PhotoController photos = new com.fieldops.server.photo.PhotoController(db, clock);
     ReportPhotos reportPhotos = (c, sha256) -> photos.store().photo(c, sha256).map(p -> p.bytes());
-    ReportService reports = new ReportService(db, clock, notifier, reportSettings, reportPhotos, ReportCosts.NONE);
+    ReportService reports = new ReportService(db, clock, notifier, reportSettings, reportPhotos,
+        new com.fieldops.server.report.ContractReportCosts(new com.fieldops.server.storage.EntityStore(db.dialect())));
     if (settings.port() != 0) { // known before the start: reports made by the first round are mailed too
       reports.deliverTo(ReportDelivery.from(reportSettings, "http://" + settings.host() + ":" + settings.port()));
     }

@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 /**
  * The hook for the costs section: what a job costs the customer, where their contract lets them see
- * it. Until the cost calculator is wired in, {@link #NONE} leaves the section out of the report.
+ * it ({@link ContractReportCosts}); {@link #NONE} leaves the section out of every report.
  */
 @FunctionalInterface
 public interface ReportCosts {

@@ -90,6 +90,8 @@ final class ReportSamples {
     Checklist checklist = new Checklist(UUID.randomUUID(), woId, "Laser safety check / 激光安全检查", List.of(
         new ChecklistItem(UUID.randomUUID(), "Interlocks tested", true, true, "OK"),
         new ChecklistItem(UUID.randomUUID(), "冷却液液位", true, true, "85 %"),
+        new ChecklistItem(UUID.randomUUID(), "Coolant temperature / 冷却液温度", true, true, "18.5",
+            com.fieldops.workorder.model.ChecklistAnswerKind.VALUE, "°C"),
         new ChecklistItem(UUID.randomUUID(), "Beam path cleaned", false, false, null)), COMPLETED, UUID.randomUUID());
     List<MilestoneClock> sla = List.of(
         clock(Milestone.RESPONSE, ClockState.MET, CREATED.plus(Duration.ofHours(1)), CREATED.plusSeconds(1200), null),
@@ -97,8 +99,20 @@ final class ReportSamples {
             CREATED.plus(Duration.ofHours(1))),
         clock(Milestone.RESOLUTION, ClockState.MET, CREATED.plus(Duration.ofHours(8)), COMPLETED, null));
     ReportContent.Costs costs = new ReportContent.Costs("CNY", List.of(
-        new ReportContent.CostLine("Labour 2.6 h", new BigDecimal("1040.00")),
-        new ReportContent.CostLine("Parts", new BigDecimal("2315.50"))), new BigDecimal("3355.50"));
+        new ReportContent.CostLine("TRAVEL", "Łukasz Nowak-Żeleński", new BigDecimal("0.8333"),
+            new BigDecimal("300.00"), new BigDecimal("250.00"), true),
+        new ReportContent.CostLine("LABOUR", "Łukasz Nowak-Żeleński", new BigDecimal("2.5833"),
+            new BigDecimal("400.00"), new BigDecimal("1033.33"), true),
+        new ReportContent.CostLine("LABOUR", "李娜 Li Na", new BigDecimal("2.0833"), new BigDecimal("400.00"),
+            new BigDecimal("0.00"), false),
+        new ReportContent.CostLine("PART", "CP-4410 Coolant pump 24 V / 冷却泵", BigDecimal.ONE,
+            new BigDecimal("1850.00"), new BigDecimal("1850.00"), true),
+        new ReportContent.CostLine("PART", "FL-0025 Filter cartridge 25 µm", new BigDecimal("2"),
+            new BigDecimal("220.00"), new BigDecimal("440.00"), true),
+        new ReportContent.CostLine("PART", "OR-1208 O-ring set Ø12×8 (Viton)", BigDecimal.ONE,
+            new BigDecimal("25.50"), new BigDecimal("25.50"), true)),
+        new BigDecimal("1033.33"), new BigDecimal("250.00"), new BigDecimal("2315.50"), new BigDecimal("3598.83"),
+        true);
     return new ReportContent(report, wo, customer, site, contact, machine, "Łukasz Nowak-Żeleński", ARRIVED,
         COMPLETED, labour, parts, photos, List.of(checklist), sla, costs);
   }

@@ -19,7 +19,24 @@ import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.mutation.ChangeWorkOrderStatus;
 import com.fieldops.workorder.mutation.CreateWorkOrder;
+import com.fieldops.common.Money;
+import com.fieldops.customer.model.ContractScope;
+import com.fieldops.customer.model.ServiceContract;
+import com.fieldops.identity.model.Technician;
+import com.fieldops.identity.mutation.UpsertTechnician;
+import com.fieldops.server.sync.EntityImporter;
+import com.fieldops.sla.BusinessCalendar;
+import com.fieldops.sla.SlaPolicy;
+import com.fieldops.sla.SlaTargets;
+import com.fieldops.sla.mutation.UpsertServiceContract;
+import com.fieldops.sla.mutation.UpsertSlaPolicy;
+import com.fieldops.workorder.model.PartUsage;
+import com.fieldops.workorder.model.TimeEntry;
+import com.fieldops.workorder.model.TimeEntryKind;
 import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Map;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -105,7 +122,7 @@ abstract class ServiceReportContract {
     assertThat(check.unaltered()).isTrue();
     assertThat(check.trusted()).isTrue();
     assertThat(ServiceReportPdfTest.text(report.bytes())).contains("Zoë Müller-Łęcka 周", "Replaced the valve seal",
-        "Boiler leaks <b>at the valve</b>", "Quick and tidy");
+        "Boiler leaks <b>at the valve</b>", "Quick and tidy").as("no contract shows costs").doesNotContain("Costs");
     assertThat(pdf(north, job).status()).isEqualTo(200);
     assertThat(pdf(south, job).status()).as("another region's office").isEqualTo(404);
     assertThat(pdf(tech2, job).status()).as("another technician").isEqualTo(404);
@@ -146,5 +163,50 @@ abstract class ServiceReportContract {
     ReportService second = new ReportService(server.db, java.time.Clock.systemUTC(), last -> { },
         ReportSettings.defaults(), ReportPhotos.NONE, ReportCosts.NONE);
     assertThat(second.identity().fingerprint()).isEqualTo(seal.get("sha256").asText());
+  }
+
+  @Test
+  void aContractThatShowsCostsPutsLabourTravelPartsAtPriceAndTheTotalOnTheReportAndTurningItOffTakesThemOff()
+      throws Exception {
+    ApiClient admin = server.as("admin");
+    Technician t = w.technician(w.tech1, "Tess One", "north");
+    assertThat(admin.push("UpsertTechnician", w.tech1, new UpsertTechnician(new Technician(t.id(), t.userId(),
+        t.name(), t.email(), t.phone(), t.region(), t.skills(), t.vanStockLocationId(), t.timeZone(), t.weeklyHours(),
+        t.absences(), true, Money.of("80.00", "USD"), Money.of("50.00", "USD")))).status())
+        .isEqualTo(MutationStatus.APPLIED);
+    SlaPolicy gold = SlaPolicy.of(Ids.newId(), "Gold", Map.of(Priority.P2, SlaTargets.of(600L, 2400L, 4800L)),
+        BusinessCalendar.twentyFourSeven("UTC"));
+    assertThat(admin.push("UpsertSlaPolicy", gold.id(), new UpsertSlaPolicy(gold)).status())
+        .isEqualTo(MutationStatus.APPLIED);
+    UUID contractId = Ids.newId();
+    LocalDate from = LocalDate.now(ZoneId.of("America/New_York")).minusDays(1);
+    MutationResult contract = north.push("UpsertServiceContract", contractId, new UpsertServiceContract(
+        new ServiceContract(contractId, "SC-77", w.customer, ContractScope.CUSTOMER, null, gold.id(), from, null,
+            true)));
+    assertThat(contract.status()).as(contract.reason()).isEqualTo(MutationStatus.APPLIED);
+    UUID job = completedJob();
+    Instant start = Instant.now().minus(Duration.ofHours(3));
+    new EntityImporter(server.db, java.time.Clock.systemUTC(), last -> { }).importAll(List.of(
+        new TimeEntry(Ids.newId(), job, w.tech1, TimeEntryKind.TRAVEL, start, start.plusSeconds(45 * 60), true, null),
+        new TimeEntry(Ids.newId(), job, w.tech1, TimeEntryKind.LABOUR, start.plusSeconds(3600),
+            start.plusSeconds(3600 + 100 * 60), true, null),
+        new PartUsage(Ids.newId(), job, w.part, Ids.newId(), 2, null, w.tech1, start.plusSeconds(7200))));
+
+    assertThat(sign(tech1, job).status()).isEqualTo(MutationStatus.APPLIED);
+    Pdf report = await().atMost(Duration.ofSeconds(90)).pollInterval(Duration.ofMillis(300))
+        .until(() -> pdf(tech1, job), p -> p.status() == 200);
+
+    // travel 45 min x $50, labour 100 min x $80, two filters at their $9.00 price (never the $5.00 cost)
+    String text = ServiceReportPdfTest.text(report.bytes());
+    assertThat(text).contains("Costs (USD)", "Tess One", "0.75 h", "1.67 h", "FLT-100 Filter", "$37.50", "$133.33",
+        "$9.00", "$18.00", "Total", "$188.83");
+    assertThat(text).doesNotContain("$5.00", "$10.00", "no price yet");
+
+    MutationResult off = north.push("UpsertServiceContract", contractId, new UpsertServiceContract(
+        new ServiceContract(contractId, "SC-77", w.customer, ContractScope.CUSTOMER, null, gold.id(), from, null,
+            false)));
+    assertThat(off.status()).as(off.reason()).isEqualTo(MutationStatus.APPLIED);
+    byte[] again = server.server.reports().render(ServiceReport.idFor(job)).orElseThrow().pdf();
+    assertThat(ServiceReportPdfTest.text(again)).doesNotContain("Costs", "$188.83", "$37.50").contains("Tess One");
   }
 }

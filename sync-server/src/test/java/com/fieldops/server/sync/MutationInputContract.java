@@ -204,7 +204,7 @@ abstract class MutationInputContract {
       case "UpsertServiceContract" -> new com.fieldops.sla.mutation.UpsertServiceContract(
           new com.fieldops.customer.model.ServiceContract(id, "SC-" + id.toString().substring(0, 8), w.customer,
               com.fieldops.customer.model.ContractScope.EQUIPMENT, w.equipment, Ids.newId(), LocalDate.of(2026, 1, 1),
-              LocalDate.of(2026, 12, 31)));
+              LocalDate.of(2026, 12, 31), true));
       case "UpsertEquipment" -> new UpsertEquipment(new Equipment(id, w.customer, w.northSite, "SN-" + id, "Carrier",
           "X1", "HVAC", LocalDate.of(2024, 1, 1), LocalDate.of(2027, 1, 1), EquipmentStatus.ACTIVE));
       case "RecordMeterReading" -> new RecordMeterReading(new java.math.BigDecimal("12.5"), "h", null, "after service");

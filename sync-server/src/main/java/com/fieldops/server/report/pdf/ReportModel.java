@@ -6,6 +6,7 @@ import com.fieldops.server.report.ReportContent;
 import com.fieldops.sla.ClockState;
 import com.fieldops.sla.MilestoneClock;
 import com.fieldops.workorder.model.Checklist;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
 import com.fieldops.workorder.model.ChecklistItem;
 import java.awt.Color;
 import java.awt.Graphics2D;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Currency;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -139,14 +141,7 @@ public final class ReportModel {
     m.put("photosMissing", missing == 0 ? null : format("report.photos.missing", missing));
     m.put("sla", c.sla().stream().map(this::milestone).toList());
     if (c.costs() != null) {
-      NumberFormat money = NumberFormat.getNumberInstance(locale);
-      money.setMinimumFractionDigits(2);
-      money.setMaximumFractionDigits(2);
-      money.setRoundingMode(RoundingMode.HALF_EVEN);
-      m.put("costs", map("currency", c.costs().currency(),
-          "lines", c.costs().lines().stream().map(l -> map("label", l.label(),
-              "amount", money.format(l.amount()))).toList(),
-          "total", money.format(c.costs().total())));
+      m.put("costs", costs(c.costs(), c.site().address()));
     }
     CustomerSignature s = c.report().signature();
     m.put("comment", s.customerComment());
@@ -161,6 +156,34 @@ public final class ReportModel {
     }
     m.put("seal", format("report.seal", company.name()));
     return m;
+  }
+
+  /**
+   * The costs in the job's currency, written the way the customer writes money: their language with the
+   * site's country ({@code ¥1,234.50} for a Chinese customer in China, {@code $1,234.50} in the US).
+   */
+  private Map<String, Object> costs(ReportContent.Costs costs, Address site) {
+    String country = site != null && site.countryCode() != null ? site.countryCode() : locale.getCountry();
+    NumberFormat money = NumberFormat.getCurrencyInstance(new Locale(locale.getLanguage(), country));
+    money.setCurrency(Currency.getInstance(costs.currency()));
+    money.setRoundingMode(RoundingMode.HALF_EVEN);
+    NumberFormat hours = NumberFormat.getNumberInstance(locale);
+    hours.setMinimumFractionDigits(2);
+    hours.setMaximumFractionDigits(2);
+    List<Map<String, Object>> lines = new ArrayList<>();
+    for (ReportContent.CostLine l : costs.lines()) {
+      boolean part = "PART".equals(l.kind());
+      lines.add(map("kind", label("report.kind." + l.kind(), l.kind()), "item", l.item(),
+          "quantity", part ? l.quantity().stripTrailingZeros().toPlainString()
+              : format("report.costs.hours", hours.format(l.quantity())),
+          "unitPrice", l.unitPrice() == null ? "" : money.format(l.unitPrice()),
+          "amount", l.amount() == null ? "" : money.format(l.amount()),
+          "notCharged", l.billable() ? null : text.getString("report.costs.notCharged")));
+    }
+    return map("currency", costs.currency(), "lines", lines,
+        "labour", money.format(costs.labour()), "travel", money.format(costs.travel()),
+        "parts", money.format(costs.parts()), "total", money.format(costs.total()),
+        "incomplete", costs.complete() ? null : text.getString("report.costs.incomplete"));
   }
 
   private Map<String, Object> labour(ReportContent.Labour l) {
@@ -182,9 +205,18 @@ public final class ReportModel {
     return map("title", list.title(), "items", list.items().stream().filter(Objects::nonNull)
         .map((ChecklistItem i) -> map("text", i.text(),
             "result", i.done() ? text.getString("report.checklist.done") : text.getString("report.checklist.open"),
-            "done", i.done(), "answer", i.answer() == null ? "" : i.answer(),
+            "done", i.done(), "answer", reading(i),
             "required", i.required() ? text.getString("report.checklist.required") : ""))
         .toList());
+  }
+
+  /** The item's answer; a measured value with its unit ({@code 4.2 bar}), as the technician read it. */
+  private static String reading(ChecklistItem i) {
+    if (i.answer() == null || i.answer().isBlank()) {
+      return "";
+    }
+    boolean withUnit = i.answerKind() == ChecklistAnswerKind.VALUE && i.unit() != null && !i.unit().isBlank();
+    return withUnit ? i.answer().strip() + " " + i.unit().strip() : i.answer();
   }
 
   private Map<String, Object> milestone(MilestoneClock clock) {

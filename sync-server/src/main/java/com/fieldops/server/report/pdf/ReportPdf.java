@@ -5,6 +5,8 @@ import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.render.DefaultObjectDrawerFactory;
 import com.openhtmltopdf.util.XRLog;
+import java.awt.color.ColorSpace;
+import java.awt.color.ICC_Profile;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -18,7 +20,10 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 
 /**
  * Renders a report's HTML/CSS template to PDF with openhtmltopdf on PDFBox: fonts embedded, the
- * signature drawn as vector paths, nothing fetched from outside (only {@code data:} URIs load).
+ * signature drawn as vector paths, nothing fetched from outside (only {@code data:} URIs load), and
+ * marked PDF/A-3u (XMP identification, an sRGB output intent) so archives keep and check it as such.
+ * PDF/A-3 rather than 1 or 2: it is the part that allows the later incremental PAdES seal and
+ * transparent logos.
  */
 public final class ReportPdf {
   private static final String BUILT_IN = "/com/fieldops/server/report/service-report.html";
@@ -27,6 +32,11 @@ public final class ReportPdf {
     // openhtmltopdf logs every CSS property it does not know at INFO through java.util.logging
     XRLog.listRegisteredLoggers().forEach(l -> XRLog.setLevel(l, java.util.logging.Level.WARNING));
   }
+
+  /** Part 3, level U: every text maps to Unicode (Chinese names can be searched and copied). */
+  public static final PdfRendererBuilder.PdfAConformance CONFORMANCE = PdfRendererBuilder.PdfAConformance.PDFA_3_U;
+  /** The output intent's profile: the JDK's own sRGB, so no ICC file has to ship or be fetched. */
+  private static final byte[] SRGB = ICC_Profile.getInstance(ColorSpace.CS_sRGB).getData();
 
   private final ReportTemplate template;
   private final ReportFonts fonts;
@@ -65,6 +75,8 @@ public final class ReportPdf {
       b.withHtmlContent(html, null);
       b.useFastMode();
       b.withProducer("FieldOps");
+      b.usePdfAConformance(CONFORMANCE);
+      b.useColorProfile(SRGB);
       DefaultObjectDrawerFactory drawers = new DefaultObjectDrawerFactory();
       drawers.registerDrawer(SignatureDrawer.CONTENT_TYPE, new SignatureDrawer());
       b.useObjectDrawerFactory(drawers);
