@@ -95,6 +95,8 @@ class ReportAndRatingsOnThePhoneTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(TechnicianDayOnlineTest.texts(robot, "#jobReport")).contains(waiting);
     assertThat(robot.lookup("#openReport").query().isVisible()).as("nothing to open before the signature").isFalse();
+    assertThat(robot.lookup("#openSignature").query().isVisible()).as("a completed job waits for its signature")
+        .isTrue();
     revealReport(robot);
     phone.screenshot(prefix + "-phone-report-waiting");
 
@@ -124,6 +126,8 @@ class ReportAndRatingsOnThePhoneTest {
       return true;
     });
     WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#openSignature").query().isVisible()).as("a signed job is not offered for signing again")
+        .isFalse();
     revealReport(robot);
     robot.clickOn("#openReport");
     WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> opened.get() != null);

@@ -96,6 +96,8 @@ public final class JobView extends VBox {
         javafx.application.Platform.runLater(() -> reveal(scroll, body, "#checklistItem-" + item));
       }
     });
+    // a job signed once cannot be signed again: the button goes once the report exists
+    vm.report().stateProperty().addListener((o, a, st) -> showSign());
     vm.detailProperty().addListener((o, a, d) -> show());
     vm.equipmentProperty().addListener((o, a, d) -> show());
     vm.history().addListener((ListChangeListener<EquipmentHistoryRow>) c -> show());
@@ -156,6 +158,14 @@ public final class JobView extends VBox {
     return Ui.text(title, "section-title");
   }
 
+  /** Signing follows completion, once: not before, and not again once the report is signed. */
+  private void showSign() {
+    WorkOrderDetail d = vm.detailProperty().get();
+    sign.setVisible(d != null && d.workOrder().status() == WorkOrderStatus.COMPLETED
+        && vm.report().stateProperty().get() == com.fieldops.report.model.ReportState.WAITING_FOR_SIGNATURE);
+    sign.setManaged(sign.isVisible());
+  }
+
   private void show() {
     WorkOrderDetail d = vm.detailProperty().get();
     header.getChildren().clear();
@@ -183,8 +193,7 @@ public final class JobView extends VBox {
       badges.getChildren().add(Ui.text(countdownText.badge(m, now), "badge", m.stateAt(now).name().toLowerCase()));
     }
     header.getChildren().add(badges);
-    sign.setVisible(d.workOrder().status() == WorkOrderStatus.COMPLETED);
-    sign.setManaged(sign.isVisible());
+    showSign();
 
     // customer and contact
     info.getChildren().add(section(msg.text("job.customer")));
