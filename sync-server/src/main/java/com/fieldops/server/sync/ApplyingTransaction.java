@@ -11,6 +11,8 @@ import com.fieldops.server.storage.EntityColumns;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.StorageException;
 import com.fieldops.server.storage.StoredEntity;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.VirtualLocations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -196,17 +198,33 @@ final class ApplyingTransaction implements EntityLookup {
   /** Writes pending entities so that SQL queries in this transaction see them. */
   void flush(long nowMillis) {
     List<StoredEntity> dirty = new ArrayList<>();
+    List<PendingEntity> movements = new ArrayList<>();
     for (Optional<PendingEntity> e : cache.values()) {
       if (e.isPresent() && e.get().dirty) {
-        dirty.add(e.get().stored);
+        if (e.get().value instanceof StockMovement) {
+          movements.add(e.get());
+        } else {
+          dirty.add(e.get().stored);
+        }
         e.get().dirty = false;
       }
     }
+    // each movement moves one running balance (stock_on_hand, migration V250); writing them in one
+    // order, by location and part, makes two PostgreSQL transactions lock those rows in the same order
+    movements.sort(java.util.Comparator.comparing((PendingEntity p) -> balanceKey((StockMovement) p.value)));
+    movements.forEach(p -> dirty.add(p.stored));
     try {
       store.upsertAll(connection, dirty, nowMillis);
     } catch (SQLException e) {
       throw new StorageException("writing entities failed", e);
     }
+  }
+
+  /** The warehouse or van whose running balance a movement changes, with its part, as one sortable key. */
+  private static String balanceKey(StockMovement m) {
+    UUID at = m.fromLocationId() != null && !VirtualLocations.isVirtual(m.fromLocationId()) ? m.fromLocationId()
+        : m.toLocationId();
+    return at + "/" + m.partId();
   }
 
   EntityStore store() {
