@@ -100,28 +100,21 @@ public final class StockReplica {
   }
 
   /**
-   * On-hand per part at a location, summed from its movements (the device's own pending ones
-   * included), by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
+   * On-hand per part at a location, the sum of its movements (the device's own pending ones included),
+   * by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
    */
   public List<StockOnHand> onHand(UUID locationId) {
-    // summed by SQLite over the movements' fields, not by parsing each movement: a van's ledger grows
-    // by every part used (docs/benchmarks.md, StockBenchmark); the same sum as {@code Ledger.onHand}
+    // read from the running balance the replica's triggers keep beside the movements (migration V250):
+    // one row per part number at the location, however many movements it had (docs/benchmarks.md,
+    // StockBenchmark); equal to Ledger.onHand over the view's movements (com.fieldops.replica.StockOnHandBalanceProperties)
     return store.query(c -> {
       List<StockOnHand> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT m.part, SUM(m.q), MAX(m.pending), p.data FROM (
-            SELECT json_extract(data, '$.partId') AS part, json_extract(data, '$.quantity') AS q, pending FROM view_doc
-             WHERE type = ? AND json_extract(data, '$.toLocationId') = ?
-            UNION ALL
-            SELECT json_extract(data, '$.partId'), -json_extract(data, '$.quantity'), pending FROM view_doc
-             WHERE type = ? AND json_extract(data, '$.fromLocationId') = ?) m
-            LEFT JOIN view_doc p ON p.type = ? AND p.id = m.part
-           GROUP BY m.part""")) {
-        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+          SELECT b.part_id, b.quantity, b.pending, p.data FROM view_stock_on_hand b
+            LEFT JOIN view_doc p ON p.type = ? AND p.id = b.part_id
+           WHERE b.location_id = ?""")) {
+        ps.setString(1, EntityTypes.PART);
         ps.setString(2, locationId.toString());
-        ps.setString(3, EntityTypes.STOCK_MOVEMENT);
-        ps.setString(4, locationId.toString());
-        ps.setString(5, EntityTypes.PART);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String part = rs.getString(4);
