@@ -85,3 +85,9 @@ BEGIN
   DELETE FROM view_stock_on_hand WHERE movements = 0
    AND location_id = json_extract(OLD.data, '$.fromLocationId') AND part_id = json_extract(OLD.data, '$.partId');
 END;
+
+-- What is on its way to a location: the transfers addressed to it and their receipts (StockReplica#stockAt).
+CREATE INDEX view_movement_by_destination ON view_doc (json_extract(data, '$.destinationId'))
+  WHERE type = 'StockMovement';
+CREATE INDEX view_movement_by_transfer ON view_doc (json_extract(data, '$.transferId'))
+  WHERE type = 'StockMovement';

@@ -150,6 +150,12 @@ class StockOnHandBalanceProperties {
           }
         }
         assertThat(shown).as("on hand at %s", at).isEqualTo(model);
+        if (at.equals(van)) {
+          // the van's stock screen shows the same on-hand (and reserves nothing here)
+          Map<UUID, String> screen = new LinkedHashMap<>();
+          phone.stock().stockAt(van).forEach(l -> screen.put(l.partId(), l.onHand() + (l.pending() ? " pending" : "")));
+          assertThat(screen).as("van stock screen").isEqualTo(model);
+        }
       }
     }
   }
