@@ -23,8 +23,9 @@ public final class LookupFields {
       "TimeEntry", Set.of("workOrderId"),
       "PartUsage", Set.of("workOrderId"),
       "ChecklistTemplate", Set.of("workOrderType", "equipmentModel"),
-      // stock (docs/decisions/0017): what is on hand and reserved at a location, for approving a request
-      "StockMovement", Set.of("fromLocationId", "toLocationId"),
+      // stock (docs/decisions/0017): what is on hand and reserved at a location, for approving a request;
+      // a job's movements: what it used of what it reserved (docs/decisions/0022)
+      "StockMovement", Set.of("fromLocationId", "toLocationId", "workOrderId"),
       "Reservation", Set.of("locationId"));
 
   private LookupFields() {}

@@ -15,6 +15,7 @@ import com.fieldops.stock.model.PartRequestStatus;
 import com.fieldops.stock.model.Reservation;
 import com.fieldops.stock.model.SerialUnit;
 import com.fieldops.stock.model.StockLocation;
+import com.fieldops.stock.model.StockBalances;
 import com.fieldops.stock.model.StockMovement;
 import com.fieldops.stock.model.StockMovementKind;
 import com.fieldops.stock.model.VirtualLocations;
@@ -194,21 +195,33 @@ public final class PartRequestMutations {
         .filter(r -> ctx.actor().isAdmin() || (r.region() != null && ctx.actor().managesRegion(r.region())));
   }
 
-  /** On hand − reserved of one part at one location, from the location's movements and reservations. */
+  /**
+   * On hand − reserved of one part at one location. On hand is the sum of the location's movements, read
+   * from the store's running balance where it keeps one ({@link StockBalances}: a depot may have had a
+   * million); reserved comes from the reservations held there and what their jobs used.
+   */
   static int available(MutationContext ctx, UUID partId, UUID locationId) {
-    Map<UUID, StockMovement> movements = new LinkedHashMap<>();
-    for (String end : List.of("fromLocationId", "toLocationId")) {
-      for (StockMovement m : ctx.lookup().findAllBy(StockMovement.class, end, locationId)) {
-        movements.put(m.id(), m);
+    int onHand;
+    if (ctx.lookup() instanceof StockBalances balances) {
+      onHand = balances.onHand(partId, locationId);
+    } else {
+      Map<UUID, StockMovement> movements = new LinkedHashMap<>();
+      for (String end : List.of("fromLocationId", "toLocationId")) {
+        for (StockMovement m : ctx.lookup().findAllBy(StockMovement.class, end, locationId)) {
+          movements.put(m.id(), m);
+        }
       }
+      onHand = Ledger.onHand(movements.values(), partId, locationId);
     }
     List<Reservation> reservations = ctx.lookup().findAllBy(Reservation.class, "locationId", locationId).stream()
         .filter(x -> x.partId().equals(partId)).toList();
+    Map<UUID, StockMovement> used = new LinkedHashMap<>();
+    reservations.stream().filter(x -> x.releasedAt() == null).map(Reservation::workOrderId).distinct()
+        .forEach(job -> ctx.lookup().findAllBy(StockMovement.class, "workOrderId", job).forEach(m -> used.put(m.id(), m)));
     Map<Ledger.Slot, Integer> reserved = Availability.reserved(reservations,
         job -> ctx.lookup().find(WorkOrder.class, job).map(w -> !w.status().isOpen()).orElse(false),
-        movements.values());
-    Ledger.Slot slot = new Ledger.Slot(partId, locationId);
-    return Ledger.onHand(movements.values(), partId, locationId) - reserved.getOrDefault(slot, 0);
+        used.values());
+    return onHand - reserved.getOrDefault(new Ledger.Slot(partId, locationId), 0);
   }
 
   private static PartRequestEvent event(MutationContext ctx, PartRequest r, PartRequestEvent.Kind kind, int n,

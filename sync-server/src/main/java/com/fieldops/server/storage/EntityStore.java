@@ -23,6 +23,10 @@ public final class EntityStore {
     this.dialect = dialect;
   }
 
+  public Dialect dialect() {
+    return dialect;
+  }
+
   /**
    * Reads one entity. {@code forUpdate} locks the row on PostgreSQL until commit, so two pushes
    * changing the same work order apply one after the other (SQLite has one writer anyway).

@@ -11,6 +11,9 @@ import com.fieldops.server.storage.EntityColumns;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.StorageException;
 import com.fieldops.server.storage.StoredEntity;
+import com.fieldops.stock.model.StockBalances;
+import com.fieldops.stock.model.StockMovement;
+import com.fieldops.stock.model.VirtualLocations;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -26,11 +29,17 @@ import java.util.UUID;
  * each write produces. It is the {@link EntityLookup} the mutation functions see, so a mutation
  * sees the effects of the earlier mutations of the same batch.
  */
-final class ApplyingTransaction implements EntityLookup {
+final class ApplyingTransaction implements EntityLookup, StockBalances {
   private final Connection connection;
   private final EntityStore store;
   private final Map<String, Optional<PendingEntity>> cache = new LinkedHashMap<>();
   private final List<ChangeRow> changes = new ArrayList<>();
+  /**
+   * Per kind, the ids of the cached entities whose record this transaction has read or written, so
+   * {@link #findAllBy} judges those without walking the whole cache: a batch of 500 plan visits holds
+   * thousands of entities, and walking them for every lookup made a batch quadratic (docs/benchmarks.md).
+   */
+  private final Map<String, java.util.Set<UUID>> materialized = new java.util.HashMap<>();
   /** Ids looked up in bulk that exist as no entity of any type: no query needed for them. */
   private final java.util.Set<UUID> knownAbsent = new java.util.HashSet<>();
 
@@ -59,6 +68,7 @@ final class ApplyingTransaction implements EntityLookup {
     PendingEntity p = e.get();
     if (p.value == null) {
       p.value = parse(p.stored.data(), EntityNames.recordType(p.stored.type()).orElse(type));
+      materialized(p.stored.type()).add(p.stored.id());
     }
     return type.isInstance(p.value) ? Optional.of(type.cast(p.value)) : Optional.empty();
   }
@@ -82,11 +92,7 @@ final class ApplyingTransaction implements EntityLookup {
       cache.putIfAbsent(key(name, row.id()), Optional.of(new PendingEntity(row, null, false)));
       ids.add(row.id());
     }
-    for (Optional<PendingEntity> e : cache.values()) {
-      if (e.isPresent() && e.get().value != null && e.get().stored.type().equals(name)) {
-        ids.add(e.get().stored.id()); // written (or read) in this batch: judged on its current state below
-      }
-    }
+    ids.addAll(materialized(name)); // written (or read) in this batch: judged on its current state below
     List<T> out = new ArrayList<>();
     for (UUID id : ids) {
       find(type, id).filter(r -> LookupFields.matches(r, field, value)).ifPresent(out::add);
@@ -148,6 +154,33 @@ final class ApplyingTransaction implements EntityLookup {
     return loaded;
   }
 
+  /**
+   * On hand from the running balance (stock_on_hand, migration V250), which the database moves with each
+   * movement flushed, plus the movements this transaction wrote and has not flushed yet (new ones: a
+   * movement is never rewritten). A fixed location keeps no balance: its movements are summed.
+   */
+  @Override
+  public int onHand(UUID partId, UUID locationId) {
+    long q;
+    try {
+      q = VirtualLocations.isVirtual(locationId)
+          ? new com.fieldops.server.stock.LedgerOnHand(store.dialect()).summed(connection, locationId)
+              .getOrDefault(partId, 0L)
+          : com.fieldops.server.storage.Jdbc.queryOne(connection,
+              "SELECT quantity FROM stock_on_hand WHERE location_id = ? AND part_id = ?", rs -> rs.getLong(1),
+              locationId.toString(), partId.toString()).orElse(0L);
+    } catch (SQLException e) {
+      throw new StorageException("reading on-hand failed", e);
+    }
+    for (Optional<PendingEntity> e : cache.values()) {
+      if (e.isPresent() && e.get().dirty && e.get().value instanceof StockMovement m && m.partId().equals(partId)) {
+        q += locationId.equals(m.toLocationId()) ? m.quantity() : 0;
+        q -= locationId.equals(m.fromLocationId()) ? m.quantity() : 0;
+      }
+    }
+    return Math.toIntExact(q);
+  }
+
   private final java.util.Map<UUID, Boolean> retired = new java.util.HashMap<>();
 
   /** Whether a finished job has left its technician's scope (asked only for finished jobs). */
@@ -161,6 +194,10 @@ final class ApplyingTransaction implements EntityLookup {
     });
   }
 
+  private java.util.Set<UUID> materialized(String type) {
+    return materialized.computeIfAbsent(type, t -> new java.util.HashSet<>());
+  }
+
   /** Records the new state of an entity and returns the previous one (null if new). */
   Object write(Object entity) {
     String type = EntityNames.of(entity);
@@ -172,6 +209,7 @@ final class ApplyingTransaction implements EntityLookup {
     String json = Json.write(entity);
     StoredEntity stored = new StoredEntity(type, id, version, json, EntityColumns.of(entity));
     cache.put(key(type, id), Optional.of(new PendingEntity(stored, entity, true)));
+    materialized(type).add(id);
     return previous;
   }
 
@@ -196,17 +234,33 @@ final class ApplyingTransaction implements EntityLookup {
   /** Writes pending entities so that SQL queries in this transaction see them. */
   void flush(long nowMillis) {
     List<StoredEntity> dirty = new ArrayList<>();
+    List<PendingEntity> movements = new ArrayList<>();
     for (Optional<PendingEntity> e : cache.values()) {
       if (e.isPresent() && e.get().dirty) {
-        dirty.add(e.get().stored);
+        if (e.get().value instanceof StockMovement) {
+          movements.add(e.get());
+        } else {
+          dirty.add(e.get().stored);
+        }
         e.get().dirty = false;
       }
     }
+    // each movement moves one running balance (stock_on_hand, migration V250); writing them in one
+    // order, by location and part, makes two PostgreSQL transactions lock those rows in the same order
+    movements.sort(java.util.Comparator.comparing((PendingEntity p) -> balanceKey((StockMovement) p.value)));
+    movements.forEach(p -> dirty.add(p.stored));
     try {
       store.upsertAll(connection, dirty, nowMillis);
     } catch (SQLException e) {
       throw new StorageException("writing entities failed", e);
     }
+  }
+
+  /** The warehouse or van whose running balance a movement changes, with its part, as one sortable key. */
+  private static String balanceKey(StockMovement m) {
+    UUID at = m.fromLocationId() != null && !VirtualLocations.isVirtual(m.fromLocationId()) ? m.fromLocationId()
+        : m.toLocationId();
+    return at + "/" + m.partId();
   }
 
   EntityStore store() {

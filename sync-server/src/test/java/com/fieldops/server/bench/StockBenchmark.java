@@ -68,7 +68,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Stock benchmark (docs/benchmarks.md, "Stock"), SQLite and PostgreSQL:
  * (a) on-hand of one van holding 1,000 part numbers after N movements in the whole system: the
- * server's sum ({@link LedgerOnHand}, with the V140 indexes and, for comparison, without them) and
+ * server's running balance ({@link LedgerOnHand}, V250), its sum from the movements (with the V140
+ * indexes and, for comparison, without them), a raw JDBC select of 1,000 rows (the floor) and
  * the van technician's replica ({@code stock().onHand(van)}) after it pulled its scope;
  * (b) push of M part consumptions ({@code ConsumePart}) from T technicians at once, each on their own
  * job from their own van, next to M {@code AddNote} from the same technicians in the same run.
@@ -245,9 +246,18 @@ public final class StockBenchmark {
     if (serverView.size() != VAN_PARTS) {
       throw new IllegalStateException("van 0 should hold " + VAN_PARTS + " part numbers, holds " + serverView.size());
     }
+    if (!db.read(c -> ledger.summed(c, van)).equals(serverView)) {
+      throw new IllegalStateException("the running on-hand of van 0 differs from the sum of its movements");
+    }
     double[] server = time(25, () -> db.read(c -> ledger.at(c, van)));
-    row(name, "(a) server: on-hand of a van with " + VAN_PARTS + " part numbers, " + movements + " movements in the system",
-        stats(server));
+    row(name, "(a) server: on-hand of a van with " + VAN_PARTS + " part numbers, " + movements + " movements in the system"
+        + " (running balance, V250)", stats(server));
+    double[] summed = time(25, () -> db.read(c -> ledger.summed(c, van)));
+    row(name, "(a) server: the same summed from the van's movements (V140 indexes; before V250)", stats(summed));
+    // the floor: any 1,000 short rows read by key over JDBC, nothing computed
+    double[] raw = time(25, () -> db.read(c -> Jdbc.query(c, "SELECT id, version FROM entity WHERE entity_type = 'Part'"
+        + " ORDER BY id LIMIT 1000", rs -> rs.getString(1) + rs.getLong(2))));
+    row(name, "(a) server: floor, raw JDBC select of 1,000 rows (part ids and versions)", stats(raw));
 
     // the van's technician: sign in, pull the scope, then ask the replica
     ReplicaConfig cfg = ReplicaConfig.of(dir.resolve("tech-0.db"), base).withLocale(Locale.ENGLISH);
@@ -273,7 +283,16 @@ public final class StockBenchmark {
         }
       }
       double[] replica = time(25, () -> phone.stock().onHand(van));
-      row(name, "(a) replica: stock().onHand(van), " + VAN_PARTS + " part numbers", stats(replica));
+      row(name, "(a) replica: stock().onHand(van), " + VAN_PARTS + " part numbers (running balance, V250)",
+          stats(replica));
+      // the floor on the phone: the same 1,000 rows with each part's document, read but not parsed
+      try (Connection phoneFile = java.sql.DriverManager.getConnection("jdbc:sqlite:" + dir.resolve("tech-0.db"))) {
+        double[] floor = time(25, () -> Jdbc.query(phoneFile, "SELECT b.part_id, b.quantity, p.data FROM view_stock_on_hand b"
+            + " LEFT JOIN view_doc p ON p.type = 'Part' AND p.id = b.part_id WHERE b.location_id = ?",
+            rs -> rs.getString(1) + rs.getLong(2) + rs.getString(3), van.toString()));
+        row(name, "(a) replica: floor, raw JDBC select of the 1,000 rows with their part documents (not parsed)",
+            stats(floor));
+      }
     }
 
     // for comparison: the same sum without the V140 indexes (a full pass over every movement)
@@ -284,7 +303,7 @@ public final class StockBenchmark {
       }
       return null;
     });
-    double[] noIndex = time(5, () -> db.read(c -> ledger.at(c, van)));
+    double[] noIndex = time(5, () -> db.read(c -> ledger.summed(c, van)));
     row(name, "(a) server, without the V140 indexes (for comparison)", stats(noIndex));
   }
 

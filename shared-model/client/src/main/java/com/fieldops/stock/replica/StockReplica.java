@@ -76,22 +76,37 @@ public final class StockReplica {
    * SKU: on hand, reserved, available, inbound (sent to it, not yet received), needs a count.
    */
   public List<VanStockLine> stockAt(UUID locationId) {
+    // read in proportion to the location's part numbers, reservations and open transfers, never to its
+    // movements: on hand from the running balance (migration V250), reserved from the standing
+    // reservations with what their jobs used, inbound from the transfers addressed here
     return store.query(c -> {
+      Map<UUID, Integer> onHand = new LinkedHashMap<>();
       Set<UUID> pendingParts = new HashSet<>();
-      List<StockMovement> movements = movementsOf(c, locationId, pendingParts);
-      Map<Ledger.Slot, Integer> onHand = Ledger.onHand(movements);
-      Map<Ledger.Slot, Integer> reserved = reserved(c, children(c, RESERVATION, "locationId", locationId,
-          Reservation.class), movements);
+      try (PreparedStatement ps = c.prepareStatement(
+          "SELECT part_id, quantity, pending FROM view_stock_on_hand WHERE location_id = ?")) {
+        ps.setString(1, locationId.toString());
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            UUID part = UUID.fromString(rs.getString(1));
+            onHand.put(part, rs.getInt(2));
+            if (rs.getInt(3) != 0) {
+              pendingParts.add(part);
+            }
+          }
+        }
+      }
+      List<Reservation> reservations = children(c, RESERVATION, "locationId", locationId, Reservation.class);
+      Map<Ledger.Slot, Integer> reserved = reserved(c, reservations, usedOnReservedJobs(c, reservations));
       Map<Ledger.Slot, Integer> inbound = Ledger.inTransitTo(inboundTransfers(c, locationId));
-      Set<UUID> parts = new LinkedHashSet<>();
-      for (Map<Ledger.Slot, Integer> m : List.of(onHand, reserved, inbound)) {
+      Set<UUID> parts = new LinkedHashSet<>(onHand.keySet());
+      for (Map<Ledger.Slot, Integer> m : List.of(reserved, inbound)) {
         m.keySet().stream().filter(s -> s.locationId().equals(locationId)).forEach(s -> parts.add(s.partId()));
       }
       List<VanStockLine> out = new ArrayList<>();
       for (UUID partId : parts) {
         Ledger.Slot slot = new Ledger.Slot(partId, locationId);
         out.add(new VanStockLine(doc(c, EntityTypes.PART, partId, Part.class).orElse(null), partId, locationId,
-            onHand.getOrDefault(slot, 0), reserved.getOrDefault(slot, 0), inbound.getOrDefault(slot, 0),
+            onHand.getOrDefault(partId, 0), reserved.getOrDefault(slot, 0), inbound.getOrDefault(slot, 0),
             pendingParts.contains(partId)));
       }
       out.sort(Comparator.comparing(VanStockLine::sku, Comparator.nullsLast(Comparator.naturalOrder())));
@@ -99,29 +114,34 @@ public final class StockReplica {
     });
   }
 
+  /** The movements of the jobs that hold standing reservations: what they used frees what they reserved. */
+  private static List<StockMovement> usedOnReservedJobs(Connection c, List<Reservation> reservations)
+      throws SQLException {
+    Set<UUID> jobs = new LinkedHashSet<>();
+    reservations.stream().filter(r -> r.releasedAt() == null).forEach(r -> jobs.add(r.workOrderId()));
+    List<StockMovement> out = new ArrayList<>();
+    for (UUID job : jobs) {
+      out.addAll(children(c, MOVEMENT, "workOrderId", job, StockMovement.class));
+    }
+    return out;
+  }
+
   /**
-   * On-hand per part at a location, summed from its movements (the device's own pending ones
-   * included), by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
+   * On-hand per part at a location, the sum of its movements (the device's own pending ones included),
+   * by SKU. A part that went below zero is listed with {@link StockOnHand#needsCount()}.
    */
   public List<StockOnHand> onHand(UUID locationId) {
-    // summed by SQLite over the movements' fields, not by parsing each movement: a van's ledger grows
-    // by every part used (docs/benchmarks.md, StockBenchmark); the same sum as {@code Ledger.onHand}
+    // read from the running balance the replica's triggers keep beside the movements (migration V250):
+    // one row per part number at the location, however many movements it had (docs/benchmarks.md,
+    // StockBenchmark); equal to Ledger.onHand over the view's movements (com.fieldops.replica.StockOnHandBalanceProperties)
     return store.query(c -> {
       List<StockOnHand> out = new ArrayList<>();
       try (PreparedStatement ps = c.prepareStatement("""
-          SELECT m.part, SUM(m.q), MAX(m.pending), p.data FROM (
-            SELECT json_extract(data, '$.partId') AS part, json_extract(data, '$.quantity') AS q, pending FROM view_doc
-             WHERE type = ? AND json_extract(data, '$.toLocationId') = ?
-            UNION ALL
-            SELECT json_extract(data, '$.partId'), -json_extract(data, '$.quantity'), pending FROM view_doc
-             WHERE type = ? AND json_extract(data, '$.fromLocationId') = ?) m
-            LEFT JOIN view_doc p ON p.type = ? AND p.id = m.part
-           GROUP BY m.part""")) {
-        ps.setString(1, EntityTypes.STOCK_MOVEMENT);
+          SELECT b.part_id, b.quantity, b.pending, p.data FROM view_stock_on_hand b
+            LEFT JOIN view_doc p ON p.type = ? AND p.id = b.part_id
+           WHERE b.location_id = ?""")) {
+        ps.setString(1, EntityTypes.PART);
         ps.setString(2, locationId.toString());
-        ps.setString(3, EntityTypes.STOCK_MOVEMENT);
-        ps.setString(4, locationId.toString());
-        ps.setString(5, EntityTypes.PART);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String part = rs.getString(4);
@@ -275,36 +295,38 @@ public final class StockReplica {
     return Availability.reserved(reservations, id -> finished.getOrDefault(id, false), movements);
   }
 
-  private static List<StockMovement> movementsOf(Connection c, UUID locationId, Set<UUID> pendingParts)
-      throws SQLException {
-    List<StockMovement> movements = new ArrayList<>();
-    try (PreparedStatement ps = c.prepareStatement("""
-        SELECT data, pending FROM view_doc
-         WHERE type = ? AND (json_extract(data, '$.fromLocationId') = ? OR json_extract(data, '$.toLocationId') = ?)""")) {
-      ps.setString(1, MOVEMENT);
-      ps.setString(2, locationId.toString());
-      ps.setString(3, locationId.toString());
+  /** Transfers addressed to the location, sent halves and their receipts (in transit → anywhere). */
+  private static List<StockMovement> inboundTransfers(Connection c, UUID locationId) throws SQLException {
+    List<StockMovement> sent = movementsBy(c, "destinationId", locationId);
+    List<StockMovement> out = new ArrayList<>(sent);
+    for (StockMovement s : sent) {
+      movementsBy(c, "transferId", s.id()).stream()
+          .filter(m -> !m.id().equals(s.id()) && VirtualLocations.IN_TRANSIT.equals(m.fromLocationId()))
+          .forEach(out::add);
+    }
+    return out;
+  }
+
+  /**
+   * Movements by a transfer field, through the partial indexes of migration V250: the type is spelled
+   * out in the SQL, as the indexes' condition, so SQLite may use them instead of reading every movement.
+   */
+  private static List<StockMovement> movementsBy(Connection c, String field, UUID value) throws SQLException {
+    if (!field.equals("destinationId") && !field.equals("transferId")) {
+      throw new IllegalArgumentException(field);
+    }
+    List<StockMovement> out = new ArrayList<>();
+    try (PreparedStatement ps = c.prepareStatement("SELECT data FROM view_doc WHERE type = 'StockMovement'"
+        + " AND json_extract(data, '$." + field + "') = ?")) {
+      ps.setString(1, value.toString());
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          StockMovement m = read(rs.getString(1), StockMovement.class);
-          movements.add(m);
-          if (rs.getInt(2) != 0) {
-            pendingParts.add(m.partId());
+          StockMovement m = readOrNull(rs.getString(1), StockMovement.class);
+          if (m != null) {
+            out.add(m);
           }
         }
       }
-    }
-    return movements;
-  }
-
-  /** Transfers addressed to the location, sent halves and their receipts (in transit → anywhere). */
-  private static List<StockMovement> inboundTransfers(Connection c, UUID locationId) throws SQLException {
-    List<StockMovement> sent = children(c, MOVEMENT, "destinationId", locationId, StockMovement.class);
-    List<StockMovement> out = new ArrayList<>(sent);
-    for (StockMovement s : sent) {
-      children(c, MOVEMENT, "transferId", s.id(), StockMovement.class).stream()
-          .filter(m -> !m.id().equals(s.id()) && VirtualLocations.IN_TRANSIT.equals(m.fromLocationId()))
-          .forEach(out::add);
     }
     return out;
   }
