@@ -33,6 +33,7 @@ public final class AdminScreens implements AutoCloseable {
       case USERS -> {
         UsersView v = new UsersView(users);
         users.load();
+        users.loadSeal();
         yield v;
       }
       default -> throw new IllegalArgumentException("not an administration screen: " + s);

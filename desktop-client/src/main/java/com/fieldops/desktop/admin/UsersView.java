@@ -89,7 +89,17 @@ public final class UsersView extends SplitPane {
       }
     });
     VBox.setVgrow(table, Priority.ALWAYS);
-    VBox left = new VBox(8, titleRow, table);
+    Label seal = new Label();
+    seal.setId("adminSealNotice");
+    seal.setWrapText(true);
+    seal.textProperty().bind(vm.sealProperty());
+    seal.visibleProperty().bind(vm.sealProperty().isNotEmpty());
+    seal.managedProperty().bind(seal.visibleProperty());
+    vm.sealSelfSignedProperty().addListener((o, a, selfSigned) -> {
+      seal.getStyleClass().removeAll(Styles.BANNER, Styles.MUTED);
+      seal.getStyleClass().add(selfSigned ? Styles.BANNER : Styles.MUTED);
+    });
+    VBox left = new VBox(8, titleRow, seal, table);
     left.setPadding(new Insets(12));
     left.setMinWidth(420);
 

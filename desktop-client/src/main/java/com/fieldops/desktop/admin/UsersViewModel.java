@@ -57,6 +57,9 @@ public final class UsersViewModel {
   private final StringProperty message = new SimpleStringProperty("");
   private final StringProperty notice = new SimpleStringProperty("");
   private final StringProperty oneTimePassword = new SimpleStringProperty("");
+  /** How reports are sealed: a self-signed certificate is said plainly, for the administrator to replace. */
+  private final StringProperty seal = new SimpleStringProperty("");
+  private final BooleanProperty sealSelfSigned = new SimpleBooleanProperty(false);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final FieldErrors errors = new FieldErrors(FIELDS, message);
 
@@ -123,6 +126,28 @@ public final class UsersViewModel {
   }
 
   private record Loaded(List<UserAccount> users, List<TechnicianRow> technicians) {}
+
+  /** Reads which certificate seals the service reports; a self-signed one is flagged. */
+  public void loadSeal() {
+    AdminApi api = replica.admin();
+    if (api == null) {
+      return;
+    }
+    ctx.tasks().run("load report seal", () -> ServerCalls.await(api.reportSeal()), c -> {
+      String fingerprint = c.sha256().length() > 16 ? c.sha256().substring(0, 16) : c.sha256();
+      sealSelfSigned.set(c.selfSigned());
+      seal.set(msg.text(c.selfSigned() ? "admin.seal.selfSigned" : "admin.seal.company", c.subject(), fingerprint));
+      LOG.info("event=admin.seal.shown selfSigned={}", c.selfSigned());
+    }, e -> seal.set(ServerCalls.message(msg, e)));
+  }
+
+  public StringProperty sealProperty() {
+    return seal;
+  }
+
+  public BooleanProperty sealSelfSignedProperty() {
+    return sealSelfSigned;
+  }
 
   /** An empty form for a new user. */
   public void startNew() {

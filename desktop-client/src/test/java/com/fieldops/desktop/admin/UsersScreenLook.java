@@ -106,6 +106,12 @@ abstract class UsersScreenLook {
     onUsersScreen();
     assertThat(robot.lookup("#nav-USERS").query().isVisible()).as("an administrator sees the users screen").isTrue();
     int before = users().users().size();
+    // the test server has no company keystore: the administrator is told reports carry a self-signed seal
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> users().sealSelfSignedProperty().get());
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(robot.lookup("#adminSealNotice").queryLabeled().isVisible()).isTrue();
+    assertThat(robot.lookup("#adminSealNotice").queryLabeled().getText()).contains("SHA-256")
+        .doesNotContain("!admin.");
 
     // nothing typed: a message next to login and name, nobody created
     robot.clickOn("#userNew");

@@ -88,6 +88,16 @@ public final class AdminApi {
         .thenApply(n -> n.path("address").asText(""));
   }
 
+  /** The certificate the server seals service reports with (administrators): made by itself, or the company's. */
+  public record SealCertificate(String subject, boolean selfSigned, java.time.Instant notAfter, String sha256) {}
+
+  public CompletableFuture<SealCertificate> reportSeal() {
+    return call("GET", "/api/v1/admin/report-seal", null).thenApply(n -> new SealCertificate(
+        n.path("subject").asText(""), n.path("selfSigned").asBoolean(false),
+        n.hasNonNull("notAfter") ? java.time.Instant.parse(n.get("notAfter").asText()) : null,
+        n.path("sha256").asText("")));
+  }
+
   private CompletableFuture<JsonNode> call(String method, String path, RequestBody body) {
     return http.send(method, path, body).thenApply(answer -> {
       int status = Integer.parseInt(answer[0]);
