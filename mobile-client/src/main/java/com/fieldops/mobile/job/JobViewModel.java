@@ -95,6 +95,7 @@ public final class JobViewModel implements AutoCloseable {
   private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
   private final LiveRefresh live;
   private final com.fieldops.replica.Subscription statusSub;
+  private final com.fieldops.mobile.photo.JobPhotosViewModel photos;
   private List<VanPart> allVanParts = List.of();
 
   /** Where a message can appear: next to these. */
@@ -114,6 +115,7 @@ public final class JobViewModel implements AutoCloseable {
     }
     partSearch.addListener((o, a, b) -> filterParts());
     live = new LiveRefresh(replica, tasks, Set.of(), this::refresh);
+    photos = new com.fieldops.mobile.photo.JobPhotosViewModel(replica, workOrderId, tasks, msg, device.camera(), clock);
     statusSub = replica.onSyncStatus(s -> tasks.onUi(() -> {
       List<RejectedMutation> mine = s.rejected().stream().filter(r -> id.equals(r.entityId())).toList();
       if (!rejections.equals(mine)) {
@@ -125,6 +127,11 @@ public final class JobViewModel implements AutoCloseable {
 
   public UUID id() {
     return id;
+  }
+
+  /** The job's photo section. */
+  public com.fieldops.mobile.photo.JobPhotosViewModel photos() {
+    return photos;
   }
 
   public void refresh() {
@@ -525,5 +532,6 @@ public final class JobViewModel implements AutoCloseable {
   public void close() {
     live.close();
     statusSub.close();
+    photos.close();
   }
 }
