@@ -204,7 +204,8 @@ public final class WorkOrderView extends ScrollPane {
         list(vm.notes(), "woNotes", 160, msg.text("common.none"), Styles.MUTED),
         noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts"), null),
-        section(msg.text("workorder.attachments")), attachments(vm, msg));
+        section(msg.text("workorder.attachments")), attachments(vm, msg),
+        section(msg.text("workorder.photos")), new com.fieldops.desktop.workorder.photo.JobPhotosView(vm.photos(), msg));
     right.setMinWidth(420);
     right.setPrefWidth(480);
     HBox body = new HBox(24, left, right);

@@ -103,6 +103,7 @@ public final class WorkOrderViewModel {
   /** The signed-in user's role (which status moves to offer), read with the job off the UI thread. */
   private com.fieldops.identity.model.Role role;
   private final LiveRefresh live;
+  private final com.fieldops.desktop.workorder.photo.JobPhotosViewModel photos;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -113,6 +114,12 @@ public final class WorkOrderViewModel {
     // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
+    this.photos = new com.fieldops.desktop.workorder.photo.JobPhotosViewModel(replica, ctx.tasks(), msg);
+  }
+
+  /** The job's photos (thumbnails, one opened large). */
+  public com.fieldops.desktop.workorder.photo.JobPhotosViewModel photos() {
+    return photos;
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
@@ -125,10 +132,12 @@ public final class WorkOrderViewModel {
 
   public void close() {
     live.close();
+    photos.close();
   }
 
   /** Loads the work order off the UI thread. */
   public void load(UUID id) {
+    photos.show(id);
     ctx.tasks().run("load work order", () -> {
       Map<UUID, String> names = new HashMap<>();
       Map<UUID, String> byUser = new HashMap<>();

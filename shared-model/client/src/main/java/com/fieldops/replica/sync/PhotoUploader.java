@@ -15,16 +15,16 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Sends the photos waiting in the replica to {@code PUT /api/v1/photos/{sha256}} in chunks, one photo
- * after the other, during a sync cycle. Before each photo it asks the server how much already arrived,
- * so an upload cut by a lost signal (or a killed app) resumes where the server is, and bytes the server
- * already has are never sent twice. A photo the server refuses for good (413, 415, a damaged file) is
+ * after the other, during a sync cycle. A photo cut before (lost signal) starts by asking the server how
+ * much already arrived and goes on from there; one never tried starts at 0, and a server that already has
+ * part of it (a killed app) answers 409 with the same question, all of it (another phone) "complete". A photo the server refuses for good (413, 415, a damaged file) is
  * marked refused with the server's words and the next one goes on; no signal or a server in trouble
  * ends the cycle, and the engine's back-off tries again later.
  */
 final class PhotoUploader {
   private static final Logger LOG = LoggerFactory.getLogger(PhotoUploader.class);
   /** Bytes per request: a cut on a weak uplink loses at most this much, and the server rewrites fewer partials. */
-  static final int CHUNK = 512 * 1024;
+  static final int CHUNK = 1024 * 1024;
   /** The server disagrees about the offset (another device uploads the same bytes): ask again at most this often. */
   private static final int OFFSET_RETRIES = 3;
 
@@ -64,7 +64,6 @@ final class PhotoUploader {
       }
       PhotoFiles.Entry photo = next.get();
       tried.add(photo.sha256());
-      files.countAttempt(photo.sha256());
       current = photo.sha256();
       changed(photo);
       try {
@@ -73,8 +72,12 @@ final class PhotoUploader {
         files.sent(photo.sha256());
         LOG.info("event=photo.uploaded sha256={} size={} sentBytes={} ms={}", photo.sha256(), photo.sizeBytes(), sent,
             (System.nanoTime() - t0) / 1_000_000);
+      } catch (IOException e) {
+        files.countAttempt(photo.sha256()); // goes behind the others next time
+        throw e;
       } catch (SyncHttpException e) {
         if (!e.isClientError()) {
+          files.countAttempt(photo.sha256());
           throw e;
         }
         String reason = e.error != null && e.error.message() != null ? e.error.message()
@@ -99,7 +102,8 @@ final class PhotoUploader {
       return 0;
     }
     byte[] bytes = stored.get();
-    long offset = resumeAt(photo.sha256(), bytes.length);
+    // never tried from here: start at 0 without asking (a server that has some or all of it says so: 409 or complete)
+    long offset = photo.attempts() == 0 ? 0 : resumeAt(photo.sha256(), bytes.length);
     if (offset > 0) {
       LOG.info("event=photo.resume sha256={} offset={} size={}", photo.sha256(), offset, bytes.length);
     }
