@@ -114,7 +114,8 @@ public final class WorkOrderViewModel {
     // what the technician does on site (status, notes, time, parts, photos) shows while the job is open here
     this.live = new LiveRefresh(replica, ctx.tasks(), Set.of(EntityTypes.WORK_ORDER, EntityTypes.WORK_ORDER_EVENT,
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
-    this.photos = new com.fieldops.desktop.workorder.photo.JobPhotosViewModel(replica, ctx.tasks(), msg);
+    this.photos = new com.fieldops.desktop.workorder.photo.JobPhotosViewModel(replica, ctx.tasks(), msg,
+        this::zone);
   }
 
   /** The job's photos (thumbnails, one opened large). */

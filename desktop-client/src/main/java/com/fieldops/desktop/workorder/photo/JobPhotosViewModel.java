@@ -41,15 +41,15 @@ public final class JobPhotosViewModel implements AutoCloseable {
   private final ReadOnlyStringWrapper largeCaption = new ReadOnlyStringWrapper("");
   private final Map<String, Image> decoded = new ConcurrentHashMap<>();
   private final LiveRefresh live;
-  private final DateTimeFormatter when;
+  private final java.util.function.Supplier<ZoneId> zone;
   private volatile UUID workOrderId;
 
-  public JobPhotosViewModel(Replica replica, TaskRunner tasks, Messages msg) {
+  /** {@code zone}: where the times are shown (the site's, as in the attachments list above). */
+  public JobPhotosViewModel(Replica replica, TaskRunner tasks, Messages msg, java.util.function.Supplier<ZoneId> zone) {
     this.replica = replica;
     this.tasks = tasks;
     this.msg = msg;
-    this.when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale())
-        .withZone(ZoneId.systemDefault());
+    this.zone = zone;
     this.live = new LiveRefresh(replica, tasks, Set.of(EntityTypes.ATTACHMENT), this::refresh);
   }
 
@@ -88,6 +88,8 @@ public final class JobPhotosViewModel implements AutoCloseable {
   }
 
   private List<PhotoThumb> load(UUID id) {
+    DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale())
+        .withZone(zone.get());
     List<PhotoThumb> out = new ArrayList<>();
     for (JobPhoto p : replica.photos().photos(id)) {
       Image thumb = decoded.get(p.sha256());
