@@ -89,8 +89,9 @@ class PhonePhotosTest {
     fire(robot, "#takePhoto", photos);
     assertThat(photos.messageProperty().get()).isEmpty();
     assertThat(photos.infoProperty().get()).isEqualTo("Photo added. It is sent when there is signal.");
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> photos.tiles().size() == 1);
-    assertThat(photos.tiles().get(0).upload()).isEqualTo(JobPhoto.Upload.WAITING);
+    // (a sync cycle under way may try it first: Uploading, then back to Waiting with no signal)
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> photos.tiles().size() == 1
+        && photos.tiles().get(0).upload() == JobPhoto.Upload.WAITING);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("Waiting for signal");
     assertThat(photos.tiles().get(0).thumbnail()).as("drawn from the phone's own copy").isNotNull();
     assertThat(pending()).isEqualTo(pendingBefore + 1);
@@ -127,7 +128,8 @@ class PhonePhotosTest {
     phone.offline(true);
     phone.device().nextPhoto = new Photo(cameraPicture(1200, 1600), "image/jpeg");
     fire(robot, "#takePhoto", photos);
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> photos.tiles().size() == 1);
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> photos.tiles().size() == 1
+        && photos.tiles().get(0).upload() == JobPhoto.Upload.WAITING);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("等待信号");
     phone.device().nextPhoto = new Photo("not a picture".getBytes(), "image/png");
     fire(robot, "#pickPhoto", photos);
