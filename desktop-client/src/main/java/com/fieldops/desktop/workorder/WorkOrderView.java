@@ -206,6 +206,7 @@ public final class WorkOrderView extends ScrollPane {
         noteEntry(vm, msg),
         section(msg.text("workorder.parts")), list(vm.parts(), "woParts", 80, msg.text("workorder.noParts"), null),
         section(msg.text("workorder.attachments")), attachments(vm, msg),
+        section(msg.text("workorder.photos")), new com.fieldops.desktop.workorder.photo.JobPhotosView(vm.photos(), msg),
         section(msg.text("report.section")), new com.fieldops.desktop.report.JobReportsView(vm.reports()));
     right.setMinWidth(420);
     right.setPrefWidth(480);

@@ -106,6 +106,7 @@ public final class WorkOrderViewModel {
   private final JobSheet sheet;
   /** The job's service reports and customer rating (their own model: more report actions join there). */
   private final com.fieldops.desktop.report.JobReportsViewModel reports;
+  private final com.fieldops.desktop.workorder.photo.JobPhotosViewModel photos;
 
   public WorkOrderViewModel(ConsoleContext ctx, Replica replica, CountdownSource countdowns, Supplier<Instant> now) {
     this.ctx = ctx;
@@ -118,6 +119,8 @@ public final class WorkOrderViewModel {
         EntityTypes.NOTE, EntityTypes.TIME_ENTRY, EntityTypes.PART_USAGE, EntityTypes.ATTACHMENT), this::refresh);
     this.sheet = new JobSheet(ctx, replica, detail);
     this.reports = new com.fieldops.desktop.report.JobReportsViewModel(ctx, replica);
+    this.photos = new com.fieldops.desktop.workorder.photo.JobPhotosViewModel(replica, ctx.tasks(), msg,
+        this::zone);
   }
 
   /** The job's required skill level, checklists and costs (follows the job shown). */
@@ -127,6 +130,11 @@ public final class WorkOrderViewModel {
 
   public com.fieldops.desktop.report.JobReportsViewModel reports() {
     return reports;
+  }
+
+  /** The job's photos (thumbnails, one opened large). */
+  public com.fieldops.desktop.workorder.photo.JobPhotosViewModel photos() {
+    return photos;
   }
 
   /** Reloads the job shown, if any; the fields being edited keep what was typed. */
@@ -141,10 +149,12 @@ public final class WorkOrderViewModel {
     live.close();
     sheet.close();
     reports.close();
+    photos.close();
   }
 
   /** Loads the work order off the UI thread. */
   public void load(UUID id) {
+    photos.show(id);
     ctx.tasks().run("load work order", () -> {
       Map<UUID, String> names = new HashMap<>();
       Map<UUID, String> byUser = new HashMap<>();

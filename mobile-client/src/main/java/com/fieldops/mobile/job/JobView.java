@@ -83,7 +83,8 @@ public final class JobView extends VBox {
         section(msg.text("job.checklist")), checklist,
         section(msg.text("job.notes")), notes, noteForm(),
         section(msg.text("job.time")), times, timeForm(),
-        section(msg.text("job.parts")), parts, partForm(), requestPartsButton());
+        section(msg.text("job.parts")), parts, partForm(), requestPartsButton(),
+        section(msg.text("job.photos")), new com.fieldops.mobile.photo.JobPhotosView(vm.photos(), msg));
     ScrollPane scroll = new ScrollPane(body);
     scroll.setId("jobScroll");
     scroll.setFitToWidth(true);

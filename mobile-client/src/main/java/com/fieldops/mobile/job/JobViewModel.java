@@ -97,6 +97,7 @@ public final class JobViewModel implements AutoCloseable {
   private final ReadOnlyStringWrapper info = new ReadOnlyStringWrapper("");
   private final LiveRefresh live;
   private final com.fieldops.replica.Subscription statusSub;
+  private final com.fieldops.mobile.photo.JobPhotosViewModel photos;
   private List<VanPart> allVanParts = List.of();
   /** The technician's van, where parts used come from (also a scanned part the van shows none of). */
   private volatile UUID vanLocation;
@@ -125,6 +126,7 @@ public final class JobViewModel implements AutoCloseable {
     }
     partSearch.addListener((o, a, b) -> filterParts());
     live = new LiveRefresh(replica, tasks, Set.of(), this::refresh);
+    photos = new com.fieldops.mobile.photo.JobPhotosViewModel(replica, workOrderId, tasks, msg, device.camera(), clock);
     statusSub = replica.onSyncStatus(s -> tasks.onUi(() -> {
       List<RejectedMutation> mine = s.rejected().stream().filter(r -> id.equals(r.entityId())).toList();
       if (!rejections.equals(mine)) {
@@ -141,6 +143,11 @@ public final class JobViewModel implements AutoCloseable {
   /** The job's service report (state, open the PDF) and the customer's rating. */
   public com.fieldops.mobile.report.JobReportViewModel report() {
     return report;
+  }
+
+  /** The job's photo section. */
+  public com.fieldops.mobile.photo.JobPhotosViewModel photos() {
+    return photos;
   }
 
   public void refresh() {
@@ -627,5 +634,6 @@ public final class JobViewModel implements AutoCloseable {
   public void close() {
     live.close();
     statusSub.close();
+    photos.close();
   }
 }

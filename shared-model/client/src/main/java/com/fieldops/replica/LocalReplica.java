@@ -56,6 +56,7 @@ final class LocalReplica implements Replica {
   private final SlaReplica sla;
   private final IdentityReplica identity;
   private final com.fieldops.costs.replica.CostsReplica costs;
+  private final com.fieldops.workorder.replica.JobPhotos photos;
 
   private LocalReplica(ReplicaConfig config, LocalStore store, String deviceId) {
     this.config = config;
@@ -87,6 +88,7 @@ final class LocalReplica implements Replica {
     this.sla = new SlaReplica(store);
     this.identity = new IdentityReplica(store);
     this.costs = new com.fieldops.costs.replica.CostsReplica(engine);
+    this.photos = new com.fieldops.workorder.replica.JobPhotos(recorder, engine);
   }
 
   private static SyncSettings settings(ReplicaConfig c) {
@@ -149,6 +151,11 @@ final class LocalReplica implements Replica {
   @Override
   public WorkOrderReplica workOrders() {
     return workOrders;
+  }
+
+  @Override
+  public com.fieldops.workorder.replica.JobPhotos photos() {
+    return photos;
   }
 
   @Override

@@ -26,6 +26,9 @@ public interface Replica extends SyncControl, AutoCloseable {
   /** Work-order lists, the detail view, and the commands that make a work order and its history. */
   WorkOrderReplica workOrders();
 
+  /** A job's photos: taken offline, kept on the device, uploaded when there is signal. */
+  com.fieldops.workorder.replica.JobPhotos photos();
+
   /** Customer search and the customer's 360° view. */
   CustomerReplica customers();
 

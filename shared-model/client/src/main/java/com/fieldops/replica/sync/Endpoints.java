@@ -11,6 +11,10 @@ final class Endpoints {
   static final String PUSH = "/api/v1/sync/push";
   static final String PULL = "/api/v1/sync/pull";
   static final String EVENTS = "/api/v1/events";
+  /** Photo bytes by hash: {@code PHOTOS + sha256} (PUT chunks), {@code + "/upload"} (how much arrived). */
+  static final String PHOTOS = "/api/v1/photos/";
+  /** A job's photo: {@code WORK_ORDERS + id + "/photos/" + sha256}. */
+  static final String WORK_ORDERS = "/api/v1/work-orders/";
 
   private Endpoints() {}
 }

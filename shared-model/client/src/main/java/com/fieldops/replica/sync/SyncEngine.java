@@ -49,6 +49,7 @@ public final class SyncEngine implements AutoCloseable {
   private final Pusher pusher;
   private final Puller puller;
   private final LiveStream live;
+  private final PhotoUploader photos;
   private final RetryTimer retry;
   private final AtomicBoolean cycleQueued = new AtomicBoolean();
 
@@ -88,6 +89,8 @@ public final class SyncEngine implements AutoCloseable {
     this.puller = new Puller(store, http, pusher, callbacks, () -> closed);
     this.live = new LiveStream(http, worker, new Backoff(settings.minBackoff(), settings.maxBackoff(), random),
         store::cursor, this::requestSync, () -> closed, session::active);
+    this.photos = http == null ? null : new PhotoUploader(new com.fieldops.replica.store.PhotoFiles(store.database()),
+        http, messages, callbacks, () -> closed, cycleQueued::get);
     this.retry = new RetryTimer(worker, new Backoff(settings.minBackoff(), settings.maxBackoff(), random));
     if (session.active()) {
       connectivity = Connectivity.OFFLINE;
@@ -183,6 +186,31 @@ public final class SyncEngine implements AutoCloseable {
     }
   }
 
+  /** The hash of the photo being uploaded now, or null. */
+  public String uploadingPhoto() {
+    return photos == null ? null : photos.uploading();
+  }
+
+  /**
+   * A job's photo from the server, blocking (call it off the UI thread): empty when there is no server,
+   * no signal, or the server does not (yet) have it for this job.
+   */
+  public java.util.Optional<ServerPhoto> photo(java.util.UUID workOrderId, String sha256) {
+    if (http == null || !session.active()) {
+      return java.util.Optional.empty();
+    }
+    try {
+      SyncHttp.PhotoBytes p = http.photo(workOrderId, sha256);
+      return java.util.Optional.of(new ServerPhoto(p.bytes(), p.contentType()));
+    } catch (SyncHttpException e) {
+      LOG.info("event=photo.fetch.refused workOrder={} sha256={} status={}", workOrderId, sha256, e.status);
+      return java.util.Optional.empty();
+    } catch (IOException e) {
+      LOG.info("event=photo.fetch.failed workOrder={} sha256={} error={}", workOrderId, sha256, e.toString());
+      return java.util.Optional.empty();
+    }
+  }
+
   /** Asks for a sync cycle as soon as the worker is free; several requests coalesce into one. */
   public void requestSync() {
     if (!closed && cycleQueued.compareAndSet(false, true)) {
@@ -272,6 +300,8 @@ public final class SyncEngine implements AutoCloseable {
       if (!touched.isEmpty()) {
         callbacks.dataChanged(touched, false);
       }
+      // photo bytes last: the actions and the server's news are small and matter first
+      photos.uploadAll();
       retry.reset();
       connectivity = Connectivity.ONLINE;
       problem = null;

@@ -25,6 +25,7 @@ import okhttp3.sse.EventSources;
 /** The sync API over OkHttp: blocking calls, made only from the engine's background threads. */
 final class SyncHttp {
   private static final MediaType JSON = MediaType.get("application/json; charset=utf-8");
+  private static final MediaType OCTETS = MediaType.get("application/octet-stream");
 
   private final OkHttpClient client;
   private final OkHttpClient streamClient;
@@ -138,6 +139,39 @@ final class SyncHttp {
       }
     }
   }
+
+  /** How much of a photo the server has: {@code {sha256, received, sizeBytes, complete}} (where a cut upload resumes). */
+  com.fasterxml.jackson.databind.JsonNode photoUpload(String sha256) throws IOException, SyncHttpException {
+    return call(authed(new Request.Builder().url(base.resolve(Endpoints.PHOTOS + sha256 + "/upload")).get()).build(),
+        com.fasterxml.jackson.databind.JsonNode.class);
+  }
+
+  /** Sends bytes {@code [offset, offset + length)} of a photo of {@code size} bytes; answers like {@link #photoUpload}. */
+  com.fasterxml.jackson.databind.JsonNode putPhoto(String sha256, long size, long offset, byte[] bytes, int from,
+      int length) throws IOException, SyncHttpException {
+    HttpUrl url = base.resolve(Endpoints.PHOTOS + sha256).newBuilder().addQueryParameter("size", Long.toString(size))
+        .addQueryParameter("offset", Long.toString(offset)).build();
+    RequestBody body = RequestBody.create(bytes, OCTETS, from, length);
+    return call(authed(new Request.Builder().url(url).put(body)).build(), com.fasterxml.jackson.databind.JsonNode.class);
+  }
+
+  /** A job's photo from the server: its bytes and media type. */
+  PhotoBytes photo(java.util.UUID workOrderId, String sha256) throws IOException, SyncHttpException {
+    Request request = authed(new Request.Builder()
+        .url(base.resolve(Endpoints.WORK_ORDERS + workOrderId + "/photos/" + sha256)).get()).build();
+    try (Response response = client.newCall(request).execute()) {
+      ResponseBody body = response.body();
+      if (!response.isSuccessful()) {
+        throw new SyncHttpException(response.code(), readError(body == null ? "" : body.string()),
+            SyncHttpException.retryAfter(response.header("Retry-After")));
+      }
+      MediaType type = body == null ? null : body.contentType();
+      return new PhotoBytes(body == null ? new byte[0] : body.bytes(),
+          type == null ? "application/octet-stream" : type.type() + "/" + type.subtype());
+    }
+  }
+
+  record PhotoBytes(byte[] bytes, String contentType) {}
 
   private Request post(String path, Object body, boolean auth) {
     Request.Builder b = new Request.Builder().url(base.resolve(path)).post(RequestBody.create(write(body), JSON));
