@@ -94,7 +94,8 @@ class PhonePhotosTest {
         && photos.tiles().get(0).upload() == JobPhoto.Upload.WAITING);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("Waiting for signal");
     assertThat(photos.tiles().get(0).thumbnail()).as("drawn from the phone's own copy").isNotNull();
-    assertThat(pending()).isEqualTo(pendingBefore + 1);
+    // the attachment and the photo's bytes both wait: signing out now would warn
+    assertThat(pending()).isEqualTo(pendingBefore + 2);
     String sha = photos.tiles().get(0).sha256();
     screenshot(robot, "photos-waiting-en-light");
 
@@ -104,6 +105,7 @@ class PhonePhotosTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !photos.tiles().isEmpty()
         && photos.tiles().get(0).upload() == JobPhoto.Upload.SENT);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("Sent");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pending() == 0);
     screenshot(robot, "photos-sent-en-light");
 
     phone.office().syncNow();

@@ -235,7 +235,8 @@ final class LocalReplica implements Replica {
     List<RejectedMutation> rejected = store.rejected().stream().map(LocalReplica::rejection).toList();
     return new SyncStatus(connectivity(), engine.syncing(),
         store.setting(StoreKeys.LAST_SYNC).map(Instant::parse).orElse(null),
-        store.pendingCount(), rejected, engine.problem(), engine.nextAttemptAt());
+        // a photo whose bytes are still on the device is unsynced work too: the sign-out warning counts it
+        store.pendingCount() + photos.waitingCount(), rejected, engine.problem(), engine.nextAttemptAt());
   }
 
   private SyncStatus.Connectivity connectivity() {

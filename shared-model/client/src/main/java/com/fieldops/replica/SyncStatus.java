@@ -9,7 +9,7 @@ import java.util.List;
  * @param connectivity       what the engine knows about the server right now
  * @param syncing            a push or pull is running
  * @param lastSuccessfulSync end of the last push+pull that fully succeeded, null if never
- * @param pendingCount       actions recorded here and not yet confirmed by the server
+ * @param pendingCount       actions recorded here and not yet confirmed by the server, and photos not yet uploaded
  * @param rejected           actions the server refused, oldest first, kept until dismissed or retried
  * @param problem            a readable description of the last failure while offline, else null
  * @param nextAttemptAt      when the engine retries after a failure, else null
