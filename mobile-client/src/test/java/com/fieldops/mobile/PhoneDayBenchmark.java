@@ -119,9 +119,9 @@ class PhoneDayBenchmark {
           outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.ACCEPTED, null));
         }
         outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.EN_ROUTE, null, null, null,
-            new com.fieldops.customer.model.GeoPoint(52.52, 13.40)));
+            new com.fieldops.common.GeoPoint(52.52, 13.40)));
         outcomes.add(day.workOrders().changeStatus(r.id(), WorkOrderStatus.ON_SITE, null, null, null,
-            new com.fieldops.customer.model.GeoPoint(52.53, 13.41)));
+            new com.fieldops.common.GeoPoint(52.53, 13.41)));
         outcomes.add(day.workOrders().addNote(r.id(), "Found the fault at the second valve.", false));
         outcomes.add(day.workOrders().addNote(r.id(), "Customer asked for a quote on a new pump.", true));
         outcomes.add(day.workOrders().addTime(r.id(), null, TimeEntryKind.LABOUR, now.minus(Duration.ofMinutes(50)),

@@ -132,8 +132,8 @@ class TechnicianDayOnlineTest {
         && (s.to() == WorkOrderStatus.EN_ROUTE || s.to() == WorkOrderStatus.ON_SITE) && s.onHoldReason() == null
         && s.from() != WorkOrderStatus.ON_HOLD).map(e -> ((WorkOrderEvent.StatusChanged) e).position()))
         .as("start travel and arrive record where the phone was")
-        .containsExactly(new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495),
-            new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495));
+        .containsExactly(new com.fieldops.common.GeoPoint(52.52001, 13.40495),
+            new com.fieldops.common.GeoPoint(52.52001, 13.40495));
     assertThat(office.notes()).anyMatch(n -> n.text().startsWith("Pressure valve replaced"));
 
     // the customer signs on the phone

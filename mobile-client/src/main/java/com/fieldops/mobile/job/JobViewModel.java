@@ -8,7 +8,7 @@ import com.fieldops.client.visit.FieldSteps;
 import com.fieldops.common.Ids;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.mobile.device.DeviceServices;
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import com.fieldops.mobile.signin.PhoneSession;
 import com.fieldops.replica.RejectedMutation;
 import com.fieldops.replica.Replica;

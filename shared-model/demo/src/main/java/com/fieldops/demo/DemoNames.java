@@ -1,7 +1,7 @@
 package com.fieldops.demo;
 
 import com.fieldops.customer.model.Address;
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import java.text.Normalizer;
 import java.util.Locale;
 

@@ -7,7 +7,7 @@ import com.fieldops.common.validation.Validators;
 import com.fieldops.common.validation.Violation;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Customer;
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import com.fieldops.customer.model.Site;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentStatus;

@@ -1,5 +1,6 @@
 package com.fieldops.customer.model;
 
+import com.fieldops.common.GeoPoint;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

@@ -1,6 +1,6 @@
 package com.fieldops.workorder.model;
 
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fieldops.common.validation.CrossFieldChecked;

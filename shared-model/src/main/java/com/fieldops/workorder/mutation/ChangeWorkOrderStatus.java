@@ -1,6 +1,6 @@
 package com.fieldops.workorder.mutation;
 
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import com.fieldops.workorder.model.OnHoldReason;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import jakarta.validation.Valid;

@@ -10,7 +10,7 @@ import com.fieldops.customer.model.ServiceContract;
 import com.fieldops.customer.model.Address;
 import com.fieldops.customer.model.Contact;
 import com.fieldops.customer.model.Customer;
-import com.fieldops.customer.model.GeoPoint;
+import com.fieldops.common.GeoPoint;
 import com.fieldops.customer.model.Site;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEvent;

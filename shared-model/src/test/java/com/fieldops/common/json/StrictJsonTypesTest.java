@@ -49,7 +49,7 @@ class StrictJsonTypesTest {
       {"latitude":0,"longitude":"Infinity"}  | longitude
       """)
   void aNumberMustBeAFiniteJsonNumber(String json, String field) {
-    var result = JsonInput.read(json, com.fieldops.customer.model.GeoPoint.class, Locale.ENGLISH);
+    var result = JsonInput.read(json, com.fieldops.common.GeoPoint.class, Locale.ENGLISH);
     assertThat(result).isInstanceOfSatisfying(JsonInput.Invalid.class,
         i -> assertThat(((Violation) i.violations().get(0)).field()).isEqualTo(field));
   }

@@ -181,7 +181,7 @@ class MutationFunctionsTest {
   void startTravelAndArriveKeepWhereThePhoneWasOnTheHistoryEntry() {
     UUID id = createAssigned(tech);
     apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null));
-    com.fieldops.customer.model.GeoPoint berlin = new com.fieldops.customer.model.GeoPoint(52.52001, 13.40495);
+    com.fieldops.common.GeoPoint berlin = new com.fieldops.common.GeoPoint(52.52001, 13.40495);
     assertThat(apply(technician, "ChangeWorkOrderStatus", id,
         new ChangeWorkOrderStatus(WorkOrderStatus.EN_ROUTE, null, null, null, berlin))).isInstanceOf(Outcome.Applied.class);
     assertThat(state.values()).filteredOn(WorkOrderEvent.StatusChanged.class::isInstance)
@@ -197,8 +197,8 @@ class MutationFunctionsTest {
     UUID id = createAssigned(tech);
     apply(technician, "ChangeWorkOrderStatus", id, new ChangeWorkOrderStatus(WorkOrderStatus.ACCEPTED, null, null, null));
     Object before = state.get(id);
-    for (var bad : List.of(new com.fieldops.customer.model.GeoPoint(152.5, 13.4),
-        new com.fieldops.customer.model.GeoPoint(52.5, -213.4))) {
+    for (var bad : List.of(new com.fieldops.common.GeoPoint(152.5, 13.4),
+        new com.fieldops.common.GeoPoint(52.5, -213.4))) {
       Rejection r = rejection(apply(technician, "ChangeWorkOrderStatus", id,
           new ChangeWorkOrderStatus(WorkOrderStatus.EN_ROUTE, null, null, null, bad)));
       assertThat(r.code()).isEqualTo(Codes.INVALID);

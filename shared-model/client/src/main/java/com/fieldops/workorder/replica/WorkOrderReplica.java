@@ -152,7 +152,7 @@ public final class WorkOrderReplica {
 
   /** A status move with where the device was (start travel, arrive); {@code position} null: no fix. */
   public CommandOutcome changeStatus(UUID workOrderId, WorkOrderStatus to, OnHoldReason onHoldReason, String resolution,
-      String comment, com.fieldops.customer.model.GeoPoint position) {
+      String comment, com.fieldops.common.GeoPoint position) {
     Optional<EntityDoc> wo = workOrderDoc(workOrderId);
     if (wo.isEmpty()) {
       return recorder.refused("workOrderId", "refused.workOrder.unknown");

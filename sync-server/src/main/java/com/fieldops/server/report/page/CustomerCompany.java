@@ -3,7 +3,7 @@ package com.fieldops.server.report.page;
 import com.fieldops.customer.model.Contact;
 import com.fieldops.customer.model.Customer;
 import com.fieldops.customer.model.Site;
-import com.fieldops.customer.portal.Ownership;
+import com.fieldops.portal.Ownership;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.report.model.ServiceReport;
 import com.fieldops.server.storage.EntityStore;

@@ -5,7 +5,7 @@ import static io.javalin.apibuilder.ApiBuilder.post;
 
 import com.fieldops.common.json.Json;
 import com.fieldops.customer.model.Contact;
-import com.fieldops.customer.portal.ProblemReport;
+import com.fieldops.portal.ProblemReport;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.plan.SystemActor;
 import com.fieldops.protocol.MutationEnvelope;

@@ -1,7 +1,7 @@
 package com.fieldops.server.report.page;
 
 import com.fieldops.customer.model.Site;
-import com.fieldops.customer.portal.ProblemReport;
+import com.fieldops.portal.ProblemReport;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.report.model.ReportSnapshot;
 import com.fieldops.workorder.model.WorkOrder;

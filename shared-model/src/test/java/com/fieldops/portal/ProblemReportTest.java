@@ -1,4 +1,4 @@
-package com.fieldops.customer.portal;
+package com.fieldops.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package com.fieldops.customer.portal;
+package com.fieldops.portal;
 
 import com.fieldops.customer.model.Contact;
 import com.fieldops.equipment.model.Equipment;

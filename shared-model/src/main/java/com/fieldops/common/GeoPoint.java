@@ -1,4 +1,4 @@
-package com.fieldops.customer.model;
+package com.fieldops.common;
 
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
