@@ -149,11 +149,13 @@ class CustomerPagesBrowserTest {
     browser.findElement(By.cssSelector("label:has(#stars-2)")).click();
     browser.findElement(By.id("comment")).sendKeys("Late & noisy <script>alert(1)</script>");
     browser.findElement(By.id("send")).click();
-    assertThat(browser.findElement(By.id("message")).getText()).contains("plain text");
+    until(() -> browser.findElement(By.id("message")).getText().contains("plain text"));
     browser.findElement(By.cssSelector("label:has(#stars-2)")).click();
     browser.findElement(By.id("comment")).clear();
     browser.findElement(By.id("comment")).sendKeys("Late and noisy, but fixed");
     browser.findElement(By.id("send")).click();
+    // the POST answers with a redirect: the browser may still be on its way there
+    until(() -> browser.getCurrentUrl().equals(link + "?rated"));
     assertThat(browser.getCurrentUrl()).isEqualTo(link + "?rated");
     assertThat(browser.findElement(By.id("rated")).getText()).isEqualTo("You rated this visit 2 stars.");
     screenshot("browser-report-rated.png");
@@ -181,23 +183,24 @@ class CustomerPagesBrowserTest {
     browser.findElement(By.id("username")).sendKeys("pat");
     browser.findElement(By.id("password")).sendKeys("wrong-password");
     browser.findElement(By.id("sign-in")).click();
-    assertThat(browser.findElement(By.id("message")).getText()).contains("The user name or password is wrong");
+    until(() -> browser.findElement(By.id("message")).getText().contains("The user name or password is wrong"));
     browser.findElement(By.id("password")).sendKeys(PASSWORD);
     browser.findElement(By.id("sign-in")).click();
 
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Service overview: Acme Corp");
+    until(() -> browser.findElement(By.tagName("h1")).getText().equals("Service overview: Acme Corp"));
     screenshot("browser-account-overview.png");
     assertThat(browser.findElements(By.cssSelector("#visits li[data-job='" + visit + "']"))).hasSize(1);
     assertThat(text()).contains("Carrier X1 (SN-1)").doesNotContain("Globex", "GLX-SECRET-9");
     assertThat(browser.manage().getCookieNamed(PortalSession.COOKIE).isHttpOnly()).isTrue();
 
     browser.findElement(By.cssSelector("li[data-machine='" + server.world.equipment + "'] a.button")).click();
-    assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Report a problem with Carrier X1 (SN-1)");
+    until(() -> browser.findElement(By.tagName("h1")).getText().equals("Report a problem with Carrier X1 (SN-1)"));
     browser.findElement(By.id("description")).sendKeys("The unit blows warm air <i>since Monday</i>");
     browser.findElement(By.id("preferredTime")).sendKeys("Tuesday morning");
     screenshot("browser-account-problem.png");
     browser.findElement(By.id("send-problem")).click();
-    assertThat(browser.findElement(By.id("message")).getText()).startsWith("Thank you. Your problem was reported as job WO-");
+    until(() -> browser.findElement(By.id("message")).getText()
+        .startsWith("Thank you. Your problem was reported as job WO-"));
     screenshot("browser-account-reported.png");
 
     WorkOrderRow reported = awaitInQueue(r -> r.summary() != null && r.summary().contains("blows warm air"));
@@ -222,6 +225,11 @@ class CustomerPagesBrowserTest {
       dispatcher.syncNow();
       return dispatcher.workOrders().openWorkOrders().stream().filter(which).findFirst();
     }, Optional::isPresent).orElseThrow();
+  }
+
+  /** After a click that loads a page: the old page may still be shown for a moment (stale elements ignored). */
+  private static void until(java.util.concurrent.Callable<Boolean> condition) {
+    Awaitility.await().atMost(WAIT).pollInterval(Duration.ofMillis(100)).ignoreExceptions().until(condition);
   }
 
   private String text() {
