@@ -19,7 +19,7 @@ import java.util.UUID;
 /**
  * A customer's service contract: its number, what it covers (all the customer's work, or one of
  * their machines), the SLA policy it promises (chosen from the policies there are) and its
- * validity. Field names are the mutation's ({@code contract.slaPolicyId}) so that a refusal of the
+ * validity, and whether its service reports show the customer the job's costs. Field names are the mutation's ({@code contract.slaPolicyId}) so that a refusal of the
  * replica lands next to its field like a message of the record's own rules.
  */
 public final class ServiceContractForm extends RecordForm {
@@ -47,6 +47,11 @@ public final class ServiceContractForm extends RecordForm {
         policies.stream().map(p -> new Choice<>(p.id().toString(), p.name())).toList());
     date(PREFIX + "validFrom", "contracts.validFrom", existing == null ? today : existing.validFrom());
     date(PREFIX + "validTo", "contracts.validTo", existing == null ? null : existing.validTo());
+    // whether the customer's service report prints the job's costs (labour, travel, parts at price)
+    choice(PREFIX + "showCostsOnReport", "contracts.costsOnReport",
+        Boolean.toString(existing != null && existing.showCostsOnReport()),
+        List.of(new Choice<>("false", msg.text("contracts.costsOnReport.no")),
+            new Choice<>("true", msg.text("contracts.costsOnReport.yes"))));
   }
 
   @Override
@@ -82,6 +87,7 @@ public final class ServiceContractForm extends RecordForm {
     LocalDate to = dateValue(PREFIX + "validTo");
     n.put("validFrom", from == null ? null : from.toString());
     n.put("validTo", to == null ? null : to.toString());
+    n.put("showCostsOnReport", "true".equals(value(PREFIX + "showCostsOnReport")));
     return Json.mapper().convertValue(n, ServiceContract.class);
   }
 

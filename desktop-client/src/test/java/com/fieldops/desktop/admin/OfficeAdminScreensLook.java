@@ -158,10 +158,12 @@ abstract class OfficeAdminScreensLook {
     WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#contractForm").tryQuery().isPresent());
     pick(robot, "contract-contract-equipmentId", vm.messages().text("contracts.covers.machine",
         (machine.manufacturer() + " " + machine.model()).trim(), machine.serialNumber()));
+    assertThat(stored.showCostsOnReport()).as("a new contract keeps costs off the customer's report").isFalse();
+    pick(robot, "contract-contract-showCostsOnReport", vm.messages().text("contracts.costsOnReport.yes"));
     robot.clickOn("#contractForm-save");
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#contractForm").tryQuery().isEmpty());
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> console().server().find(ServiceContract.class, id)
-        .map(k -> k.scope() == ContractScope.EQUIPMENT).orElse(false));
+        .map(k -> k.scope() == ContractScope.EQUIPMENT && k.showCostsOnReport()).orElse(false));
     assertThat(console().server().find(ServiceContract.class, id).orElseThrow().equipmentId()).isEqualTo(machine.id());
     assertThat(console().server().find(ServiceContract.class, id).orElseThrow().contractNumber()).isEqualTo(number);
   }
