@@ -7,7 +7,11 @@ import static com.fieldops.mobile.TechnicianDayOnlineTest.fire;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.client.visit.FieldStep;
+import com.fieldops.mobile.device.Photo;
 import com.fieldops.mobile.job.JobViewModel;
+import com.fieldops.mobile.job.VanPart;
+import com.fieldops.mobile.photo.JobPhotosViewModel;
+import com.fieldops.mobile.photo.PhonePhotosTest;
 import com.fieldops.mobile.shell.PhoneShell;
 import com.fieldops.mobile.testing.PhoneFixture;
 import com.fieldops.mobile.testing.PhoneServer;
@@ -36,7 +40,8 @@ import org.testfx.framework.junit5.Start;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
- * The same day in a basement with no signal: every step is recorded on the phone at its own time,
+ * The same day in a basement with no signal: every step, a part used by scanning its label and a
+ * photo are recorded on the phone at their own time,
  * the sync line says "No signal" and counts what waits; hours later, with signal, the dispatcher's
  * replica sees each step at the time it happened on the phone, not when it arrived.
  */
@@ -70,6 +75,24 @@ class TechnicianDayOfflineTest {
     stepAt(robot, job, FieldStep.ACCEPT, WorkOrderStatus.ACCEPTED, t0.plus(Duration.ofMinutes(5)), when);
     stepAt(robot, job, FieldStep.START_TRAVEL, WorkOrderStatus.EN_ROUTE, t0.plus(Duration.ofMinutes(10)), when);
     stepAt(robot, job, FieldStep.ARRIVE, WorkOrderStatus.ON_SITE, t0.plus(Duration.ofMinutes(40)), when);
+
+    // still no signal: the relay is used from the van by scanning its label, and photographed
+    Instant used = t0.plus(Duration.ofMinutes(45));
+    phone.clock().set(used);
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
+    VanPart relay = job.vanParts().stream().filter(p -> !p.part().serialized() && p.onHand() >= 1).findFirst()
+        .orElseThrow();
+    phone.device().nextPhoto = PhonePartsTest.barcode(relay.part().sku());
+    WaitForAsyncUtils.asyncFx(job::scanPart).get(10, TimeUnit.SECONDS).get(20, TimeUnit.SECONDS);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(job.partProperty().get().partId()).as("the scanned label picks the part").isEqualTo(relay.partId());
+    fire(robot, "#usePart");
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> detail(job).partsUsed().size() == 1);
+    phone.device().nextPhoto = new Photo(PhonePhotosTest.cameraPicture(3000, 2000), "image/jpeg");
+    JobPhotosViewModel photos = job.photos();
+    robot.interact(() -> robot.lookup("#takePhoto").queryButton().fire());
+    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !photos.busyProperty().get() && photos.tiles().size() == 1);
+    String photoSha = photos.tiles().get(0).sha256();
     phone.clock().set(t0.plus(Duration.ofMinutes(50)));
     robot.interact(() -> job.noteTextProperty().set("No signal in the cellar; compressor relay burnt."));
     fire(robot, "#addNote");
@@ -89,8 +112,9 @@ class TechnicianDayOfflineTest {
     // the sync line tells the truth
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> shell.sync().offlineProperty().get());
     assertThat(shell.sync().connectionProperty().get()).isEqualTo("No signal");
-    assertThat(shell.sync().pendingProperty().get()).isEqualTo(7);
-    assertThat(shell.sync().detailProperty().get()).startsWith("7 changes waiting");
+    // seven steps and notes, the part used, the photo's attachment and its bytes
+    assertThat(shell.sync().pendingProperty().get()).isEqualTo(10);
+    assertThat(shell.sync().detailProperty().get()).startsWith("10 changes waiting");
     phone.screenshot("offline-job-completed-en-light");
 
     // two hours later, signal again
@@ -113,6 +137,17 @@ class TechnicianDayOfflineTest {
     assertThat(seen).as("each step at the phone's time, not the time it reached the server").containsAllEntriesOf(when);
     assertThat(office.notes()).anyMatch(n -> n.text().startsWith("No signal in the cellar")
         && n.createdAt().equals(t0.plus(Duration.ofMinutes(50))));
+    assertThat(office.partsUsed()).as("the scanned part, used when it was used").singleElement()
+        .satisfies(u -> {
+          assertThat(u.partId()).isEqualTo(relay.partId());
+          assertThat(u.usedAt()).isEqualTo(used);
+        });
+    PhoneServer.await("the office sees the photo", Duration.ofSeconds(30), () -> {
+      phone.office().syncNow();
+      return phone.office().photos().photos(id).size() == 1;
+    });
+    assertThat(PhonePhotosTest.sha256(phone.office().photos().bytes(id, photoSha).orElseThrow()))
+        .as("the photo's bytes reached the office unchanged").isEqualTo(photoSha);
   }
 
   private void stepAt(FxRobot robot, JobViewModel job, FieldStep step, WorkOrderStatus to, Instant at,

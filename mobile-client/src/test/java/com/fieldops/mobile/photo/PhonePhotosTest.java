@@ -45,7 +45,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * the app is killed are sent after it starts again.
  */
 @ExtendWith(ApplicationExtension.class)
-class PhonePhotosTest {
+public class PhonePhotosTest {
   @TempDir
   static Path dir;
 
@@ -213,7 +213,7 @@ class PhonePhotosTest {
   }
 
   /** A camera-like JPEG: a sky, a boiler-ish box and a label, so the thumbnail shows something. */
-  static byte[] cameraPicture(int width, int height) throws Exception {
+  public static byte[] cameraPicture(int width, int height) throws Exception {
     BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
     Graphics2D g = image.createGraphics();
     g.setColor(new Color(120, 160, 200));
@@ -228,7 +228,7 @@ class PhonePhotosTest {
     return out.toByteArray();
   }
 
-  static String sha256(byte[] bytes) {
+  public static String sha256(byte[] bytes) {
     try {
       return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
     } catch (Exception e) {

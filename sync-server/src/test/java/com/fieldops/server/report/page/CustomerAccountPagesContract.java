@@ -32,7 +32,10 @@ import org.junit.jupiter.api.TestInstance;
  * the problem they report reaching the dispatcher's queue, and what the forms refuse.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class CustomerAccountPagesTest {
+abstract class CustomerAccountPagesContract {
+  /** The database the server runs on: the portal's own queries run on both. */
+  abstract Dialect dialect();
+
   static final String PASSWORD = "pat-secret-1";
   TestServer server;
   UUID visit;
@@ -43,7 +46,7 @@ class CustomerAccountPagesTest {
 
   @BeforeAll
   void companyWithAVisitAndAnotherCompany() throws Exception {
-    server = TestServer.start(Dialect.SQLITE);
+    server = TestServer.start(dialect());
     var w = server.world;
     new EntityImporter(server.db, Clock.systemUTC(), last -> { }).importAll(List.of(
         new Equipment(globexMachine, w.otherCustomer, w.otherNorthSite, "GLX-SECRET-9", "Globex", "Turbine", null, null,
@@ -253,7 +256,7 @@ class CustomerAccountPagesTest {
 
   @Test
   void failedSignInsAreThrottledLikeTheApisAndRecordedAsSecurityEvents() throws Exception {
-    try (TestServer own = TestServer.start(Dialect.SQLITE)) { // its own: the throttle counts this address
+    try (TestServer own = TestServer.start(dialect())) { // its own: the throttle counts this address
       assertThat(own.as("admin").post("/api/v1/admin/customer-accounts", Json.write(Map.of("username", "pat",
           "contactId", own.world.contact.toString(), "password", PASSWORD))).status()).isEqualTo(201);
       PortalClient browser = new PortalClient(own.base, null);
