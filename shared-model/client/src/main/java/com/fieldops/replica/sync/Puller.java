@@ -50,14 +50,32 @@ final class Puller {
 
   private void pullPages() throws IOException, SyncHttpException {
     long cursor = store.cursor();
-    while (!closed.getAsBoolean()) {
-      PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);
-      List<Change> changes = page.changes() == null ? List.of() : page.changes();
-      publish(store.applyPullPage(changes, page.cursor()));
-      boolean progressed = page.cursor() != cursor || !changes.isEmpty();
-      cursor = page.cursor();
-      if (!page.hasMore() || !progressed) {
-        return;
+    // where a long pull spends its time: waiting for the server's pages vs applying them here
+    long fetchNanos = 0;
+    long applyNanos = 0;
+    int pages = 0;
+    int received = 0;
+    try {
+      while (!closed.getAsBoolean()) {
+        long t0 = System.nanoTime();
+        PullResponse page = http.pull(cursor, Endpoints.PULL_PAGE);
+        long t1 = System.nanoTime();
+        List<Change> changes = page.changes() == null ? List.of() : page.changes();
+        publish(store.applyPullPage(changes, page.cursor()));
+        fetchNanos += t1 - t0;
+        applyNanos += System.nanoTime() - t1;
+        pages++;
+        received += changes.size();
+        boolean progressed = page.cursor() != cursor || !changes.isEmpty();
+        cursor = page.cursor();
+        if (!page.hasMore() || !progressed) {
+          return;
+        }
+      }
+    } finally {
+      if (received > 0) {
+        LOG.info("event=replica_pulled pages={} changes={} fetch_ms={} apply_ms={} cursor={}", pages, received,
+            fetchNanos / 1_000_000, applyNanos / 1_000_000, cursor);
       }
     }
   }

@@ -73,15 +73,7 @@ public final class SyncEngine implements AutoCloseable {
       return t;
     });
     RandomGenerator random = RandomGenerator.getDefault();
-    OkHttpClient.Builder b = new OkHttpClient.Builder()
-        .connectTimeout(settings.requestTimeout())
-        .readTimeout(settings.requestTimeout())
-        .writeTimeout(settings.requestTimeout())
-        .callTimeout(settings.requestTimeout().multipliedBy(2))
-        // we retry whole sync steps ourselves, with back-off
-        .retryOnConnectionFailure(false);
-    settings.interceptors().forEach(b::addInterceptor);
-    this.client = b.build();
+    this.client = httpClient(settings);
     this.session = new Session(store, settings.clock(), messages, deviceId);
     this.http = settings.serverUrl() == null ? null
         : new SyncHttp(client, settings.serverUrl(), settings.locale(), session::token);
@@ -95,6 +87,20 @@ public final class SyncEngine implements AutoCloseable {
     if (session.active()) {
       connectivity = Connectivity.OFFLINE;
     }
+  }
+
+  /** The engine's HTTP client: the configured timeouts and interceptors, TCP_NODELAY sockets. */
+  static OkHttpClient httpClient(SyncSettings settings) {
+    OkHttpClient.Builder b = new OkHttpClient.Builder()
+        .connectTimeout(settings.requestTimeout())
+        .readTimeout(settings.requestTimeout())
+        .writeTimeout(settings.requestTimeout())
+        .callTimeout(settings.requestTimeout().multipliedBy(2))
+        .socketFactory(new NoDelaySockets())
+        // we retry whole sync steps ourselves, with back-off
+        .retryOnConnectionFailure(false);
+    settings.interceptors().forEach(b::addInterceptor);
+    return b.build();
   }
 
   /** User administration and imports over this session (null without a server). */
