@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * on 100 sites, one monthly plan each, and one generator tick with a 12-month horizon makes the 12
  * months of preventive work orders (12·N jobs) through the push path, as in production. Times the
  * tick for N = 2,500 / 5,000 / 10,000 ({@code -Dbenchmark.machines=...}), then a second tick (nothing
- * new: the cost of looking) and checks the count. Results also go to
+ * new: the cost of looking) and checks the count, then the floor ({@link PlanWriteFloor}: the same rows by
+ * a raw JDBC batch insert in one transaction). Results also go to
  * {@code target/benchmark-plans.txt}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "plans")
