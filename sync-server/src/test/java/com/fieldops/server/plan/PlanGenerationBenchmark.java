@@ -40,7 +40,8 @@ import org.slf4j.LoggerFactory;
  * on 100 sites, one monthly plan each, and one generator tick with a 12-month horizon makes the 12
  * months of preventive work orders (12·N jobs) through the push path, as in production. Times the
  * tick for N = 2,500 / 5,000 / 10,000 ({@code -Dbenchmark.machines=...}), then a second tick (nothing
- * new: the cost of looking) and checks the count. Results also go to
+ * new: the cost of looking) and checks the count, then the floor ({@link PlanWriteFloor}: the same rows by
+ * a raw JDBC batch insert in one transaction). Results also go to
  * {@code target/benchmark-plans.txt}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "plans")
@@ -95,6 +96,8 @@ class PlanGenerationBenchmark {
       com.sun.management.OperatingSystemMXBean os = (com.sun.management.OperatingSystemMXBean)
           java.lang.management.ManagementFactory.getOperatingSystemMXBean();
       double load = os.getSystemLoadAverage();
+      long seqBefore = db.read(c -> com.fieldops.server.storage.Jdbc.query(c,
+          "SELECT COALESCE(MAX(seq), 0) FROM change_log", rs -> rs.getLong(1)).get(0));
       long cpu0 = os.getProcessCpuTime();
       long t0 = System.nanoTime();
       PlanGenerator.TickResult first = generator.tick();
@@ -104,11 +107,16 @@ class PlanGenerationBenchmark {
       PlanGenerator.TickResult second = generator.tick();
       double secondS = (System.nanoTime() - t1) / 1e9;
       long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
+      PlanWriteFloor.Result floor = PlanWriteFloor.measure(db, seqBefore);
       String line = String.format(java.util.Locale.ROOT,
-          "%s machines=%d: 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU;"
-              + " next tick (nothing new) %.2f s; work orders stored %d; refused %d; load average at start %.1f",
-          dialect, machines, first.generated(), firstS, first.generated() / firstS, cpuS, secondS, jobs,
-          first.refused() + second.refused(), load);
+          "%s machines=%d: 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU"
+              + " (%.0f us/job); next tick (nothing new) %.2f s; work orders stored %d; refused %d;"
+              + " floor (raw JDBC batch insert, one transaction, of the %d work-order + visit rows and %d"
+              + " change-log rows) %.2f s wall, %.2f s CPU; load average at start %.1f, at end %.1f",
+          dialect, machines, first.generated(), firstS, first.generated() / firstS, cpuS,
+          cpuS * 1e6 / Math.max(1, first.generated()), secondS, jobs, first.refused() + second.refused(),
+          floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), load,
+          os.getSystemLoadAverage());
       LOG.warn("plan benchmark: {}", line);
       return line;
     } finally {
