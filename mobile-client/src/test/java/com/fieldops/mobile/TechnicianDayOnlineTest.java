@@ -185,8 +185,13 @@ class TechnicianDayOnlineTest {
         null)).isInstanceOf(com.fieldops.replica.store.CommandOutcome.Recorded.class);
     PhoneServer.pushed(phone.office());
     long sent = System.nanoTime();
-    WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card(shell, added) != null && card(shell, added).changed()
-        && card(shell, first) != null && card(shell, first).changed());
+    try {
+      WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> card(shell, added) != null && card(shell, added).changed()
+          && card(shell, first) != null && card(shell, first).changed());
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("added " + card(shell, added) + " first " + card(shell, first) + " cards "
+          + shell.today().jobs() + " later " + later, e);
+    }
     double seconds = (System.nanoTime() - sent) / 1e9;
     System.out.printf("event=measure what=office-change-on-phone seconds=%.2f%n", seconds);
     WaitForAsyncUtils.waitForFxEvents();

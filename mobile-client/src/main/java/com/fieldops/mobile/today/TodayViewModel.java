@@ -94,6 +94,9 @@ public final class TodayViewModel implements AutoCloseable {
     return loads;
   }
 
+  /** Which read of the day is the newest (reads run off the UI thread and may finish out of order). */
+  private final java.util.concurrent.atomic.AtomicLong generation = new java.util.concurrent.atomic.AtomicLong();
+
   public Clock clock() {
     return clock;
   }
@@ -106,8 +109,10 @@ public final class TodayViewModel implements AutoCloseable {
 
   public void refresh() {
     int offset = dayOffset.get();
+    long gen = generation.incrementAndGet();
     tasks.run("load today", () -> load(offset), cards -> {
-      if (offset == dayOffset.get() && !jobs.equals(cards)) {
+      // only the newest read counts: an older one finishing late would show the day before the change
+      if (gen == generation.get() && offset == dayOffset.get() && !jobs.equals(cards)) {
         jobs.setAll(cards); // only a real change redraws: a card under the thumb stays put
       }
       loads++;
