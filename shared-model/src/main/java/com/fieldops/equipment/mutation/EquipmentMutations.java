@@ -107,11 +107,16 @@ public final class EquipmentMutations {
 
   /**
    * The machine's reading taken last at or before {@code at} (a reading recorded offline earlier
-   * counts when it was taken): the one a new reading must not be below.
+   * counts when it was taken): the one a new reading must not be below. Of readings taken at the same
+   * instant, the highest.
    */
   public static Optional<EquipmentEvent> lastReading(EntityLookup lookup, UUID equipmentId, Instant at) {
     return lookup.findAllBy(EquipmentEvent.class, "equipmentId", equipmentId).stream()
         .filter(e -> e.kind() == EquipmentEventKind.METER_READING && !e.occurredAt().isAfter(at))
-        .max(Comparator.comparing(EquipmentEvent::occurredAt).thenComparing(EquipmentEvent::id));
+        // two readings taken at the same instant: the higher one is the later (a meter only goes up);
+        // ids are derived hashes, in no order of time
+        .max(Comparator.comparing(EquipmentEvent::occurredAt)
+            .thenComparing(e -> com.fieldops.equipment.model.MeterReadingSummary.of(e).value())
+            .thenComparing(EquipmentEvent::id));
   }
 }
