@@ -99,10 +99,11 @@ class PhotoQueueAgainstServerTest {
     Await.until("the photo arrives after the cut", WAIT, () -> storedOnServer(sha).isPresent());
 
     assertThat(storedOnServer(sha)).hasValue(photo);
+    // the phone's count of what it sent is complete once it has the server's answer to the last chunk
+    Await.until("the phone says sent", WAIT, () -> cutPhone.photos().photos(job).get(0).upload() == JobPhoto.Upload.SENT);
     assertThat(cut.cuts.get()).isEqualTo(1);
     // resumed, not started again: the server received each byte once
     assertThat(cut.bytesDelivered.get()).isEqualTo(photo.length);
-    Await.until("the phone says sent", WAIT, () -> cutPhone.photos().photos(job).get(0).upload() == JobPhoto.Upload.SENT);
   }
 
   @Test
