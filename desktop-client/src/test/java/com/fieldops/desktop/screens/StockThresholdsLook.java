@@ -108,8 +108,9 @@ abstract class StockThresholdsLook {
         .anyMatch(p -> p.id().equals(van))));
     WaitForAsyncUtils.asyncFx(() -> stock.placeProperty().set(stock.places().stream().filter(p -> p.id().equals(van))
         .findFirst().orElseThrow())).get();
+    // the van's lines replace the place shown before (a warehouse may hold the same part): wait for the van's count
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> stock.lines().stream()
-        .anyMatch(l -> l.partId().equals(part.partId()))));
+        .anyMatch(l -> l.partId().equals(part.partId()) && l.onHand() == part.onHand())));
     StockViewModel.Line line = onFx(() -> stock.lines().stream().filter(l -> l.partId().equals(part.partId()))
         .findFirst().orElseThrow());
     assertThat(line.onHand()).isEqualTo(part.onHand());
