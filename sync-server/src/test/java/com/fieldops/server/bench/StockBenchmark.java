@@ -101,7 +101,7 @@ public final class StockBenchmark {
     dispatcher.setMaxRequestsPerHost(1000);
     this.http = new OkHttpClient.Builder().dispatcher(dispatcher)
         .connectionPool(new ConnectionPool(200, 1, TimeUnit.MINUTES)).readTimeout(300, TimeUnit.SECONDS)
-        .socketFactory(new com.fieldops.server.testing.NoDelaySockets()).build();
+        .socketFactory(new com.fieldops.replica.sync.NoDelaySockets()).build();
   }
 
   public static void main(String[] args) throws Exception {

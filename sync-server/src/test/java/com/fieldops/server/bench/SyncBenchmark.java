@@ -88,7 +88,7 @@ public final class SyncBenchmark {
     dispatcher.setMaxRequestsPerHost(1000);
     this.http = new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(new ConnectionPool(400, 1,
         TimeUnit.MINUTES)).readTimeout(120, TimeUnit.SECONDS)
-        .socketFactory(new com.fieldops.server.testing.NoDelaySockets()).build();
+        .socketFactory(new com.fieldops.replica.sync.NoDelaySockets()).build();
   }
 
   public static void main(String[] args) throws Exception {

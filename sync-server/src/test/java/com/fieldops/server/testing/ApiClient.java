@@ -27,7 +27,7 @@ import okhttp3.Response;
 public final class ApiClient {
   public static final MediaType JSON = MediaType.get("application/json");
   public static final OkHttpClient HTTP = new OkHttpClient.Builder().readTimeout(60, TimeUnit.SECONDS)
-      .socketFactory(new NoDelaySockets()).build();
+      .socketFactory(new com.fieldops.replica.sync.NoDelaySockets()).build();
 
   public record Reply(int status, String body, Headers headers) {
     public Reply(int status, String body) {

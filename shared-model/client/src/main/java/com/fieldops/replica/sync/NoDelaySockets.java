@@ -12,7 +12,7 @@ import javax.net.SocketFactory;
  * Linux, on every link. Our requests are whole messages written at once, so nothing is gained by
  * coalescing.
  */
-final class NoDelaySockets extends SocketFactory {
+public final class NoDelaySockets extends SocketFactory {
   private final SocketFactory delegate = SocketFactory.getDefault();
 
   private static Socket noDelay(Socket s) throws IOException {
