@@ -6,7 +6,6 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.stock.StockScreenView;
 import com.fieldops.desktop.stock.StockViewModel;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.equipment.model.EquipmentEvent;
 import com.fieldops.identity.model.Technician;
@@ -22,7 +21,6 @@ import com.fieldops.workorder.replica.NewWorkOrder;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -31,7 +29,6 @@ import javafx.scene.Node;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableRow;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,26 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * The equipment and stock screens and the board's preventive jobs, as a dispatcher sees them
  * (1600×1000, real server, demo data). Run in English and Chinese by the subclasses.
  */
-abstract class ConsoleScreensLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
+abstract class ConsoleScreensLook extends ConsoleLook {
   @Test
   void aMachineNamedByAJobIsOneClickAwayWithItsHistoryNewestFirst(FxRobot robot) throws Exception {
     signedIn();

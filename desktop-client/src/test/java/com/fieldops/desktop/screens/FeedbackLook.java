@@ -7,11 +7,9 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.desktop.report.JobReportsViewModel;
 import com.fieldops.desktop.report.ReportLine;
 import com.fieldops.desktop.shell.Screen;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.report.model.ReportState;
 import com.fieldops.report.model.ServiceReport;
 import com.fieldops.report.model.SignaturePoint;
@@ -28,7 +26,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -38,7 +35,6 @@ import java.util.concurrent.atomic.AtomicReference;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
@@ -54,35 +50,12 @@ import org.testfx.util.WaitForAsyncUtils;
  * 360° view and as customer satisfaction in the KPIs; "Open PDF" fetches the sealed PDF the server
  * stored and hands it to the viewer. Run in English and Chinese by the subclasses.
  */
-abstract class FeedbackLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+abstract class FeedbackLook extends ConsoleLook {
   static final String COMMENT = "Late & noisy, but fixed 修好了";
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
 
   com.fieldops.desktop.i18n.Messages messages() {
     return new com.fieldops.desktop.i18n.Messages("zh".equals(prefix()) ? java.util.Locale.SIMPLIFIED_CHINESE
         : java.util.Locale.ENGLISH);
-  }
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  static UUID recorded(CommandOutcome o) {
-    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
-    return ((CommandOutcome.Recorded) o).entityId();
   }
 
   /** A job done and signed on the technician's phone; returns once the server stored the sealed PDF. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.common.Ids;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.stock.PartRequestsViewModel;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
@@ -20,7 +19,6 @@ import com.fieldops.stock.mutation.ReceiveTransfer;
 import com.fieldops.stock.mutation.RequestParts;
 import com.fieldops.stock.mutation.TransferStock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
@@ -29,7 +27,6 @@ import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -40,26 +37,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * to the reason; approved from the region's warehouse that has the parts, the phone sees it on its
  * way. Run in English and Chinese by the subclasses.
  */
-abstract class PartRequestsLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
+abstract class PartRequestsLook extends ConsoleLook {
   /** A part (not serialized) that a warehouse of the dispatcher's region has available. */
   private VanStockLine stockedPart(Replica console) {
     String region = console().server().dispatcherRegion();
@@ -73,11 +51,6 @@ abstract class PartRequestsLook {
       }
     }
     throw new AssertionError("no warehouse of " + region + " has a part available");
-  }
-
-  static UUID recorded(CommandOutcome o) {
-    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
-    return ((CommandOutcome.Recorded) o).entityId();
   }
 
   @Test

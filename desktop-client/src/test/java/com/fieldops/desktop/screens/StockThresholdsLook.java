@@ -7,7 +7,6 @@ import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.stock.ReplenishViewModel;
 import com.fieldops.desktop.stock.StockViewModel;
 import com.fieldops.desktop.stock.ThresholdForm;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
@@ -21,7 +20,6 @@ import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,7 +27,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TabPane;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -42,26 +39,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * threshold" with what to send from which warehouse; a van driven below zero offline is listed to be
  * counted. Run in English and Chinese by the subclasses.
  */
-abstract class StockThresholdsLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
+abstract class StockThresholdsLook extends ConsoleLook {
   /** The region's warehouse with the most of the part available. */
   private static Optional<StockLocation> bestWarehouse(Replica r, String region, UUID partId) {
     StockLocation best = null;
@@ -77,15 +55,6 @@ abstract class StockThresholdsLook {
       }
     }
     return Optional.ofNullable(best);
-  }
-
-  /** Reads what the screen shows on the FX thread (its lists change there). */
-  static <T> T onFx(java.util.concurrent.Callable<T> read) {
-    try {
-      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   @Test
