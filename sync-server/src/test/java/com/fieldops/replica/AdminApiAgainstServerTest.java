@@ -8,51 +8,19 @@ import com.fieldops.identity.admin.NewUser;
 import com.fieldops.identity.admin.UserAccount;
 import com.fieldops.identity.model.Role;
 import com.fieldops.replica.sync.AdminApi;
-import com.fieldops.server.storage.Dialect;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The console's client-core calls for user administration and the CSV import, made with a signed-in
  * replica's session against the real server: answers arrive on the HTTP client's threads, refusals
  * carry the server's code, field and (for an import) every problem by row and column.
  */
-class AdminApiAgainstServerTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user) throws Exception {
-    Replica r = server.signedIn(dir, user, null);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
-
+class AdminApiAgainstServerTest extends OnRealServer {
   @Test
   void anAdminsConsoleCreatesAndDisablesAUserAndLearnsWhyABadOneIsRefused() throws Exception {
     server.signedInUserAdd("admin", Role.ADMIN, null, null);

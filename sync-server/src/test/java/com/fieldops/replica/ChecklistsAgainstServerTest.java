@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.common.Ids;
 import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.EquipmentHistoryRow;
-import com.fieldops.server.storage.Dialect;
 import com.fieldops.workorder.model.Checklist;
 import com.fieldops.workorder.model.ChecklistAnswerKind;
 import com.fieldops.workorder.model.ChecklistTemplate;
@@ -16,48 +15,16 @@ import com.fieldops.workorder.mutation.Checklists;
 import com.fieldops.workorder.mutation.UpsertChecklistTemplate;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A dispatcher's template gives a new job its checklist (the same on her console and on the server);
  * the technician ticks it on the phone, cannot complete with a required item open, completes with the
  * form; the office sees the job done and the machine's history line, with the job's number.
  */
-class ChecklistsAgainstServerTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user) throws Exception {
-    Replica r = server.signedIn(dir, user, null);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
-
+class ChecklistsAgainstServerTest extends OnRealServer {
   static void pushed(Replica r) throws InterruptedException {
     r.syncNow();
     Await.until("pushed", WAIT, () -> r.syncStatus().pendingCount() == 0, () -> r.syncStatus().toString());

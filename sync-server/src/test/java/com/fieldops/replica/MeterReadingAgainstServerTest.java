@@ -7,52 +7,19 @@ import com.fieldops.equipment.model.EquipmentEventKind;
 import com.fieldops.equipment.mutation.RecordMeterReading;
 import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.replica.store.CommandOutcome;
-import com.fieldops.server.storage.Dialect;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The worked example of docs/how-to/add-a-mutation.md end to end: a technician's replica records a
  * meter reading of the machine of her job, the real server applies it, the office's replica shows it.
  */
-class MeterReadingAgainstServerTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user) throws Exception {
-    Replica r = server.signedIn(dir, user, null);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
-
+class MeterReadingAgainstServerTest extends OnRealServer {
   static List<EquipmentEvent> readings(Replica replica, UUID machine) {
     return replica.equipment().equipment(machine).map(v -> v.history().stream()
         .filter(e -> e.kind() == EquipmentEventKind.METER_READING).toList()).orElse(List.of());

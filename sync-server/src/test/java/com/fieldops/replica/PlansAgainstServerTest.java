@@ -11,54 +11,20 @@ import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.PlanView;
 import com.fieldops.server.plan.PlanGenerator;
-import com.fieldops.server.storage.Dialect;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The office plans maintenance from its replica; the server generates the visit; the office's
  * replica lists the machine's plans with their upcoming visits, and a technician's with the job.
  */
-class PlansAgainstServerTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user) throws Exception {
-    Replica r = server.signedIn(dir, user, null);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
-
+class PlansAgainstServerTest extends OnRealServer {
   static MaintenancePlan plan(UUID id, UUID machine, PlanInterval interval, int every, LocalDate startsOn) {
     return new MaintenancePlan(id, machine, PlanScope.MODEL, null, null, null, "Filter and coil check", interval, every,
         null, null, WorkOrderType.PREVENTIVE, Priority.P3, "HVAC", 90, null, startsOn, false, true);
