@@ -3,6 +3,7 @@ package com.fieldops.protocol.registry;
 import com.fieldops.protocol.mutation.Actor;
 import com.fieldops.protocol.mutation.Codes;
 import com.fieldops.protocol.mutation.DerivedIds;
+import com.fieldops.fixtures.MapLookup;
 import com.fieldops.protocol.mutation.EntityLookup;
 import com.fieldops.protocol.mutation.FieldEdit;
 import com.fieldops.protocol.mutation.LostEdit;
@@ -36,7 +37,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -44,18 +44,7 @@ import org.junit.jupiter.api.Test;
 class MutationFunctionsTest {
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
   final Map<UUID, Object> state = new HashMap<>();
-  final EntityLookup lookup = new EntityLookup() {
-    @Override
-    public <T> Optional<T> find(Class<T> type, UUID id) {
-      Object o = id == null ? null : state.get(id);
-      return type.isInstance(o) ? Optional.of(type.cast(o)) : Optional.empty();
-    }
-
-    @Override
-    public <T> java.util.List<T> findAllBy(Class<T> type, String field, Object value) {
-      return com.fieldops.protocol.mutation.LookupFields.filter(state.values(), type, field, value);
-    }
-  };
+  final EntityLookup lookup = MapLookup.over(state);
   final UUID customer = Ids.newId();
   final UUID site = Ids.newId();
   final UUID tech = Ids.newId();

@@ -12,6 +12,7 @@ import com.fieldops.identity.model.Role;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.protocol.MutationEnvelope;
 import com.fieldops.protocol.mutation.Actor;
+import com.fieldops.fixtures.MapLookup;
 import com.fieldops.protocol.mutation.EntityLookup;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
@@ -32,7 +33,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -42,18 +42,7 @@ import java.util.UUID;
 final class StockWorld {
   static final Instant NOW = Instant.parse("2026-03-02T10:00:00Z");
   final Map<UUID, Object> state = new LinkedHashMap<>();
-  final EntityLookup lookup = new EntityLookup() {
-    @Override
-    public <T> Optional<T> find(Class<T> type, UUID id) {
-      Object o = id == null ? null : state.get(id);
-      return type.isInstance(o) ? Optional.of(type.cast(o)) : Optional.empty();
-    }
-
-    @Override
-    public <T> java.util.List<T> findAllBy(Class<T> type, String field, Object value) {
-      return com.fieldops.protocol.mutation.LookupFields.filter(state.values(), type, field, value);
-    }
-  };
+  final EntityLookup lookup = MapLookup.over(state);
   final UUID customer = Ids.newId();
   final UUID site = Ids.newId();
   final UUID tech = Ids.newId();
