@@ -180,7 +180,7 @@ class TechnicianDayOnlineTest {
 
     // the dispatcher gives a new job and moves the first one; the live stream brings both
     UUID added = phone.newJobToday(Priority.P1, 2, "Water on the floor");
-    java.time.Instant later = phone.server().clock().instant().plus(Duration.ofHours(5));
+    java.time.Instant later = phone.laterToday(5);
     assertThat(phone.office().workOrders().assign(first, phone.server().technician().id(), later, later.plus(Duration.ofHours(1)),
         null)).isInstanceOf(com.fieldops.replica.store.CommandOutcome.Recorded.class);
     PhoneServer.pushed(phone.office());

@@ -108,6 +108,20 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
   }
 
   /**
+   * {@code hours} after now on the server's clock, kept inside the technician's today (their zone):
+   * late in their day, when now + 8 h would be tomorrow, the hours count from 01:00 of today instead,
+   * so a job "for today" is on Today whatever the hour the suite runs at.
+   */
+  public Instant laterToday(double hours) {
+    java.time.ZoneId zone = server.technician().timeZone();
+    Instant now = server.clock().instant();
+    java.time.ZonedDateTime local = now.atZone(zone);
+    boolean late = !local.plusHours(8).toLocalDate().equals(local.toLocalDate());
+    Instant base = late ? local.toLocalDate().atStartOfDay(zone).plusHours(1).toInstant() : now;
+    return base.plus(Duration.ofMinutes((long) (hours * 60)));
+  }
+
+  /**
    * A job the dispatcher gives tech01 for today, {@code hoursFromNow} ahead, at a site of their region
    * with a machine; recorded on the office device and pushed. Its id.
    */
@@ -119,7 +133,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
     UUID equipment = server.data.equipment().stream().filter(e -> site.id().equals(e.siteId())).findFirst().orElseThrow().id();
     UUID contact = server.data.contacts().stream().filter(c -> c.customerId().equals(site.customerId()))
         .findFirst().map(c -> c.id()).orElse(null);
-    Instant start = server.clock().instant().plus(Duration.ofMinutes((long) (hoursFromNow * 60)));
+    Instant start = laterToday(hoursFromNow);
     CommandOutcome created = office.workOrders().createWorkOrder(new NewWorkOrder(site.customerId(), site.id(), contact,
         equipment, WorkOrderType.REPAIR, priority, problem, null, start, start.plus(Duration.ofHours(2)), t.id()));
     assertThat(created).isInstanceOf(CommandOutcome.Recorded.class);
