@@ -98,7 +98,7 @@ public final class LocalStore implements AutoCloseable {
 
   /** Applies one pulled page and the new cursor in one transaction, then rebases pending mutations. */
   public Touched applyPullPage(List<Change> changes, long cursor) {
-    return apply(changes, cursor);
+    return apply(changes, cursor, null);
   }
 
   /**
@@ -106,8 +106,8 @@ public final class LocalStore implements AutoCloseable {
    * documents a pull brings, but the cursor stays where it is, so the pull from there still brings
    * the whole scope (and, applied as it is, skips the older versions of what this already holds).
    */
-  public Touched applyWorkingSet(List<Change> changes) {
-    return apply(changes, null);
+  public Touched applyWorkingSet(List<Change> changes, long until) {
+    return apply(changes, null, until);
   }
 
   /**
@@ -116,15 +116,20 @@ public final class LocalStore implements AutoCloseable {
    * grow, so in plain pulls nothing is ever skipped; after a working set, the pull from zero brings
    * older copies of records it held already.
    */
-  private Touched apply(List<Change> changes, Long cursor) {
+  private Touched apply(List<Change> changes, Long cursor, Long workingSetUntil) {
     return db.write(c -> {
       Touched touched = new Touched();
       int skipped = 0;
       // with nothing overlaid (a bootstrap, most pulls) no change can hit a shadow
       boolean anyShadow = Docs.shadowCount(c) > 0;
+      WorkingSetDocs covered = cursor == null ? WorkingSetDocs.NONE : WorkingSetDocs.of(c, changes);
       try (Docs.ViewWriter view = new Docs.ViewWriter(c, indexer)) {
         for (Change ch : changes) {
           UUID id = ch.entityId();
+          if (covered.reflects(ch)) {
+            skipped++;
+            continue;
+          }
           boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
           boolean applied;
           if (anyShadow && Docs.hasShadow(c, ch.entityType(), id)) {
@@ -144,6 +149,10 @@ public final class LocalStore implements AutoCloseable {
       }
       if (cursor != null) {
         SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
+      }
+      if (workingSetUntil != null) {
+        WorkingSetDocs.remember(c, changes);
+        SyncState.put(c, StoreKeys.SCOPE_ARRIVING, Long.toString(workingSetUntil));
       }
       if (skipped > 0) {
         LOG.debug("event=replica_pull_skipped_older changes={} skipped={}", changes.size(), skipped);
@@ -182,7 +191,11 @@ public final class LocalStore implements AutoCloseable {
 
   /** A pull reached the end of the log: the whole scope is held. */
   public void scopeHeld() {
-    putSetting(StoreKeys.SCOPE_ARRIVING, null);
+    db.write(c -> {
+      SyncState.put(c, StoreKeys.SCOPE_ARRIVING, null);
+      WorkingSetDocs.forget(c);
+      return null;
+    });
   }
 
   /**
@@ -203,6 +216,7 @@ public final class LocalStore implements AutoCloseable {
       try (java.sql.Statement st = c.createStatement()) {
         st.executeUpdate("DELETE FROM view_doc");
         st.executeUpdate("DELETE FROM server_shadow");
+        st.executeUpdate("DELETE FROM working_set_doc");
         st.executeUpdate("UPDATE outbox SET state = 'PENDING', code = NULL, reason = NULL, field = NULL"
             + " WHERE state = 'APPLIED'");
       }

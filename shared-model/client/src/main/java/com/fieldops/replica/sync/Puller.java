@@ -64,10 +64,11 @@ final class Puller {
       try {
         PullResponse set = http.workingSet();
         List<Change> changes = set.changes() == null ? List.of() : set.changes();
-        publish(store.applyWorkingSet(changes));
         until = set.cursor();
+        publish(store.applyWorkingSet(changes, until));
         LOG.info("event=replica_working_set changes={} until={} ms={}", changes.size(), until,
             (System.nanoTime() - t0) / 1_000_000);
+        return;
       } catch (SyncHttpException e) {
         if (e.isUnauthorized()) {
           throw e;
