@@ -24,6 +24,7 @@ public final class SyncBarViewModel implements AutoCloseable {
   private final ZoneId zone;
   private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper scopeArriving = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
   private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>();
@@ -56,6 +57,22 @@ public final class SyncBarViewModel implements AutoCloseable {
       text += " · " + msg.text("sync.rejected", s.rejected().size());
     }
     detail.set(text);
+    scopeArriving.set(scopeArriving(s));
+  }
+
+  /**
+   * Until the whole scope has arrived once after the first sign-in, the bar says the history and the
+   * catalogue are still coming (Today already shows the jobs; docs/decisions/0031); empty after.
+   */
+  private String scopeArriving(SyncStatus s) {
+    Integer percent = s.scopeArriving();
+    if (percent == null) {
+      return "";
+    }
+    if (s.connectivity() != SyncStatus.Connectivity.ONLINE) {
+      return msg.text("sync.scopeWaiting", Math.max(0, percent));
+    }
+    return percent < 0 ? msg.text("sync.scopeArrivingStarted") : msg.text("sync.scopeArriving", percent);
   }
 
   public void syncNow() {
@@ -68,6 +85,11 @@ public final class SyncBarViewModel implements AutoCloseable {
 
   public ReadOnlyStringProperty detailProperty() {
     return detail.getReadOnlyProperty();
+  }
+
+  /** "Getting your job history and the parts catalogue… 40 %" while it arrives, else empty. */
+  public ReadOnlyStringProperty scopeArrivingProperty() {
+    return scopeArriving.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty offlineProperty() {
