@@ -57,22 +57,7 @@ public final class SyncBarViewModel implements AutoCloseable {
       text += " · " + msg.text("sync.rejected", s.rejected().size());
     }
     detail.set(text);
-    scopeArriving.set(scopeArriving(s));
-  }
-
-  /**
-   * Until the whole scope has arrived once after the first sign-in, the bar says the history and the
-   * catalogue are still coming (Today already shows the jobs; docs/decisions/0031); empty after.
-   */
-  private String scopeArriving(SyncStatus s) {
-    Integer percent = s.scopeArriving();
-    if (percent == null) {
-      return "";
-    }
-    if (s.connectivity() != SyncStatus.Connectivity.ONLINE) {
-      return msg.text("sync.scopeWaiting", Math.max(0, percent));
-    }
-    return percent < 0 ? msg.text("sync.scopeArrivingStarted") : msg.text("sync.scopeArriving", percent);
+    scopeArriving.set(ScopeArrivingLine.of(s, msg));
   }
 
   public void syncNow() {
