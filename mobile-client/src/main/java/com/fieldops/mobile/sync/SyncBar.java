@@ -20,7 +20,10 @@ public final class SyncBar extends HBox {
     connection.setStyle("-fx-font-weight: bold;");
     Label detail = Ui.bound(vm.detailProperty());
     detail.setId("syncDetail");
-    VBox words = new VBox(0, connection, detail);
+    Label arriving = Ui.note(vm.scopeArrivingProperty());
+    arriving.setId("syncScopeArriving");
+    arriving.setWrapText(true);
+    VBox words = new VBox(0, connection, detail, arriving);
     HBox.setHgrow(words, Priority.ALWAYS);
     Button now = Ui.button("", "mdi2s-sync", vm::syncNow);
     now.setId("syncNow");

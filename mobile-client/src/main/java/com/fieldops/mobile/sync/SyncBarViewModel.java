@@ -24,6 +24,7 @@ public final class SyncBarViewModel implements AutoCloseable {
   private final ZoneId zone;
   private final ReadOnlyStringWrapper connection = new ReadOnlyStringWrapper("");
   private final ReadOnlyStringWrapper detail = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper scopeArriving = new ReadOnlyStringWrapper("");
   private final ReadOnlyBooleanWrapper offline = new ReadOnlyBooleanWrapper();
   private final ReadOnlyIntegerWrapper pending = new ReadOnlyIntegerWrapper();
   private final ReadOnlyObjectWrapper<SyncStatus> status = new ReadOnlyObjectWrapper<>();
@@ -56,6 +57,7 @@ public final class SyncBarViewModel implements AutoCloseable {
       text += " · " + msg.text("sync.rejected", s.rejected().size());
     }
     detail.set(text);
+    scopeArriving.set(ScopeArrivingLine.of(s, msg));
   }
 
   public void syncNow() {
@@ -68,6 +70,11 @@ public final class SyncBarViewModel implements AutoCloseable {
 
   public ReadOnlyStringProperty detailProperty() {
     return detail.getReadOnlyProperty();
+  }
+
+  /** "Getting your job history and the parts catalogue… 40 %" while it arrives, else empty. */
+  public ReadOnlyStringProperty scopeArrivingProperty() {
+    return scopeArriving.getReadOnlyProperty();
   }
 
   public ReadOnlyBooleanProperty offlineProperty() {

@@ -236,7 +236,20 @@ final class LocalReplica implements Replica {
     return new SyncStatus(connectivity(), engine.syncing(),
         store.setting(StoreKeys.LAST_SYNC).map(Instant::parse).orElse(null),
         // a photo whose bytes are still on the device is unsynced work too: the sign-out warning counts it
-        store.pendingCount() + photos.waitingCount(), rejected, engine.problem(), engine.nextAttemptAt());
+        store.pendingCount() + photos.waitingCount(), rejected, engine.problem(), engine.nextAttemptAt(),
+        scopeArriving());
+  }
+
+  /** How far the whole scope has arrived after a first sign-in, in percent of the log (see SyncStatus). */
+  private Integer scopeArriving() {
+    Optional<Long> until = store.scopeArrivingUntil();
+    if (until.isEmpty()) {
+      return null;
+    }
+    if (until.get() <= 0) {
+      return -1;
+    }
+    return (int) Math.min(99, store.cursor() * 100 / until.get());
   }
 
   private SyncStatus.Connectivity connectivity() {

@@ -13,6 +13,9 @@ import java.util.List;
  * @param rejected           actions the server refused, oldest first, kept until dismissed or retried
  * @param problem            a readable description of the last failure while offline, else null
  * @param nextAttemptAt      when the engine retries after a failure, else null
+ * @param scopeArriving      after a first sign-in the whole scope (job history, parts catalogue, van stock) is
+ *                           still arriving behind the working set: how far, in percent (0-99; -1 not known);
+ *                           null once it is all held (docs/decisions/0031)
  */
 public record SyncStatus(
     Connectivity connectivity,
@@ -21,7 +24,8 @@ public record SyncStatus(
     int pendingCount,
     List<RejectedMutation> rejected,
     String problem,
-    Instant nextAttemptAt) {
+    Instant nextAttemptAt,
+    Integer scopeArriving) {
 
   public enum Connectivity {
     /** Not signed in (or the session expired and could not be renewed): sign in to sync. */
@@ -34,5 +38,11 @@ public record SyncStatus(
 
   public SyncStatus {
     rejected = List.copyOf(rejected);
+  }
+
+  /** A status with the whole scope held (nothing arriving). */
+  public SyncStatus(Connectivity connectivity, boolean syncing, Instant lastSuccessfulSync, int pendingCount,
+      List<RejectedMutation> rejected, String problem, Instant nextAttemptAt) {
+    this(connectivity, syncing, lastSuccessfulSync, pendingCount, rejected, problem, nextAttemptAt, null);
   }
 }

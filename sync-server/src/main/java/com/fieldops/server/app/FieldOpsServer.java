@@ -35,6 +35,7 @@ import com.fieldops.server.sync.PullService;
 import com.fieldops.server.sync.PushService;
 import com.fieldops.server.sync.ScopeSweeper;
 import com.fieldops.server.sync.SyncController;
+import com.fieldops.server.sync.WorkingSetService;
 import io.javalin.Javalin;
 import io.javalin.json.JavalinJackson;
 import io.micrometer.core.instrument.Timer;
@@ -132,7 +133,7 @@ public final class FieldOpsServer implements AutoCloseable {
 
     SystemController system = new SystemController(db, metrics);
     AuthController authController = new AuthController(auth);
-    SyncController sync = new SyncController(push, pull);
+    SyncController sync = new SyncController(push, pull, new WorkingSetService(db, clock));
     EventsController events = new EventsController(notifier);
     AuditController audit = new AuditController(db);
     NotifyController notify = new NotifyController(db, clock);

@@ -40,6 +40,7 @@ final class Routes {
         path("/sync", () -> {
           post("/push", sync::push);
           get("/pull", sync::pull);
+          get("/working-set", sync::workingSet);
         });
         get("/events", events::open);
         get("/audit", audit::query);

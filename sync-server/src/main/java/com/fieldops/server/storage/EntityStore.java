@@ -125,6 +125,15 @@ public final class EntityStore {
         .isPresent();
   }
 
+  /**
+   * The work orders a technician holds now (assigned to them, not retired from their scope), in id
+   * order: where their working set starts (docs/decisions/0031).
+   */
+  public List<StoredEntity> workOrdersHeldBy(Connection c, UUID technicianId) throws SQLException {
+    return Jdbc.query(c, "SELECT " + COLUMNS + " FROM entity WHERE entity_type = 'WorkOrder' AND technician_id = ?"
+        + NOT_RETIRED + " ORDER BY id", EntityStore::map, technicianId);
+  }
+
   public boolean isRetired(Connection c, UUID workOrderId) throws SQLException {
     return Jdbc.queryOne(c, "SELECT 1 FROM scope_retired WHERE work_order_id = ?", rs -> 1, workOrderId).isPresent();
   }

@@ -22,10 +22,12 @@ public final class SyncController {
   private static final Logger LOG = LoggerFactory.getLogger(SyncController.class);
   private final PushService push;
   private final PullService pull;
+  private final WorkingSetService workingSet;
 
-  public SyncController(PushService push, PullService pull) {
+  public SyncController(PushService push, PullService pull, WorkingSetService workingSet) {
     this.push = push;
     this.pull = pull;
+    this.workingSet = workingSet;
   }
 
   public void push(Context ctx) {
@@ -46,7 +48,19 @@ public final class SyncController {
     Principal principal = Callers.of(ctx);
     long after = Requests.longParam(ctx, "after", 0, 0, Long.MAX_VALUE);
     int limit = (int) Requests.longParam(ctx, "limit", PullService.DEFAULT_PAGE, 1, PullService.MAX_PAGE);
-    ChangePage page = pull.pull(principal.pullScope(), after, limit);
+    write(ctx, pull.pull(principal.pullScope(), after, limit));
+  }
+
+  /**
+   * {@code GET /api/v1/sync/working-set}: what a technician's first sign-in shows before their whole
+   * scope arrives, as one pull page (docs/decisions/0031); empty for office users.
+   */
+  public void workingSet(Context ctx) throws IOException {
+    Principal principal = Callers.of(ctx);
+    write(ctx, workingSet.workingSet(principal.pullScope()));
+  }
+
+  private static void write(Context ctx, ChangePage page) throws IOException {
     StringWriter out = new StringWriter(Math.max(256, page.changes().size() * 600));
     try (JsonGenerator g = Json.mapper().getFactory().createGenerator(out)) {
       g.writeStartObject();

@@ -87,30 +87,53 @@ public final class Docs {
 
   /** Writes view documents with prepared statements kept for a whole page of changes. */
   static final class ViewWriter implements AutoCloseable {
+    // sla is recomputed for open work orders after the write (SlaIndex), in the same transaction
+    private static final String UPSERT_SQL =
+        "INSERT INTO view_doc (type, id, version, data, pending, sla_due, due_order, sla) VALUES (?, ?, ?, ?, ?, ?, ?, NULL) "
+            + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data, "
+            + "pending = excluded.pending, sla_due = excluded.sla_due, due_order = excluded.due_order, sla = NULL";
     private final PreparedStatement upsert;
     private final PreparedStatement delete;
+    private final PreparedStatement upsertIfNotOlder;
+    private final PreparedStatement deleteIfNotNewer;
     private final DocIndexer indexer;
 
     ViewWriter(Connection c, DocIndexer indexer) throws SQLException {
       this.indexer = indexer;
-      this.upsert = c.prepareStatement(
-          // sla is recomputed for open work orders after the write (SlaIndex), in the same transaction
-          "INSERT INTO view_doc (type, id, version, data, pending, sla_due, due_order, sla) VALUES (?, ?, ?, ?, ?, ?, ?, NULL) "
-              + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data, "
-              + "pending = excluded.pending, sla_due = excluded.sla_due, due_order = excluded.due_order, sla = NULL");
+      this.upsert = c.prepareStatement(UPSERT_SQL);
       this.delete = c.prepareStatement("DELETE FROM view_doc WHERE type = ? AND id = ?");
+      this.upsertIfNotOlder = c.prepareStatement(UPSERT_SQL + " WHERE excluded.version >= view_doc.version");
+      this.deleteIfNotNewer = c.prepareStatement("DELETE FROM view_doc WHERE type = ? AND id = ? AND version <= ?");
     }
 
     void upsert(String type, UUID id, long version, JsonNode data, boolean pending) throws SQLException {
-      upsert.setString(1, type);
-      upsert.setString(2, id.toString());
-      upsert.setLong(3, version);
-      upsert.setString(4, write(data));
-      upsert.setInt(5, pending ? 1 : 0);
+      bindUpsert(upsert, type, id, version, data, pending, indexer.slaDue(type, data)).executeUpdate();
+    }
+
+    private static PreparedStatement bindUpsert(PreparedStatement ps, String type, UUID id, long version,
+        JsonNode data, boolean pending, java.time.Instant due) throws SQLException {
+      ps.setString(1, type);
+      ps.setString(2, id.toString());
+      ps.setLong(3, version);
+      ps.setString(4, write(data));
+      ps.setInt(5, pending ? 1 : 0);
+      ps.setString(6, due == null ? null : due.toString());
+      ps.setString(7, dueOrder(type, data, due));
+      return ps;
+    }
+
+    /** A pulled document, unless the view holds a newer version; whether it was written. */
+    boolean upsertIfNotOlder(String type, UUID id, long version, JsonNode data) throws SQLException {
       java.time.Instant due = indexer.slaDue(type, data);
-      upsert.setString(6, due == null ? null : due.toString());
-      upsert.setString(7, dueOrder(type, data, due));
-      upsert.executeUpdate();
+      return bindUpsert(upsertIfNotOlder, type, id, version, data, false, due).executeUpdate() > 0;
+    }
+
+    /** A pulled removal, unless the view holds a newer version; whether anything was deleted. */
+    boolean deleteIfNotNewer(String type, UUID id, long version) throws SQLException {
+      deleteIfNotNewer.setString(1, type);
+      deleteIfNotNewer.setString(2, id.toString());
+      deleteIfNotNewer.setLong(3, version);
+      return deleteIfNotNewer.executeUpdate() > 0;
     }
 
     void delete(String type, UUID id) throws SQLException {
@@ -123,6 +146,8 @@ public final class Docs {
     public void close() throws SQLException {
       upsert.close();
       delete.close();
+      upsertIfNotOlder.close();
+      deleteIfNotNewer.close();
     }
   }
 
@@ -199,15 +224,18 @@ public final class Docs {
     }
   }
 
-  static void upsertShadow(Connection c, String type, UUID id, long version, String json) throws SQLException {
+  /** A pulled change to an overlaid record's server state, unless the shadow is newer; whether it was kept. */
+  static boolean upsertShadowIfNotOlder(Connection c, String type, UUID id, long version, String json)
+      throws SQLException {
     try (PreparedStatement ps = c.prepareStatement(
         "INSERT INTO server_shadow (type, id, version, data) VALUES (?, ?, ?, ?) "
-            + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data")) {
+            + "ON CONFLICT (type, id) DO UPDATE SET version = excluded.version, data = excluded.data"
+            + " WHERE excluded.version >= server_shadow.version")) {
       ps.setString(1, type);
       ps.setString(2, id.toString());
       ps.setLong(3, version);
       ps.setString(4, json);
-      ps.executeUpdate();
+      return ps.executeUpdate() > 0;
     }
   }
 

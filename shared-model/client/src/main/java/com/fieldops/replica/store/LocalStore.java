@@ -98,30 +98,103 @@ public final class LocalStore implements AutoCloseable {
 
   /** Applies one pulled page and the new cursor in one transaction, then rebases pending mutations. */
   public Touched applyPullPage(List<Change> changes, long cursor) {
+    return apply(changes, cursor, null);
+  }
+
+  /**
+   * Applies the server's working set of a replica that never pulled (docs/decisions/0031): the same
+   * documents a pull brings, but the cursor stays where it is, so the pull from there still brings
+   * the whole scope (and, applied as it is, skips the older versions of what this already holds).
+   */
+  public Touched applyWorkingSet(List<Change> changes, long until) {
+    return apply(changes, null, until);
+  }
+
+  /**
+   * A pulled change never moves a record backwards: an UPSERT or REMOVE older than the version held
+   * (in the view, or in the shadow of an overlaid record) is skipped. The server's versions only
+   * grow, so in plain pulls nothing is ever skipped; after a working set, the pull from zero brings
+   * older copies of records it held already.
+   */
+  private Touched apply(List<Change> changes, Long cursor, Long workingSetUntil) {
     return db.write(c -> {
       Touched touched = new Touched();
+      int skipped = 0;
       // with nothing overlaid (a bootstrap, most pulls) no change can hit a shadow
       boolean anyShadow = Docs.shadowCount(c) > 0;
+      WorkingSetDocs covered = cursor == null ? WorkingSetDocs.NONE : WorkingSetDocs.of(c, changes);
       try (Docs.ViewWriter view = new Docs.ViewWriter(c, indexer)) {
         for (Change ch : changes) {
           UUID id = ch.entityId();
-          boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
-          if (anyShadow && Docs.hasShadow(c, ch.entityType(), id)) {
-            Docs.upsertShadow(c, ch.entityType(), id, ch.version(), remove ? null : Docs.write(ch.data()));
-          } else if (remove) {
-            view.delete(ch.entityType(), id);
-          } else {
-            view.upsert(ch.entityType(), id, ch.version(), ch.data(), false);
+          if (covered.reflects(ch)) {
+            skipped++;
+            continue;
           }
-          touched.add(ch.entityType(), id, remove ? null : ch.data());
+          boolean remove = ch.op() == ChangeOp.REMOVE || ch.data() == null;
+          boolean applied;
+          if (anyShadow && Docs.hasShadow(c, ch.entityType(), id)) {
+            applied = Docs.upsertShadowIfNotOlder(c, ch.entityType(), id, ch.version(),
+                remove ? null : Docs.write(ch.data()));
+          } else if (remove) {
+            applied = view.deleteIfNotNewer(ch.entityType(), id, ch.version());
+          } else {
+            applied = view.upsertIfNotOlder(ch.entityType(), id, ch.version(), ch.data());
+          }
+          if (applied) {
+            touched.add(ch.entityType(), id, remove ? null : ch.data());
+          } else {
+            skipped++;
+          }
         }
       }
-      SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
-      if (!changes.isEmpty()) {
+      if (cursor != null) {
+        SyncState.put(c, SyncState.CURSOR, Long.toString(cursor));
+      }
+      if (workingSetUntil != null) {
+        WorkingSetDocs.remember(c, changes);
+        SyncState.put(c, StoreKeys.SCOPE_ARRIVING, Long.toString(workingSetUntil));
+      }
+      if (skipped > 0) {
+        LOG.debug("event=replica_pull_skipped_older changes={} skipped={}", changes.size(), skipped);
+      }
+      if (!touched.isEmpty()) {
         rebase(c, touched);
       }
       sla.refresh(c, touched);
       return touched;
+    });
+  }
+
+  /** Whether the replica holds nothing of the server's state (never pulled, or re-bootstrapping). */
+  public boolean holdsNothing() {
+    return db.read(c -> {
+      try (java.sql.PreparedStatement ps = c.prepareStatement("SELECT 1 FROM view_doc LIMIT 1");
+          java.sql.ResultSet rs = ps.executeQuery()) {
+        return !rs.next();
+      }
+    });
+  }
+
+  /**
+   * The whole scope is arriving from cursor 0 (a first sign-in, a re-bootstrap), up to about log
+   * position {@code until} (0: not known); kept until a pull reaches the end, so a restart mid-way
+   * still says so (the sync bar's "getting your job history..." line).
+   */
+  public void scopeArriving(long until) {
+    putSetting(StoreKeys.SCOPE_ARRIVING, Long.toString(until));
+  }
+
+  /** The log position the arriving scope goes up to (0 if unknown), empty once the whole scope is held. */
+  public Optional<Long> scopeArrivingUntil() {
+    return setting(StoreKeys.SCOPE_ARRIVING).map(Long::parseLong);
+  }
+
+  /** A pull reached the end of the log: the whole scope is held. */
+  public void scopeHeld() {
+    db.write(c -> {
+      SyncState.put(c, StoreKeys.SCOPE_ARRIVING, null);
+      WorkingSetDocs.forget(c);
+      return null;
     });
   }
 
@@ -143,6 +216,7 @@ public final class LocalStore implements AutoCloseable {
       try (java.sql.Statement st = c.createStatement()) {
         st.executeUpdate("DELETE FROM view_doc");
         st.executeUpdate("DELETE FROM server_shadow");
+        st.executeUpdate("DELETE FROM working_set_doc");
         st.executeUpdate("UPDATE outbox SET state = 'PENDING', code = NULL, reason = NULL, field = NULL"
             + " WHERE state = 'APPLIED'");
       }

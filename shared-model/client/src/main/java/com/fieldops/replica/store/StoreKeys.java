@@ -10,6 +10,8 @@ public final class StoreKeys {
   public static final String TOKEN_EXPIRES = "session.expiresAt";
   public static final String TOKEN_ISSUED = "session.issuedAt";
   public static final String LAST_SYNC = "sync.lastSuccess";
+  /** Set while the whole scope is arriving from cursor 0: the log position it goes up to (0 unknown). */
+  public static final String SCOPE_ARRIVING = "pull.scopeArrivingUntil";
 
   private StoreKeys() {}
 }

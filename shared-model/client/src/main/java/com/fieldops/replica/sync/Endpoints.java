@@ -10,6 +10,8 @@ final class Endpoints {
   static final int PULL_PAGE = 2000;
   static final String PUSH = "/api/v1/sync/push";
   static final String PULL = "/api/v1/sync/pull";
+  /** A technician's jobs and what they need, asked before a first pull from 0 (docs/decisions/0031). */
+  static final String WORKING_SET = "/api/v1/sync/working-set";
   static final String EVENTS = "/api/v1/events";
   /** Photo bytes by hash: {@code PHOTOS + sha256} (PUT chunks), {@code + "/upload"} (how much arrived). */
   static final String PHOTOS = "/api/v1/photos/";

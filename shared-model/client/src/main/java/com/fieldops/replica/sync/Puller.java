@@ -34,6 +34,9 @@ final class Puller {
 
   void pullAll() throws IOException, SyncHttpException {
     try {
+      if (store.cursor() == 0) {
+        firstPull();
+      }
       pullPages();
     } catch (SyncHttpException e) {
       if (!e.isCursorAhead()) {
@@ -43,13 +46,45 @@ final class Puller {
       // it; take its scope again from zero, keeping (and sending) the work not confirmed since
       LOG.warn("event=replica_rebootstrap cursor={} reason=cursor_ahead", store.cursor());
       publish(store.rebootstrap());
+      store.scopeArriving(0);
       pusher.pushAll();
       pullPages();
     }
   }
 
+  /**
+   * A replica that never pulled first takes the technician's working set, so Today shows their jobs
+   * while the whole scope (history, catalogue, van stock) follows from cursor 0 (docs/decisions/0031).
+   * An older server without it (404), or any refusal but a dead session, leaves the plain pull.
+   */
+  private void firstPull() throws IOException, SyncHttpException {
+    long until = 0;
+    if (store.holdsNothing()) {
+      long t0 = System.nanoTime();
+      try {
+        PullResponse set = http.workingSet();
+        List<Change> changes = set.changes() == null ? List.of() : set.changes();
+        until = set.cursor();
+        publish(store.applyWorkingSet(changes, until));
+        LOG.info("event=replica_working_set changes={} until={} ms={}", changes.size(), until,
+            (System.nanoTime() - t0) / 1_000_000);
+        return;
+      } catch (SyncHttpException e) {
+        if (e.isUnauthorized()) {
+          throw e;
+        }
+        LOG.info("event=replica_working_set_unavailable status={} fallback=pull_from_zero", e.status);
+      }
+    } else if (store.scopeArrivingUntil().isPresent()) {
+      return; // taken already; the pull from zero was cut short
+    }
+    store.scopeArriving(until);
+  }
+
   private void pullPages() throws IOException, SyncHttpException {
     long cursor = store.cursor();
+    // while the whole scope is arriving, the sync bar shows how far it got
+    boolean arriving = store.scopeArrivingUntil().isPresent();
     // where a long pull spends its time: waiting for the server's pages vs applying them here
     long fetchNanos = 0;
     long applyNanos = 0;
@@ -69,7 +104,14 @@ final class Puller {
         boolean progressed = page.cursor() != cursor || !changes.isEmpty();
         cursor = page.cursor();
         if (!page.hasMore() || !progressed) {
+          if (arriving) {
+            store.scopeHeld();
+            callbacks.statusChanged();
+          }
           return;
+        }
+        if (arriving) {
+          callbacks.statusChanged();
         }
       }
     } finally {

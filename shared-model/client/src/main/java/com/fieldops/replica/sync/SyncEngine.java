@@ -340,8 +340,9 @@ public final class SyncEngine implements AutoCloseable {
 
   private void failed(String readable, Duration atLeast) {
     connectivity = session.active() ? Connectivity.OFFLINE : Connectivity.SIGNED_OUT;
-    problem = readable;
+    // when before why: a status read in between would show the problem without its next attempt
     nextAttemptAt = settings.clock().instant().plus(retry.schedule(atLeast, this::requestSync, closed));
+    problem = readable;
   }
 
   private void forgetSession() {

@@ -70,6 +70,12 @@ final class SyncHttp {
     return call(authed(new Request.Builder().url(url).get()).build(), PullResponse.class);
   }
 
+  /** The caller's working set, as one page (docs/decisions/0031); an older server answers 404. */
+  PullResponse workingSet() throws IOException, SyncHttpException {
+    return call(authed(new Request.Builder().url(base.resolve(Endpoints.WORKING_SET)).get()).build(),
+        PullResponse.class);
+  }
+
   /**
    * The live poke stream, from {@code after} (the replica's cursor): the server subscribes the
    * stream only after its headers are out, so a change committed in between would otherwise wait
