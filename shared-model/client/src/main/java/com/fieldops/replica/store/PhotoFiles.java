@@ -128,7 +128,26 @@ public final class PhotoFiles {
   }
 
   public void sent(String sha256) {
-    db.write(c -> update(c, "UPDATE photo_file SET state = 'SENT', reason = NULL WHERE sha256 = ?", sha256));
+    sent(List.of(sha256));
+  }
+
+  /**
+   * Marks photos the server confirmed as complete sent, in one commit: the uploader's batch of a cycle
+   * (one fsync instead of one per photo).
+   */
+  public void sent(Collection<String> sha256s) {
+    if (sha256s.isEmpty()) {
+      return;
+    }
+    db.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE photo_file SET state = 'SENT', reason = NULL WHERE sha256 = ?")) {
+        for (String sha256 : sha256s) {
+          ps.setString(1, sha256);
+          ps.addBatch();
+        }
+        return ps.executeBatch().length;
+      }
+    });
   }
 
   public void refused(String sha256, String reason) {
