@@ -149,9 +149,15 @@ class NewerScreensTourTest {
         .orElseThrow().sha256();
     phone.photoGate().refuse(other);
     phone.photoGate().release();
-    WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> tiles(photos).stream()
-        .anyMatch(t -> t.upload() == JobPhoto.Upload.SENT) && tiles(photos).stream()
-        .anyMatch(t -> t.upload() == JobPhoto.Upload.REFUSED));
+    try {
+      WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> tiles(photos).stream()
+          .anyMatch(t -> t.upload() == JobPhoto.Upload.SENT) && tiles(photos).stream()
+          .anyMatch(t -> t.upload() == JobPhoto.Upload.REFUSED));
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new AssertionError("the screen shows " + tiles(photos).stream().map(t -> t.sha256().substring(0, 8) + "="
+          + t.upload()).toList() + ", the replica " + shell.session().replica().photos().photos(id).stream()
+          .map(p -> p.sha256().substring(0, 8) + "=" + p.upload()).toList(), e);
+    }
     revealPhotos(robot);
     assertThat(texts(robot, "#jobPhotos")).contains(zh ? "照片太大" : "The photo is too large");
     check(robot, "photos-sent-refused-" + tag);

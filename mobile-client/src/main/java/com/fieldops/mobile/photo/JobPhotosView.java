@@ -71,16 +71,20 @@ public final class JobPhotosView extends VBox {
     } else {
       picture.getChildren().add(new FontIcon("mdi2i-image-off-outline"));
     }
-    Label state = Ui.text(t.stateText(), "badge", switch (t.upload()) {
+    String kind = switch (t.upload()) {
       case SENT -> "ok";
       case WAITING, UPLOADING -> "warning";
       case REFUSED -> "breached";
-    });
-    state.setGraphic(new FontIcon(icon(t.upload())));
-    // a server's refusal runs to three lines: left-aligned under the picture, its icon on the first line
-    state.setAlignment(Pos.TOP_LEFT);
-    state.setMaxWidth(TILE);
-    VBox box = new VBox(4, picture, state);
+    };
+    Label state = Ui.text(t.stateText(), "badge", kind);
+    // a server's refusal runs to several lines: its icon stays on the first, the words use the tile's width
+    FontIcon glyph = new FontIcon(icon(t.upload()));
+    HBox stateLine = new HBox(2, glyph, state);
+    stateLine.getStyleClass().addAll("photo-state", kind);
+    stateLine.setAlignment(Pos.TOP_LEFT);
+    HBox.setHgrow(state, Priority.ALWAYS);
+    state.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(4, picture, stateLine);
     box.setAlignment(Pos.TOP_LEFT);
     box.setMinWidth(TILE);
     box.setPrefWidth(TILE);

@@ -128,25 +128,34 @@ public final class PhotoFiles {
   }
 
   public void sent(String sha256) {
-    sent(List.of(sha256));
+    marks(List.of(sha256), Map.of());
   }
 
   /**
-   * Marks photos the server confirmed as complete sent, in one commit: the uploader's batch of a cycle
-   * (one fsync instead of one per photo).
+   * Writes the outcomes of the uploader's batch in one commit (one fsync instead of one per photo):
+   * photos the server confirmed as complete are sent, those it refused for good keep its reason.
    */
-  public void sent(Collection<String> sha256s) {
-    if (sha256s.isEmpty()) {
+  public void marks(Collection<String> sent, Map<String, String> refused) {
+    if (sent.isEmpty() && refused.isEmpty()) {
       return;
     }
     db.write(c -> {
       try (PreparedStatement ps = c.prepareStatement("UPDATE photo_file SET state = 'SENT', reason = NULL WHERE sha256 = ?")) {
-        for (String sha256 : sha256s) {
+        for (String sha256 : sent) {
           ps.setString(1, sha256);
           ps.addBatch();
         }
-        return ps.executeBatch().length;
+        ps.executeBatch();
       }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE photo_file SET state = 'REFUSED', reason = ? WHERE sha256 = ?")) {
+        for (Map.Entry<String, String> r : refused.entrySet()) {
+          ps.setString(1, r.getValue());
+          ps.setString(2, r.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
     });
   }
 

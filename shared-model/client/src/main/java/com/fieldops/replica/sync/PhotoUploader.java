@@ -96,9 +96,11 @@ final class PhotoUploader {
           }
           String reason = e.error != null && e.error.message() != null ? e.error.message()
               : messages.get("sync.rejected.request", e.status);
-          files.refused(photo.sha256(), reason); // rare: its own write
+          marks.refused(photo, reason);
           LOG.warn("event=photo.refused sha256={} status={} code={} reason={}", photo.sha256(), e.status,
               e.error == null ? null : e.error.code(), reason);
+        } finally {
+          marks.ended(photo); // sent, refused or cut: the screen must stop showing it as uploading
         }
         if (otherWorkWaiting.getAsBoolean()) {
           return;
@@ -115,15 +117,16 @@ final class PhotoUploader {
   }
 
   /**
-   * The marks of one cycle: photos the server has confirmed complete are written sent in one commit and
-   * the screens told once, when the cycle ends or, on a long queue, every {@link #MARK_EVERY_PHOTOS}
+   * The marks of one cycle: photos the server has confirmed complete are written sent (those it refused
+   * for good, refused) in one commit and the screens told once, when the cycle ends or, on a long queue, every {@link #MARK_EVERY_PHOTOS}
    * photos or {@link #MARK_EVERY_NANOS} (so the screen is never long behind). Crash-safe by order: a photo
    * joins the batch only after the server's answer says it is complete, so a mark is never early; a kill
    * before the commit loses marks, and the photo is offered again (the server keeps bytes by hash and
-   * answers "complete").
+   * answers "complete"; a refused one is refused again).
    */
   private final class Marks {
     private final Set<String> sent = new java.util.LinkedHashSet<>();
+    private final java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
     private Touched told = new Touched();
     private boolean anythingToTell;
     private boolean startTold;
@@ -140,6 +143,15 @@ final class PhotoUploader {
 
     void sent(PhotoFiles.Entry photo) {
       sent.add(photo.sha256());
+    }
+
+    /** Refused for good: written with the cycle's other marks, so the screen shows them together. */
+    void refused(PhotoFiles.Entry photo, String reason) {
+      refused.put(photo.sha256(), reason);
+    }
+
+    /** The photo's attempt is over, whatever its outcome: it is in the next notice. */
+    void ended(PhotoFiles.Entry photo) {
       touch(photo);
     }
 
@@ -151,11 +163,13 @@ final class PhotoUploader {
     }
 
     void flush() {
-      if (!sent.isEmpty()) {
+      if (!sent.isEmpty() || !refused.isEmpty()) {
         long t0 = System.nanoTime();
-        files.sent(sent);
-        LOG.info("event=photo.marked_sent photos={} ms={}", sent.size(), (System.nanoTime() - t0) / 1_000_000);
+        files.marks(sent, refused);
+        LOG.info("event=photo.marked_sent photos={} refused={} ms={}", sent.size(), refused.size(),
+            (System.nanoTime() - t0) / 1_000_000);
         sent.clear();
+        refused.clear();
       }
       if (anythingToTell) {
         if (!told.isEmpty()) {
