@@ -190,7 +190,6 @@ class ChecklistAndCompletionTest {
         .contains("✔ Isolate the supply")
         .contains("✔ Gas pressure: 20.5 mbar")
         .contains("✘ Anything else found (open)");
-    phone.screenshot("signature-summary-checklist-en-light");
   }
 
   private static Optional<Checklist> mine(JobViewModel job, ChecklistTemplate template) {

@@ -116,7 +116,6 @@ class PhonePartsTest {
     assertThat(job.partProperty().get()).isNull();
     assertThat(detail(job).partsUsed()).isEmpty();
     robot.interact(() -> scroll.setVvalue(1));
-    phone.screenshot("job-scan-unknown-en-light");
 
     // the part's label: picked by its SKU, then used
     phone.device().nextPhoto = barcode(stocked.part().sku());
@@ -142,7 +141,6 @@ class PhonePartsTest {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(detail(job).partsUsed()).hasSize(1);
     robot.interact(() -> scroll.setVvalue(1));
-    phone.screenshot("job-quantity-confirm-en-light");
     // "change quantity": nothing recorded, the question gone
     fire(robot, "#cancelQuantity");
     assertThat(visible(robot, "#quantityQuestion")).isFalse();
@@ -226,7 +224,6 @@ class PhonePartsTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> line(parts, asked.id()).map(PartRequestLine::receivable).orElse(false));
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(texts(robot, "#incoming")).contains("4 × " + wanted.sku() + " " + wanted.name() + " to receive");
-    phone.screenshot("parts-incoming-en-light");
     TextField qty = robot.lookup("#receiveQuantity-" + asked.id()).queryAs(TextField.class);
     robot.interact(() -> qty.setText("9"));
     fire(robot, "#receive-" + asked.id());
@@ -239,7 +236,6 @@ class PhonePartsTest {
     assertThat(line(parts, asked.id()).orElseThrow().open()).isEqualTo(1);
     assertThat(texts(robot, "#myRequests")).contains("Partly received").contains("3 of 4 received");
     assertThat(texts(robot, "#incoming")).contains("1 × " + wanted.sku());
-    phone.screenshot("parts-partly-received-en-light");
 
     // the office sees the partial receipt
     PhoneServer.pushed(shell.session().replica());
@@ -262,7 +258,6 @@ class PhonePartsTest {
     assertThat(label(robot, "#scanMessage").getText()).isEqualTo("没有条码为 NOPE-404 的配件。未记录任何内容。");
     ScrollPane scroll = robot.lookup("#jobScroll").query();
     robot.interact(() -> scroll.setVvalue(1));
-    phone.screenshot("job-scan-unknown-zh-dark");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !job.vanParts().isEmpty());
     VanPart p = job.vanParts().stream().filter(v -> !v.part().serialized()).findFirst().orElseThrow();
     robot.interact(() -> {
@@ -272,7 +267,6 @@ class PhonePartsTest {
     fire(robot, "#usePart");
     assertThat(label(robot, "#quantityQuestionText").getText()).contains("超出一次工作的正常用量");
     robot.interact(() -> scroll.setVvalue(1));
-    phone.screenshot("job-quantity-confirm-zh-dark");
     fire(robot, "#requestPartsForJob");
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shell.parts() != null);
     assertThat(shell.parts().forJobProperty().get()).as("asked from the job: for the job").isEqualTo(id);
@@ -288,7 +282,7 @@ class PhonePartsTest {
     return awaitJob(shell, id);
   }
 
-  private static void scan(FxRobot robot, JobViewModel job) throws Exception {
+  static void scan(FxRobot robot, JobViewModel job) throws Exception {
     // the button as a thumb presses it, then the camera, the decoder and the lookup off the UI thread
     var done = WaitForAsyncUtils.asyncFx(job::scanPart).get(10, TimeUnit.SECONDS);
     done.get(20, TimeUnit.SECONDS);
@@ -310,7 +304,7 @@ class PhonePartsTest {
     return png(MatrixToImageWriter.toBufferedImage(matrix));
   }
 
-  private static Photo png(BufferedImage image) throws Exception {
+  static Photo png(BufferedImage image) throws Exception {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ImageIO.write(image, "png", out);
     return new Photo(out.toByteArray(), "image/png");

@@ -30,7 +30,8 @@ import okhttp3.FormBody;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -60,24 +61,24 @@ class ReportAndRatingsOnThePhoneTest {
     this.stage = stage;
   }
 
-  @Test
-  void english(FxRobot robot) throws Exception {
-    theReportAndTheRatingReachThePhone(robot, Locale.ENGLISH, "en", "Waiting for the customer", "Average 4.0");
-  }
-
-  @Test
-  void chinese(FxRobot robot) throws Exception {
-    theReportAndTheRatingReachThePhone(robot, Locale.SIMPLIFIED_CHINESE, "zh", "等待客户签字", "平均 4.0");
+  /** In both languages and both themes: the screenshots are of every variant a technician can choose. */
+  @ParameterizedTest
+  @CsvSource({"en, false, Waiting for the customer, Average 4.0", "en, true, Waiting for the customer, Average 4.0",
+      "zh-CN, false, 等待客户签字, 平均 4.0", "zh-CN, true, 等待客户签字, 平均 4.0"})
+  void theReportAndTheRatingReachThePhone(String lang, boolean dark, String waiting, String average, FxRobot robot)
+      throws Exception {
+    theReportAndTheRatingReachThePhone(robot, Locale.forLanguageTag(lang), dark,
+        lang.substring(0, 2) + "-" + (dark ? "dark" : "light"), waiting, average);
   }
 
   static void recorded(CommandOutcome o) {
     assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
   }
 
-  private void theReportAndTheRatingReachThePhone(FxRobot robot, Locale locale, String prefix, String waiting,
-      String average) throws Exception {
+  private void theReportAndTheRatingReachThePhone(FxRobot robot, Locale locale, boolean dark, String tag,
+      String waiting, String average) throws Exception {
     UUID id = phone.newJobToday(Priority.P2, 1, "Boiler pressure drops every morning");
-    phone.start(stage, locale, false);
+    phone.start(stage, locale, dark);
     PhoneShell shell = phone.awaitToday();
     Replica replica = shell.session().replica();
     WaitForAsyncUtils.waitFor(40, TimeUnit.SECONDS, () -> replica.workOrders().workOrder(id).isPresent());
@@ -98,7 +99,7 @@ class ReportAndRatingsOnThePhoneTest {
     assertThat(robot.lookup("#openSignature").query().isVisible()).as("a completed job waits for its signature")
         .isTrue();
     revealReport(robot);
-    phone.screenshot(prefix + "-phone-report-waiting");
+    ScreenTourTest.check(robot, phone, "report-waiting-" + tag);
 
     // before signing, the customer reads the visit summary
     robot.interact(() -> shell.openSignature(id));
@@ -151,11 +152,11 @@ class ReportAndRatingsOnThePhoneTest {
     assertThat(ready.ratingProperty().get()).contains("Tidy work, 谢谢");
     WaitForAsyncUtils.waitForFxEvents();
     revealReport(robot);
-    phone.screenshot(prefix + "-phone-report-ready");
+    ScreenTourTest.check(robot, phone, "report-ready-" + tag);
 
     robot.interact(shell::showToday);
     WaitForAsyncUtils.waitForFxEvents();
-    phone.screenshot(prefix + "-phone-today-my-ratings-button");
+    ScreenTourTest.check(robot, phone, "today-my-ratings-button-" + tag);
     robot.clickOn("#openMyRecord");
     MyRecordViewModel record = shell.myRecord();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> record != null && !record.latest().isEmpty());
@@ -164,7 +165,7 @@ class ReportAndRatingsOnThePhoneTest {
     assertThat(TechnicianDayOnlineTest.texts(robot, "#myRecordView")).contains("★★★★☆").contains("Tidy work, 谢谢")
         .contains(wo.label());
     assertThat(stage.getScene().getWidth()).isEqualTo(TechnicianApp.WIDTH);
-    phone.screenshot(prefix + "-phone-my-ratings");
+    ScreenTourTest.check(robot, phone, "my-ratings-" + tag);
   }
 
   /** Scrolls the job screen so that the report section is in view. */

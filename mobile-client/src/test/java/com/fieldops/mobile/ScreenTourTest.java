@@ -59,7 +59,7 @@ class ScreenTourTest {
   @CsvSource({"en, false", "en, true", "zh-CN, false", "zh-CN, true"})
   void everyScreen(String lang, boolean dark, FxRobot robot) throws Exception {
     String tag = lang.substring(0, 2) + "-" + (dark ? "dark" : "light");
-    givesRepairsAChecklist();
+    givesRepairsAChecklist(phone);
     UUID id = phone.newJobToday(Priority.P1, 1, lang.startsWith("zh") ? "冷库报警，压缩机停机" : "Cold store alarm, compressor stopped");
     phone.start(stage, Locale.forLanguageTag(lang), dark);
     PhoneShell shell = phone.awaitToday();
@@ -120,13 +120,13 @@ class ScreenTourTest {
   }
 
   private static final UUID TOUR_TEMPLATE = UUID.fromString("0190a000-0000-7000-8000-00000000c401");
-  private static final UUID SUCTION_ITEM = UUID.fromString("0190a000-0000-7000-8000-00000000c402");
+  static final UUID SUCTION_ITEM = UUID.fromString("0190a000-0000-7000-8000-00000000c402");
   private static final UUID COOLER_ITEM = UUID.fromString("0190a000-0000-7000-8000-00000000c403");
-  private static boolean templateGiven;
+  private static final java.util.Set<PhoneFixture> templateGiven = java.util.concurrent.ConcurrentHashMap.newKeySet();
 
   /** Repairs in the technician's region get a checklist (optional items, so the tour can complete). */
-  private void givesRepairsAChecklist() throws Exception {
-    if (templateGiven) {
+  static void givesRepairsAChecklist(PhoneFixture phone) throws Exception {
+    if (templateGiven.contains(phone)) {
       return;
     }
     var template = new com.fieldops.workorder.model.ChecklistTemplate(TOUR_TEMPLATE, "Cold store check",
@@ -138,7 +138,7 @@ class ScreenTourTest {
     assertThat(phone.office().record(TOUR_TEMPLATE, new com.fieldops.workorder.mutation.UpsertChecklistTemplate(template))
         .isRecorded()).isTrue();
     com.fieldops.mobile.testing.PhoneServer.pushed(phone.office());
-    templateGiven = true;
+    templateGiven.add(phone);
   }
 
   /** Scrolls the job so the node is near the top of the screen. */
@@ -152,11 +152,16 @@ class ScreenTourTest {
     });
   }
 
-  /** Saves the screen and checks what a gloved thumb and a reader need. */
   private void check(FxRobot robot, String name) {
+    check(robot, phone, name);
+  }
+
+  /** Saves the screen and checks what a gloved thumb and a reader need. */
+  static void check(FxRobot robot, PhoneFixture phone, String name) {
     WaitForAsyncUtils.waitForFxEvents();
     phone.screenshot(name);
     List<String> problems = new ArrayList<>();
+    Stage stage = phone.stage();
     robot.interact(() -> {
       stage.getScene().getRoot().applyCss();
       stage.getScene().getRoot().layout();

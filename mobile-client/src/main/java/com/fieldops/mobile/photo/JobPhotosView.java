@@ -20,6 +20,8 @@ import org.kordamp.ikonli.javafx.FontIcon;
  * right under them, and the job's photos as thumbnails, each with its upload state.
  */
 public final class JobPhotosView extends VBox {
+  /** Two tiles a row on a 360 px phone. */
+  private static final double TILE = 156;
   private final JobPhotosViewModel vm;
   private final FlowPane grid = new FlowPane(8, 8);
   private final Label none;
@@ -38,6 +40,7 @@ public final class JobPhotosView extends VBox {
     HBox.setHgrow(take, Priority.ALWAYS);
     HBox.setHgrow(pick, Priority.ALWAYS);
     HBox buttons = new HBox(8, take, pick);
+    buttons.getStyleClass().add("photo-actions");
     Label refusal = Ui.fieldMessage(vm.messageProperty());
     refusal.setId("photoMessage");
     Label info = Ui.note(vm.infoProperty(), "info");
@@ -68,15 +71,24 @@ public final class JobPhotosView extends VBox {
     } else {
       picture.getChildren().add(new FontIcon("mdi2i-image-off-outline"));
     }
-    Label state = Ui.text(t.stateText(), "badge", switch (t.upload()) {
+    String kind = switch (t.upload()) {
       case SENT -> "ok";
       case WAITING, UPLOADING -> "warning";
       case REFUSED -> "breached";
-    });
-    state.setMaxWidth(170); // two tiles a row on a 390 px phone, "Waiting for signal" on one line
-    state.setGraphic(new FontIcon(icon(t.upload())));
-    VBox box = new VBox(4, picture, state);
-    box.setAlignment(Pos.TOP_CENTER);
+    };
+    Label state = Ui.text(t.stateText(), "badge", kind);
+    // a server's refusal runs to several lines: its icon stays on the first, the words use the tile's width
+    FontIcon glyph = new FontIcon(icon(t.upload()));
+    HBox stateLine = new HBox(2, glyph, state);
+    stateLine.getStyleClass().addAll("photo-state", kind);
+    stateLine.setAlignment(Pos.TOP_LEFT);
+    HBox.setHgrow(state, Priority.ALWAYS);
+    state.setMaxWidth(Double.MAX_VALUE);
+    VBox box = new VBox(4, picture, stateLine);
+    box.setAlignment(Pos.TOP_LEFT);
+    box.setMinWidth(TILE);
+    box.setPrefWidth(TILE);
+    box.setMaxWidth(TILE);
     box.setId("photo-" + t.sha256().substring(0, 12));
     box.getStyleClass().add("photo-tile");
     return box;

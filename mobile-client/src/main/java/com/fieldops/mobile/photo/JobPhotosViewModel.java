@@ -58,6 +58,8 @@ public final class JobPhotosViewModel implements AutoCloseable {
   /** Thumbnails already decoded, by hash: a state change must not decode every picture again. */
   private final Map<String, Image> thumbnails = new ConcurrentHashMap<>();
   private final LiveRefresh live;
+  /** Reads of the photo list started; only the newest may set the tiles. */
+  private final java.util.concurrent.atomic.AtomicLong reads = new java.util.concurrent.atomic.AtomicLong();
 
   public JobPhotosViewModel(Replica replica, UUID workOrderId, TaskRunner tasks, Messages msg, Camera camera, Clock clock) {
     this.replica = replica;
@@ -145,8 +147,11 @@ public final class JobPhotosViewModel implements AutoCloseable {
   }
 
   public void refresh() {
+    // only the newest read may show: an older one finishing late would put back "Uploading" over "Sent"
+    // (the uploader tells the screen once per cycle now, so no later notice would correct it)
+    long mine = reads.incrementAndGet();
     tasks.run("load the job's photos", this::load, now -> {
-      if (!tiles.equals(now)) {
+      if (mine == reads.get() && !tiles.equals(now)) {
         tiles.setAll(now);
       }
     }, e -> { });

@@ -97,7 +97,6 @@ public class PhonePhotosTest {
     // the attachment and the photo's bytes both wait: signing out now would warn
     assertThat(pending()).isEqualTo(pendingBefore + 2);
     String sha = photos.tiles().get(0).sha256();
-    screenshot(robot, "photos-waiting-en-light");
 
     // signal again: the bytes follow the attachment
     phone.offline(false);
@@ -106,7 +105,6 @@ public class PhonePhotosTest {
         && photos.tiles().get(0).upload() == JobPhoto.Upload.SENT);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("Sent");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pending() == 0);
-    screenshot(robot, "photos-sent-en-light");
 
     phone.office().syncNow();
     PhoneServer.await("the console sees the photo", Duration.ofSeconds(20),
@@ -137,7 +135,6 @@ public class PhonePhotosTest {
     fire(robot, "#pickPhoto", photos);
     assertThat(photos.messageProperty().get()).isEqualTo("此文件不是照片。请选择 JPEG 或 PNG 图片。");
     assertThat(robot.lookup("#takePhoto").queryButton().getText()).isEqualTo("拍照");
-    screenshot(robot, "photos-waiting-zh-dark");
   }
 
   @Test
@@ -197,19 +194,6 @@ public class PhonePhotosTest {
     robot.interact(b::fire);
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !photos.busyProperty().get());
     WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private void screenshot(FxRobot robot, String name) throws Exception {
-    ScrollPane scroll = robot.lookup("#jobScroll").query();
-    Node section = robot.lookup("#jobPhotos").query();
-    robot.interact(() -> {
-      var body = (javafx.scene.layout.Region) scroll.getContent();
-      double y = body.sceneToLocal(section.localToScene(0, 0)).getY();
-      double room = body.getHeight() - scroll.getViewportBounds().getHeight();
-      scroll.setVvalue(Math.max(0, Math.min(1, (y - 200) / room)));
-    });
-    WaitForAsyncUtils.waitForFxEvents();
-    phone.screenshot(name);
   }
 
   /** A camera-like JPEG: a sky, a boiler-ish box and a label, so the thumbnail shows something. */

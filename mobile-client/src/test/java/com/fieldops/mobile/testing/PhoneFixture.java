@@ -46,6 +46,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
   private FakeDevice device;
   private MutableClock clock;
   private FaultInjector network;
+  private final PhotoGate photoGate = new PhotoGate();
   private Stage stage;
 
   public PhoneFixture(Supplier<Path> dir) {
@@ -84,7 +85,7 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
         withPassword ? PhoneServer.PASSWORD : null, locale, dark, clock);
     app = new TechnicianApp(options, config -> Replicas.open(config
         .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(20))
-        .withInterceptors(List.of(network))), device.services());
+        .withInterceptors(List.of(network, photoGate))), device.services());
     WaitForAsyncUtils.asyncFx(() -> app.start(stage)).get(60, TimeUnit.SECONDS);
     return app;
   }
@@ -146,6 +147,8 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
     if (network != null) {
       network.offline(false);
     }
+    photoGate.release();
+    photoGate.refuse(null);
     TechnicianApp running = app;
     app = null;
     if (running != null) {
@@ -177,6 +180,11 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
 
   public FakeDevice device() {
     return device;
+  }
+
+  /** Holds or refuses the phone's photo uploads. */
+  public PhotoGate photoGate() {
+    return photoGate;
   }
 
   public MutableClock clock() {

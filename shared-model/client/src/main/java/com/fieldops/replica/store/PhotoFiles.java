@@ -128,7 +128,35 @@ public final class PhotoFiles {
   }
 
   public void sent(String sha256) {
-    db.write(c -> update(c, "UPDATE photo_file SET state = 'SENT', reason = NULL WHERE sha256 = ?", sha256));
+    marks(List.of(sha256), Map.of());
+  }
+
+  /**
+   * Writes the outcomes of the uploader's batch in one commit (one fsync instead of one per photo):
+   * photos the server confirmed as complete are sent, those it refused for good keep its reason.
+   */
+  public void marks(Collection<String> sent, Map<String, String> refused) {
+    if (sent.isEmpty() && refused.isEmpty()) {
+      return;
+    }
+    db.write(c -> {
+      try (PreparedStatement ps = c.prepareStatement("UPDATE photo_file SET state = 'SENT', reason = NULL WHERE sha256 = ?")) {
+        for (String sha256 : sent) {
+          ps.setString(1, sha256);
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      try (PreparedStatement ps = c.prepareStatement("UPDATE photo_file SET state = 'REFUSED', reason = ? WHERE sha256 = ?")) {
+        for (Map.Entry<String, String> r : refused.entrySet()) {
+          ps.setString(1, r.getValue());
+          ps.setString(2, r.getKey());
+          ps.addBatch();
+        }
+        ps.executeBatch();
+      }
+      return null;
+    });
   }
 
   public void refused(String sha256, String reason) {

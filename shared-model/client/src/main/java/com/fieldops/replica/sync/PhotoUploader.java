@@ -7,6 +7,7 @@ import com.fieldops.replica.store.ReplicaMessages;
 import com.fieldops.replica.store.Touched;
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
@@ -27,6 +28,10 @@ final class PhotoUploader {
   static final int CHUNK = 1024 * 1024;
   /** The server disagrees about the offset (another device uploads the same bytes): ask again at most this often. */
   private static final int OFFSET_RETRIES = 3;
+  /** Confirmed photos marked sent together at most this many at a time (one commit, one notice to the screens). */
+  static final int MARK_EVERY_PHOTOS = 8;
+  /** ... or after this long, whichever comes first: the screen shows progress on a slow uplink. */
+  static final long MARK_EVERY_NANOS = 3_000_000_000L;
 
   private final PhotoFiles files;
   private final SyncHttp http;
@@ -53,45 +58,128 @@ final class PhotoUploader {
 
   /**
    * Uploads the waiting photos, least-tried first. Returns early when another sync is asked for (a new
-   * action should not wait behind twenty photos: the next cycle pushes it, then goes on here).
+   * action should not wait behind twenty photos: the next cycle pushes it, then goes on here). Photos the
+   * server confirmed are marked sent together (see {@link Marks}); the marks of a cycle cut by a lost
+   * connection are still written on the way out.
    */
   void uploadAll() throws IOException, SyncHttpException {
     Set<String> tried = new HashSet<>();
-    while (!stop.getAsBoolean()) {
-      Optional<PhotoFiles.Entry> next = files.waiting().stream().filter(e -> !tried.contains(e.sha256())).findFirst();
-      if (next.isEmpty()) {
-        return;
-      }
-      PhotoFiles.Entry photo = next.get();
-      tried.add(photo.sha256());
-      current = photo.sha256();
-      changed(photo);
-      try {
-        long t0 = System.nanoTime();
-        long sent = upload(photo);
-        files.sent(photo.sha256());
-        LOG.info("event=photo.uploaded sha256={} size={} sentBytes={} ms={}", photo.sha256(), photo.sizeBytes(), sent,
-            (System.nanoTime() - t0) / 1_000_000);
-      } catch (IOException e) {
-        files.countAttempt(photo.sha256()); // goes behind the others next time
-        throw e;
-      } catch (SyncHttpException e) {
-        if (!e.isClientError()) {
-          files.countAttempt(photo.sha256());
-          throw e;
+    Marks marks = new Marks();
+    List<PhotoFiles.Entry> queue = files.waiting();
+    try {
+      while (!stop.getAsBoolean()) {
+        Optional<PhotoFiles.Entry> next = untried(queue, tried);
+        if (next.isEmpty()) {
+          queue = files.waiting(); // photos taken while this cycle ran
+          next = untried(queue, tried);
+          if (next.isEmpty()) {
+            return;
+          }
         }
-        String reason = e.error != null && e.error.message() != null ? e.error.message()
-            : messages.get("sync.rejected.request", e.status);
-        files.refused(photo.sha256(), reason);
-        LOG.warn("event=photo.refused sha256={} status={} code={} reason={}", photo.sha256(), e.status,
-            e.error == null ? null : e.error.code(), reason);
-      } finally {
-        current = null;
-        changed(photo);
+        PhotoFiles.Entry photo = next.get();
+        tried.add(photo.sha256());
+        current = photo.sha256();
+        marks.starting(photo);
+        try {
+          long t0 = System.nanoTime();
+          long sent = upload(photo);
+          marks.sent(photo);
+          LOG.info("event=photo.uploaded sha256={} size={} sentBytes={} ms={}", photo.sha256(), photo.sizeBytes(), sent,
+              (System.nanoTime() - t0) / 1_000_000);
+        } catch (IOException e) {
+          files.countAttempt(photo.sha256()); // goes behind the others next time
+          throw e;
+        } catch (SyncHttpException e) {
+          if (!e.isClientError()) {
+            files.countAttempt(photo.sha256());
+            throw e;
+          }
+          String reason = e.error != null && e.error.message() != null ? e.error.message()
+              : messages.get("sync.rejected.request", e.status);
+          marks.refused(photo, reason);
+          LOG.warn("event=photo.refused sha256={} status={} code={} reason={}", photo.sha256(), e.status,
+              e.error == null ? null : e.error.code(), reason);
+        } finally {
+          marks.ended(photo); // sent, refused or cut: the screen must stop showing it as uploading
+        }
+        if (otherWorkWaiting.getAsBoolean()) {
+          return;
+        }
       }
-      if (otherWorkWaiting.getAsBoolean()) {
-        return;
+    } finally {
+      current = null;
+      marks.flush();
+    }
+  }
+
+  private static Optional<PhotoFiles.Entry> untried(List<PhotoFiles.Entry> queue, Set<String> tried) {
+    return queue.stream().filter(e -> !tried.contains(e.sha256())).findFirst();
+  }
+
+  /**
+   * The marks of one cycle: photos the server has confirmed complete are written sent (those it refused
+   * for good, refused) in one commit and the screens told once, when the cycle ends or, on a long queue, every {@link #MARK_EVERY_PHOTOS}
+   * photos or {@link #MARK_EVERY_NANOS} (so the screen is never long behind). Crash-safe by order: a photo
+   * joins the batch only after the server's answer says it is complete, so a mark is never early; a kill
+   * before the commit loses marks, and the photo is offered again (the server keeps bytes by hash and
+   * answers "complete"; a refused one is refused again).
+   */
+  private final class Marks {
+    private final Set<String> sent = new java.util.LinkedHashSet<>();
+    private final java.util.Map<String, String> refused = new java.util.LinkedHashMap<>();
+    private Touched told = new Touched();
+    private boolean anythingToTell;
+    private boolean startTold;
+    private long since = System.nanoTime();
+
+    /** A photo starts: the first of the cycle (and the first after a flush) shows as uploading. */
+    void starting(PhotoFiles.Entry photo) {
+      touch(photo);
+      if (!startTold || sent.size() >= MARK_EVERY_PHOTOS || System.nanoTime() - since >= MARK_EVERY_NANOS) {
+        startTold = true;
+        flush();
       }
+    }
+
+    void sent(PhotoFiles.Entry photo) {
+      sent.add(photo.sha256());
+    }
+
+    /** Refused for good: written with the cycle's other marks, so the screen shows them together. */
+    void refused(PhotoFiles.Entry photo, String reason) {
+      refused.put(photo.sha256(), reason);
+    }
+
+    /** The photo's attempt is over, whatever its outcome: it is in the next notice. */
+    void ended(PhotoFiles.Entry photo) {
+      touch(photo);
+    }
+
+    private void touch(PhotoFiles.Entry photo) {
+      anythingToTell = true;
+      if (photo.attachmentId() != null) {
+        told.add(EntityTypes.ATTACHMENT, photo.attachmentId());
+      }
+    }
+
+    void flush() {
+      if (!sent.isEmpty() || !refused.isEmpty()) {
+        long t0 = System.nanoTime();
+        files.marks(sent, refused);
+        LOG.info("event=photo.marked_sent photos={} refused={} ms={}", sent.size(), refused.size(),
+            (System.nanoTime() - t0) / 1_000_000);
+        sent.clear();
+        refused.clear();
+      }
+      if (anythingToTell) {
+        if (!told.isEmpty()) {
+          callbacks.dataChanged(told, false);
+        }
+        callbacks.statusChanged();
+      }
+      told = new Touched(); // the listeners may still read the one handed over
+      anythingToTell = false;
+      since = System.nanoTime();
     }
   }
 
@@ -137,12 +225,4 @@ final class PhotoUploader {
     return status.path("sizeBytes").asLong(-1) == size ? status.path("received").asLong(0) : 0;
   }
 
-  private void changed(PhotoFiles.Entry photo) {
-    if (photo.attachmentId() != null) {
-      Touched t = new Touched();
-      t.add(EntityTypes.ATTACHMENT, photo.attachmentId());
-      callbacks.dataChanged(t, false);
-    }
-    callbacks.statusChanged();
-  }
 }
