@@ -143,6 +143,11 @@ class NewerScreensTourTest {
     assertThat(phone.photoGate().awaitHeld(40)).as("a photo is on its way").isTrue();
     WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> tiles(photos).stream()
         .anyMatch(t -> t.upload() == JobPhoto.Upload.UPLOADING));
+    // the actions went through before the photo bytes: the sync line says online while they go up
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> shell.session().replica().syncStatus().connectivity()
+        == com.fieldops.replica.SyncStatus.Connectivity.ONLINE);
+    WaitForAsyncUtils.waitForFxEvents();
+    assertThat(label(robot, "#syncConnection").getText()).isNotEqualTo(zh ? "无信号" : "No signal");
     revealPhotos(robot);
     check(robot, "photos-uploading-" + tag);
     String other = tiles(photos).stream().filter(t -> t.upload() != JobPhoto.Upload.UPLOADING).findFirst()

@@ -154,6 +154,11 @@ public final class JobPhotosViewModel implements AutoCloseable {
       if (mine == reads.get() && !tiles.equals(now)) {
         tiles.setAll(now);
       }
+      // "sent when there is signal" is out of date once no photo waits on the phone any more
+      if (mine == reads.get() && now.stream().noneMatch(t -> t.upload() == JobPhoto.Upload.WAITING
+          || t.upload() == JobPhoto.Upload.UPLOADING) && info.get().equals(msg.text("photos.added"))) {
+        info.set("");
+      }
     }, e -> { });
   }
 

@@ -104,6 +104,8 @@ public class PhonePhotosTest {
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !photos.tiles().isEmpty()
         && photos.tiles().get(0).upload() == JobPhoto.Upload.SENT);
     assertThat(photos.tiles().get(0).stateText()).isEqualTo("Sent");
+    // "sent when there is signal" no longer stands under the buttons once it is sent
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> photos.infoProperty().get().isEmpty());
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> pending() == 0);
 
     phone.office().syncNow();

@@ -306,12 +306,14 @@ public final class SyncEngine implements AutoCloseable {
       if (!touched.isEmpty()) {
         callbacks.dataChanged(touched, false);
       }
-      // photo bytes last: the actions and the server's news are small and matter first
-      photos.uploadAll();
-      retry.reset();
+      // the actions and the server's news went through: say online now, not only after the photos
       connectivity = Connectivity.ONLINE;
       problem = null;
       nextAttemptAt = null;
+      callbacks.statusChanged();
+      // photo bytes last: the actions and the server's news are small and matter first
+      photos.uploadAll();
+      retry.reset();
     } catch (SyncHttpException e) {
       if (e.isUnauthorized()) {
         LOG.info("Session refused by the server; signing out locally");
