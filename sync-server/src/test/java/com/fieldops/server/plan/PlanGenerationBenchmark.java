@@ -131,16 +131,22 @@ class PlanGenerationBenchmark {
       int everyVisit = db.read(c -> everyVisitsLatest(c));
       double everyVisitS = (System.nanoTime() - t2) / 1e9;
       long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
-      PlanWriteFloor.Result floor = PlanWriteFloor.measure(db, seqBefore);
+      // the floor with random ids for the copies (as in round 5), then with ids next to the originals
+      // (the tick's ids are time-ordered by due day, PlanIds)
+      List<PlanWriteFloor.Result> floors = PlanWriteFloor.measure(db, seqBefore, false, true);
+      PlanWriteFloor.Result floor = floors.get(0);
+      PlanWriteFloor.Result ordered = floors.get(1);
       String line = String.format(java.util.Locale.ROOT,
           "%s machines=%d (SQLite cache %d MB, mmap %d MB): 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU"
               + " (%.0f us/job); next tick (nothing new) %.2f s (reading every visit instead, as before V280: %.2f s for"
               + " %d (plan, machine)); work orders stored %d; refused %d;"
               + " floor (raw JDBC batch insert, one transaction, of the %d work-order + visit rows and %d"
-              + " change-log rows) %.2f s wall, %.2f s CPU; load average at start %.1f, at end %.1f",
+              + " change-log rows) %.2f s wall, %.2f s CPU; the same with ids in the tick's time order %.2f s wall,"
+              + " %.2f s CPU; load average at start %.1f, at end %.1f",
           dialect, machines, memory.cacheMb(), memory.mmapMb(), first.generated(), firstS, first.generated() / firstS,
           cpuS, cpuS * 1e6 / Math.max(1, first.generated()), secondS, everyVisitS, everyVisit, jobs, first.refused() + second.refused(),
-          floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), load,
+          floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), ordered.wallS(),
+          ordered.threadCpuS(), load,
           os.getSystemLoadAverage());
       LOG.warn("plan benchmark: {}", line);
       return line;
