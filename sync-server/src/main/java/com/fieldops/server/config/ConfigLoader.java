@@ -18,7 +18,8 @@ import java.util.Properties;
  * {@code signin.hashing.concurrency}, {@code signin.hashing.queue}, {@code signin.hashing.wait=PT3S},
  * {@code trusted.proxies=10.0.0.5,10.0.0.6}, and those of {@link Operations}: {@code db.pool},
  * {@code db.connect.timeout.millis}, {@code push.writers}, {@code sla.enabled}, {@code sla.tick.millis},
- * {@code outbox.poll.millis}, {@code health.stuck.after.seconds}, {@code shutdown.seconds}), those of
+ * {@code outbox.poll.millis}, {@code health.stuck.after.seconds}, {@code shutdown.seconds},
+ * {@code db.sqlite.cache.mb}, {@code db.sqlite.mmap.mb}), those of
  * {@link PlanSettings} ({@code plans.enabled}, {@code plans.horizon.days}, {@code plans.tick.seconds}), then
  * environment variables named after the keys
  * ({@code FIELDOPS_PORT}, {@code FIELDOPS_DATABASE}, {@code FIELDOPS_DATABASE_PASSWORD}...).
@@ -42,7 +43,7 @@ public final class ConfigLoader {
         "sla.enabled", "sla.tick.millis", "outbox.poll.millis", "health.stuck.after.seconds", "shutdown.seconds",
         "test.stall.sla.tick.seconds", "smtp.host", "smtp.port", "smtp.user", "smtp.password", "smtp.starttls",
         "smtp.from", "notify.first.retry", "notify.max.retry", "notify.max.attempts",
-        "plans.enabled", "plans.horizon.days", "plans.tick.seconds"}) {
+        "plans.enabled", "plans.horizon.days", "plans.tick.seconds", "db.sqlite.cache.mb", "db.sqlite.mmap.mb"}) {
       String env = environment.get("FIELDOPS_" + key.toUpperCase(Locale.ROOT).replace('.', '_'));
       if (env != null && !env.isBlank()) {
         p.setProperty(key, env);
@@ -103,7 +104,10 @@ public final class ConfigLoader {
         millis(p, "outbox.poll.millis", d.outboxPoll()),
         seconds(p, "health.stuck.after.seconds", d.stuckAfter()),
         seconds(p, "shutdown.seconds", d.shutdownGrace()),
-        seconds(p, "test.stall.sla.tick.seconds", d.testStallFirstSlaTick()));
+        seconds(p, "test.stall.sla.tick.seconds", d.testStallFirstSlaTick()),
+        new SqliteMemory(
+            Integer.parseInt(p.getProperty("db.sqlite.cache.mb", String.valueOf(d.sqlite().cacheMb())).trim()),
+            Integer.parseInt(p.getProperty("db.sqlite.mmap.mb", String.valueOf(d.sqlite().mmapMb())).trim())));
   }
 
   private static Duration millis(Properties p, String key, Duration fallback) {

@@ -21,10 +21,12 @@ import java.time.Duration;
  *                              ({@code shutdown.seconds}, 8)
  * @param testStallFirstSlaTick test hook of the process tests: the first SLA tick holds the database
  *                              writer this long ({@code test.stall.sla.tick.seconds}, 0 = off; never in production)
+ * @param sqlite                SQLite only: the writer's page cache and memory map
+ *                              ({@code db.sqlite.cache.mb}, {@code db.sqlite.mmap.mb}; see {@link SqliteMemory})
  */
 public record Operations(int databasePool, Duration databaseConnectWait, int pushWriters, boolean slaEnabled,
     Duration slaTick, Duration outboxPoll, Duration stuckAfter, Duration shutdownGrace,
-    Duration testStallFirstSlaTick) {
+    Duration testStallFirstSlaTick, SqliteMemory sqlite) {
 
   public Operations {
     if (databasePool < 1) {
@@ -46,21 +48,26 @@ public record Operations(int databasePool, Duration databaseConnectWait, int pus
 
   public static Operations defaults() {
     return new Operations(16, Duration.ofSeconds(5), 2, true, Duration.ofMillis(500), Duration.ofSeconds(1),
-        Duration.ofSeconds(60), Duration.ofSeconds(8), Duration.ZERO);
+        Duration.ofSeconds(60), Duration.ofSeconds(8), Duration.ZERO, SqliteMemory.defaults());
   }
 
   public Operations withSlaEnabled(boolean enabled) {
     return new Operations(databasePool, databaseConnectWait, pushWriters, enabled, slaTick, outboxPoll, stuckAfter,
-        shutdownGrace, testStallFirstSlaTick);
+        shutdownGrace, testStallFirstSlaTick, sqlite);
   }
 
   public Operations withStuckAfter(Duration after) {
     return new Operations(databasePool, databaseConnectWait, pushWriters, slaEnabled, slaTick, outboxPoll, after,
-        shutdownGrace, testStallFirstSlaTick);
+        shutdownGrace, testStallFirstSlaTick, sqlite);
   }
 
   public Operations withDatabaseConnectWait(Duration wait) {
     return new Operations(databasePool, wait, pushWriters, slaEnabled, slaTick, outboxPoll, stuckAfter,
-        shutdownGrace, testStallFirstSlaTick);
+        shutdownGrace, testStallFirstSlaTick, sqlite);
+  }
+
+  public Operations withSqlite(SqliteMemory memory) {
+    return new Operations(databasePool, databaseConnectWait, pushWriters, slaEnabled, slaTick, outboxPoll, stuckAfter,
+        shutdownGrace, testStallFirstSlaTick, memory);
   }
 }

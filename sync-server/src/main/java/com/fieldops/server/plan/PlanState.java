@@ -23,7 +23,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -73,10 +72,8 @@ final class PlanState {
       }
     }
     Map<String, PlannedVisit> lastVisits = new HashMap<>();
-    Comparator<PlannedVisit> order = Comparator.comparing(PlannedVisit::dueOn)
-        .thenComparing(v -> v.meterThreshold() == null ? BigDecimal.ZERO : v.meterThreshold());
-    for (PlannedVisit v : all(c, PlannedVisit.class)) {
-      lastVisits.merge(v.planId() + "/" + v.equipmentId(), v, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+    for (PlannedVisit v : latestVisits(c)) {
+      lastVisits.put(v.planId() + "/" + v.equipmentId(), v);
     }
     Map<String, List<Equipment>> byModel = new HashMap<>();
     for (Equipment e : machines.values()) {
@@ -190,14 +187,26 @@ final class PlanState {
   }
 
   /**
+   * The latest visit of each (plan, machine): one row each, kept by the database beside the visits
+   * (migration V280, decision 0033), so a tick does not read every visit ever made.
+   */
+  private static List<PlannedVisit> latestVisits(Connection c) throws SQLException {
+    return readable(PlannedVisit.class, Jdbc.query(c, "SELECT data FROM planned_visit_latest", rs -> rs.getString(1)));
+  }
+
+  /**
    * Every stored record of a type. One that cannot be read (a plan stored in the shape of an earlier
    * release) is left out with a warning, so it cannot stop every other plan's visits.
    */
   private static <T> List<T> all(Connection c, Class<T> type) throws SQLException {
+    return readable(type, Jdbc.query(c, "SELECT data FROM entity WHERE entity_type = ?", rs -> rs.getString(1),
+        EntityNames.of(type)));
+  }
+
+  private static <T> List<T> readable(Class<T> type, List<String> documents) {
     List<T> out = new ArrayList<>();
     int unreadable = 0;
-    for (String json : Jdbc.query(c, "SELECT data FROM entity WHERE entity_type = ?", rs -> rs.getString(1),
-        EntityNames.of(type))) {
+    for (String json : documents) {
       try {
         out.add(parse(json, type));
       } catch (StorageException e) {

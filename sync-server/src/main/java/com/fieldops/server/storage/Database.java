@@ -1,6 +1,7 @@
 package com.fieldops.server.storage;
 
 import com.fieldops.server.config.Operations;
+import com.fieldops.server.config.SqliteMemory;
 import com.fieldops.server.health.BackgroundTasks;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
@@ -79,7 +80,8 @@ public final class Database implements AutoCloseable {
         Files.createDirectories(parent);
       }
       String url = "jdbc:sqlite:" + file.toAbsolutePath();
-      SQLiteDataSource readerSource = new SQLiteDataSource(baseSqliteConfig());
+      SqliteMemory memory = operations.sqlite();
+      SQLiteDataSource readerSource = new SQLiteDataSource(baseSqliteConfig(memory));
       readerSource.setUrl(url);
       HikariConfig hc = new HikariConfig();
       hc.setDataSource(readerSource);
@@ -91,24 +93,29 @@ public final class Database implements AutoCloseable {
       // The writer stays in auto-commit mode and opens each transaction itself with BEGIN IMMEDIATE,
       // so it holds SQLite's write lock only while a transaction runs (other processes, e.g. the
       // CLI adding a user, can write in between).
-      SQLiteConfig writerConfig = baseSqliteConfig();
+      SQLiteConfig writerConfig = baseSqliteConfig(memory);
       // The writer touches index pages all over the entity and change-log tables; SQLite's
-      // default 2 MB page cache makes it re-read them on every push. 64 MB keeps them.
-      writerConfig.setCacheSize(-64 * 1024);
+      // default 2 MB page cache makes it re-read them on every push (SqliteMemory).
+      writerConfig.setCacheSize(-memory.cacheMb() * 1024);
       SQLiteDataSource writerSource = new SQLiteDataSource(writerConfig);
       writerSource.setUrl(url);
       Connection writer = writerSource.getConnection();
       try (Statement s = writer.createStatement()) {
         s.execute("PRAGMA wal_autocheckpoint = " + WalCheckpointer.WRITER_FALLBACK_PAGES);
       }
+      LOG.atInfo().setMessage("SQLite memory").addKeyValue("event", "db.sqlite.memory")
+          .addKeyValue("cacheMb", memory.cacheMb()).addKeyValue("mmapMb", memory.mmapMb()).log();
       return new Database(Dialect.SQLITE, file.toAbsolutePath().toString(), readers, writer, null, operations);
     } catch (Exception e) {
       throw new StorageException("cannot open SQLite database " + file, e);
     }
   }
 
-  private static SQLiteConfig baseSqliteConfig() {
+  private static SQLiteConfig baseSqliteConfig(SqliteMemory memory) {
     SQLiteConfig c = new SQLiteConfig();
+    if (memory.mmapMb() > 0) {
+      c.setPragma(SQLiteConfig.Pragma.MMAP_SIZE, String.valueOf(memory.mmapMb() * 1024L * 1024L));
+    }
     c.setJournalMode(SQLiteConfig.JournalMode.WAL);
     // NORMAL is durable across process crashes in WAL mode (only an OS crash can lose the last commits).
     c.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);

@@ -68,6 +68,17 @@ class ConfigLoaderTest {
   }
 
   @Test
+  void sqliteMemoryIsASettingOfTheFileAndTheEnvironment() throws Exception {
+    Path file = dir.resolve("server.properties");
+    Files.writeString(file, "db.sqlite.cache.mb=512\ndb.sqlite.mmap.mb=1024\n");
+    SqliteMemory m = ConfigLoader.load(file, Map.of("FIELDOPS_DB_SQLITE_MMAP_MB", "2048")).operations().sqlite();
+    assertThat(m.cacheMb()).isEqualTo(512);
+    assertThat(m.mmapMb()).as("the environment over the file").isEqualTo(2048);
+    assertThatThrownBy(() -> ConfigLoader.load(null, Map.of("FIELDOPS_DB_SQLITE_CACHE_MB", "0")))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("db.sqlite.cache.mb");
+  }
+
+  @Test
   void mailAndRetriesAreSettingsOfTheFileAndTheEnvironmentNotSystemProperties() throws Exception {
     Path file = dir.resolve("server.properties");
     Files.writeString(file, "smtp.host=mail.example.test\nsmtp.port=2525\nsmtp.from=service@example.test\n"

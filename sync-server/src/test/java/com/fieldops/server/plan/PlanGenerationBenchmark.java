@@ -7,9 +7,11 @@ import com.fieldops.equipment.model.EquipmentStatus;
 import com.fieldops.equipment.model.MaintenancePlan;
 import com.fieldops.equipment.model.PlanInterval;
 import com.fieldops.equipment.model.PlanScope;
+import com.fieldops.equipment.model.PlannedVisit;
 import com.fieldops.server.app.FieldOpsServer;
 import com.fieldops.server.config.Operations;
 import com.fieldops.server.config.PlanSettings;
+import com.fieldops.server.config.SqliteMemory;
 import com.fieldops.server.config.ServerSettings;
 import com.fieldops.server.storage.Database;
 import com.fieldops.server.storage.Dialect;
@@ -41,7 +43,9 @@ import org.slf4j.LoggerFactory;
  * months of preventive work orders (12·N jobs) through the push path, as in production. Times the
  * tick for N = 2,500 / 5,000 / 10,000 ({@code -Dbenchmark.machines=...}), then a second tick (nothing
  * new: the cost of looking) and checks the count, then the floor ({@link PlanWriteFloor}: the same rows by
- * a raw JDBC batch insert in one transaction). Results also go to
+ * a raw JDBC batch insert in one transaction). SQLite's page cache and memory map per run: {@code
+ * -Dbenchmark.sqlite.cache.mb}, {@code -Dbenchmark.sqlite.mmap.mb}, or several to compare in one JVM as a
+ * third argument / {@code -Dbenchmark.sqlite.memory=64:0,256:0}. Results also go to
  * {@code target/benchmark-plans.txt}.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "plans")
@@ -57,9 +61,19 @@ class PlanGenerationBenchmark {
 
   public static void main(String[] args) throws Exception {
     List<String> lines = new ArrayList<>();
+    // optional third argument: SQLite memory settings to compare in this one JVM, "cacheMb:mmapMb,..."
+    String memories = args.length > 2 ? args[2] : System.getProperty("benchmark.sqlite.memory", "");
     for (String db : args[0].split(",")) {
       for (String n : args[1].split(",")) {
-        lines.add(run(Dialect.valueOf(db.trim()), Integer.parseInt(n.trim())));
+        if (memories.isBlank()) {
+          lines.add(run(Dialect.valueOf(db.trim()), Integer.parseInt(n.trim())));
+          continue;
+        }
+        for (String m : memories.split(",")) {
+          String[] cacheMmap = m.trim().split(":");
+          lines.add(run(Dialect.valueOf(db.trim()), Integer.parseInt(n.trim()),
+              new SqliteMemory(Integer.parseInt(cacheMmap[0]), Integer.parseInt(cacheMmap[1]))));
+        }
       }
     }
     Path out = Path.of("target", "benchmark-plans.txt");
@@ -68,8 +82,14 @@ class PlanGenerationBenchmark {
   }
 
   static String run(Dialect dialect, int machines) {
+    return run(dialect, machines, new SqliteMemory(Integer.getInteger("benchmark.sqlite.cache.mb",
+        SqliteMemory.defaults().cacheMb()), Integer.getInteger("benchmark.sqlite.mmap.mb", SqliteMemory.defaults().mmapMb())));
+  }
+
+  static String run(Dialect dialect, int machines, SqliteMemory memory) {
     World w = new World();
-    Database db = TestDatabases.open(dialect);
+    Database db = Database.open(TestDatabases.setting(dialect), "postgres", "postgres",
+        Operations.defaults().withSqlite(memory));
     Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
     ServerSettings settings = ServerSettings.defaults().withHost("127.0.0.1").withPort(0).withArgon2(1024, 1)
         .withOperations(Operations.defaults().withSlaEnabled(false))
@@ -106,21 +126,55 @@ class PlanGenerationBenchmark {
       long t1 = System.nanoTime();
       PlanGenerator.TickResult second = generator.tick();
       double secondS = (System.nanoTime() - t1) / 1e9;
+      // what the next tick's read of the last visits cost before V280: every visit ever made, parsed
+      long t2 = System.nanoTime();
+      int everyVisit = db.read(c -> everyVisitsLatest(c));
+      double everyVisitS = (System.nanoTime() - t2) / 1e9;
       long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
-      PlanWriteFloor.Result floor = PlanWriteFloor.measure(db, seqBefore);
+      // the floor with random ids for the copies (as in round 5), then with ids next to the originals
+      // (the tick's ids are time-ordered by due day, PlanIds)
+      List<PlanWriteFloor.Result> floors = PlanWriteFloor.measure(db, seqBefore, false, true);
+      PlanWriteFloor.Result floor = floors.get(0);
+      PlanWriteFloor.Result ordered = floors.get(1);
       String line = String.format(java.util.Locale.ROOT,
-          "%s machines=%d: 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU"
-              + " (%.0f us/job); next tick (nothing new) %.2f s; work orders stored %d; refused %d;"
+          "%s machines=%d (SQLite cache %d MB, mmap %d MB): 12 months = %d visits generated in %.1f s wall (%.0f jobs/s), %.1f s process CPU"
+              + " (%.0f us/job); next tick (nothing new) %.2f s (reading every visit instead, as before V280: %.2f s for"
+              + " %d (plan, machine)); work orders stored %d; refused %d;"
               + " floor (raw JDBC batch insert, one transaction, of the %d work-order + visit rows and %d"
-              + " change-log rows) %.2f s wall, %.2f s CPU; load average at start %.1f, at end %.1f",
-          dialect, machines, first.generated(), firstS, first.generated() / firstS, cpuS,
-          cpuS * 1e6 / Math.max(1, first.generated()), secondS, jobs, first.refused() + second.refused(),
-          floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), load,
+              + " change-log rows) %.2f s wall, %.2f s CPU; the same with ids in the tick's time order %.2f s wall,"
+              + " %.2f s CPU; load average at start %.1f, at end %.1f",
+          dialect, machines, memory.cacheMb(), memory.mmapMb(), first.generated(), firstS, first.generated() / firstS,
+          cpuS, cpuS * 1e6 / Math.max(1, first.generated()), secondS, everyVisitS, everyVisit, jobs, first.refused() + second.refused(),
+          floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), ordered.wallS(),
+          ordered.threadCpuS(), load,
           os.getSystemLoadAverage());
       LOG.warn("plan benchmark: {}", line);
       return line;
     } finally {
       db.close();
+      if (dialect == Dialect.SQLITE) {
+        // a 10,000-machine run leaves a gigabyte behind: not kept between sizes
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+          try {
+            Files.deleteIfExists(Path.of(db.location() + suffix));
+          } catch (IOException e) {
+            LOG.warn("benchmark database not removed: {}", e.toString());
+          }
+        }
+      }
     }
+  }
+
+  /** The tick's read of the last visits as it was before V280: every visit ever made, parsed and compared. */
+  private static int everyVisitsLatest(java.sql.Connection c) throws java.sql.SQLException {
+    java.util.Map<String, PlannedVisit> last = new java.util.HashMap<>();
+    java.util.Comparator<PlannedVisit> order = java.util.Comparator.comparing(PlannedVisit::dueOn)
+        .thenComparing(v -> v.meterThreshold() == null ? java.math.BigDecimal.ZERO : v.meterThreshold());
+    for (String json : com.fieldops.server.storage.Jdbc.query(c,
+        "SELECT data FROM entity WHERE entity_type = 'PlannedVisit'", rs -> rs.getString(1))) {
+      PlannedVisit v = PlanState.parse(json, PlannedVisit.class);
+      last.merge(v.planId() + "/" + v.equipmentId(), v, (a, b) -> order.compare(a, b) >= 0 ? a : b);
+    }
+    return last.size();
   }
 }

@@ -23,6 +23,16 @@ final class PlanWriteFloor {
   private PlanWriteFloor() {}
 
   static Result measure(Database db, long seqBefore) {
+    return measure(db, seqBefore, false).get(0);
+  }
+
+  /**
+   * As {@link #measure(Database, long)}, once per mode, from one read of the tick's rows: {@code false}
+   * gives the copies random ids (v4: they land at random places in the B-trees), {@code true} ids that
+   * keep the first 64 bits of the originals (UUIDv7-shaped, the visit's due day: {@code PlanIds}), so they
+   * land next to the tick's own rows, in the tick's time order.
+   */
+  static List<Result> measure(Database db, long seqBefore, boolean... inTimeOrder) {
     List<Object[]> entities = new ArrayList<>();
     List<Object[]> changes = new ArrayList<>();
     String[][] columns = new String[2][];
@@ -31,26 +41,40 @@ final class PlanWriteFloor {
       columns[1] = rows(c, "SELECT * FROM change_log WHERE seq > " + seqBefore, changes);
       return null;
     });
-    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
-    long cpu0 = threads.getCurrentThreadCpuTime();
-    long t0 = System.nanoTime();
-    db.write(c -> {
-      long maxSeq;
-      try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM change_log")) {
-        rs.next();
-        maxSeq = rs.getLong(1);
-      }
-      insert(c, "entity", columns[0], entities, (name, value, i) -> switch (name) {
-        case "id" -> value instanceof UUID ? UUID.randomUUID() : UUID.randomUUID().toString();
-        case "number" -> value == null ? null : "F-" + value;
-        default -> value;
+    List<Result> results = new ArrayList<>();
+    for (int mode = 0; mode < inTimeOrder.length; mode++) {
+      boolean ordered = inTimeOrder[mode];
+      String numberPrefix = "F" + mode + "-";
+      java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+      long cpu0 = threads.getCurrentThreadCpuTime();
+      long t0 = System.nanoTime();
+      db.write(c -> {
+        long maxSeq;
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(seq) FROM change_log")) {
+          rs.next();
+          maxSeq = rs.getLong(1);
+        }
+        insert(c, "entity", columns[0], entities, (name, value, i) -> switch (name) {
+          case "id" -> ordered ? sameTimePrefix(value)
+              : value instanceof UUID ? UUID.randomUUID() : UUID.randomUUID().toString();
+          case "number" -> value == null ? null : numberPrefix + value;
+          default -> value;
+        });
+        long[] seq = {maxSeq};
+        insert(c, "change_log", columns[1], changes, (name, value, i) -> name.equals("seq") ? ++seq[0] : value);
+        return null;
       });
-      long[] seq = {maxSeq};
-      insert(c, "change_log", columns[1], changes, (name, value, i) -> name.equals("seq") ? ++seq[0] : value);
-      return null;
-    });
-    return new Result(entities.size(), changes.size(), (System.nanoTime() - t0) / 1e9,
-        (threads.getCurrentThreadCpuTime() - cpu0) / 1e9);
+      results.add(new Result(entities.size(), changes.size(), (System.nanoTime() - t0) / 1e9,
+          (threads.getCurrentThreadCpuTime() - cpu0) / 1e9));
+    }
+    return results;
+  }
+
+  /** Another id with the same first 64 bits (the UUIDv7 time and version): a neighbour of the original. */
+  private static Object sameTimePrefix(Object value) {
+    UUID id = value instanceof UUID u ? u : UUID.fromString(value.toString());
+    UUID copy = new UUID(id.getMostSignificantBits(), id.getLeastSignificantBits() ^ 0x0000_5A5A_5A5A_5A5AL);
+    return value instanceof UUID ? copy : copy.toString();
   }
 
   private interface Rewrite {
