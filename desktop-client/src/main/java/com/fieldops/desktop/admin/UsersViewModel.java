@@ -69,7 +69,8 @@ public final class UsersViewModel {
   private final BooleanProperty sealSelfSigned = new SimpleBooleanProperty(false);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final FieldErrors errors = new FieldErrors(FIELDS, message);
-  private final javafx.animation.Timeline poll;
+  /** Made on the first showing, on the UI thread (an animation needs the running toolkit). */
+  private javafx.animation.Timeline poll;
   private long generation;
   private volatile boolean sealKnown;
 
@@ -86,16 +87,6 @@ public final class UsersViewModel {
         technicianId.set(null);
       }
     });
-    poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(POLL, e -> {
-      if (!busy.get()) {
-        load();
-        if (!sealKnown) {
-          // the server was not reachable when the screen opened: ask again rather than keep the error
-          loadSeal();
-        }
-      }
-    }));
-    poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
     selected.addListener((o, a, b) -> {
       // the password belongs to the user it was made for: it is not shown again
       oneTimePassword.set("");
@@ -161,15 +152,29 @@ public final class UsersViewModel {
   public void watch(boolean shown) {
     if (shown) {
       load();
+      if (poll == null) {
+        poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(POLL, e -> {
+          if (!busy.get()) {
+            load();
+            if (!sealKnown) {
+              // the server was not reachable when the screen opened: ask again rather than keep the error
+              loadSeal();
+            }
+          }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+      }
       poll.play();
-    } else {
+    } else if (poll != null) {
       poll.stop();
     }
   }
 
   /** Stops reading the list (the console closes). */
   public void close() {
-    poll.stop();
+    if (poll != null) {
+      poll.stop();
+    }
   }
 
   /** The question before disabling the chosen user; empty when the action enables them (nothing to fear). */

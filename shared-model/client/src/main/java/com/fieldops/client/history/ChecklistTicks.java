@@ -36,10 +36,22 @@ public final class ChecklistTicks {
     if (item.tickedBy() == null || item.tickedAt() == null) {
       return "";
     }
-    boolean today = LocalDate.ofInstant(item.tickedAt(), zone).equals(LocalDate.now(clock.withZone(zone)));
-    String when = (today ? time : dateTime).format(item.tickedAt());
+    String when = when(item);
     String device = authors.device(item.tickedBy(), item.tickedOnDevice());
     return msg.text("checklist.tickedBy", authors.who(item.tickedBy(), item.tickedOnDevice()), when, device);
+  }
+
+  /** "Anna Koch · 10:42", without the device (what a customer reads on the phone's visit summary); "" when none. */
+  public String whoAndWhen(ChecklistItem item) {
+    if (item.tickedBy() == null || item.tickedAt() == null) {
+      return "";
+    }
+    return msg.text("checklist.tickedByAt", authors.who(item.tickedBy(), item.tickedOnDevice()), when(item));
+  }
+
+  private String when(ChecklistItem item) {
+    boolean today = LocalDate.ofInstant(item.tickedAt(), zone).equals(LocalDate.now(clock.withZone(zone)));
+    return (today ? time : dateTime).format(item.tickedAt());
   }
 
   /** The byline after a separator, ready to append to the item's line; "" when there is none. */
