@@ -38,7 +38,7 @@ public final class ChecklistTicks {
     }
     String when = when(item);
     String device = authors.device(item.tickedBy(), item.tickedOnDevice());
-    return msg.text("checklist.tickedBy", authors.who(item.tickedBy(), item.tickedOnDevice()), when, device);
+    return msg.text("history.checklistTick", authors.who(item.tickedBy(), item.tickedOnDevice()), when, device);
   }
 
   /** "Anna Koch · 10:42", without the device (what a customer reads on the phone's visit summary); "" when none. */
@@ -46,7 +46,7 @@ public final class ChecklistTicks {
     if (item.tickedBy() == null || item.tickedAt() == null) {
       return "";
     }
-    return msg.text("checklist.tickedByAt", authors.who(item.tickedBy(), item.tickedOnDevice()), when(item));
+    return msg.text("history.checklistTickShort", authors.who(item.tickedBy(), item.tickedOnDevice()), when(item));
   }
 
   private String when(ChecklistItem item) {
