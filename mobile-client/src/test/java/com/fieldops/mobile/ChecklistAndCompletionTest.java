@@ -190,6 +190,13 @@ class ChecklistAndCompletionTest {
         .contains("✔ Isolate the supply")
         .contains("✔ Gas pressure: 20.5 mbar")
         .contains("✘ Anything else found (open)");
+    // who ticked each item, and when (the technician, on the site's clock)
+    Checklist ticked = mine(job, template).orElseThrow();
+    String time = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+        .withLocale(Locale.ENGLISH).withZone(detail(job).row().siteZone())
+        .format(ticked.items().get(1).tickedAt());
+    assertThat(TechnicianDayOnlineTest.texts(robot, "#summaryChecklist"))
+        .contains("✔ Gas pressure: 20.5 mbar  ·  " + phone.server().technician().name() + " · ").contains(time);
   }
 
   private static Optional<Checklist> mine(JobViewModel job, ChecklistTemplate template) {

@@ -31,8 +31,8 @@ public final class AdminScreens implements AutoCloseable {
       case CONTRACTS -> new ContractsView(contracts);
       case DATA_EXCHANGE -> new DataExchangeView(dataExchange);
       case USERS -> {
+        // the view reads the list as soon as it is shown, and keeps it current while it is
         UsersView v = new UsersView(users);
-        users.load();
         users.loadSeal();
         yield v;
       }
@@ -55,5 +55,6 @@ public final class AdminScreens implements AutoCloseable {
   @Override
   public void close() {
     contracts.close();
+    users.close();
   }
 }

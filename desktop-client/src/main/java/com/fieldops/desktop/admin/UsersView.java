@@ -105,6 +105,34 @@ public final class UsersView extends SplitPane {
 
     getItems().addAll(left, form(vm, msg));
     setDividerPositions(0.55);
+    // the list is read again every few seconds only while this screen is the one shown
+    sceneProperty().addListener((o, a, b) -> vm.watch(b != null));
+  }
+
+  /**
+   * Asks {@code c} in a dialog naming the user; true only when the administrator confirms. The dialog's
+   * panes and buttons carry ids ({@code idPrefix}, {@code idPrefix + "Ok"}, {@code idPrefix + "Cancel"}).
+   */
+  static boolean confirmed(javafx.scene.Node owner, UsersViewModel.Confirmation c, String idPrefix, Messages msg) {
+    javafx.scene.control.ButtonType ok = new javafx.scene.control.ButtonType(c.confirm(),
+        javafx.scene.control.ButtonBar.ButtonData.OK_DONE);
+    javafx.scene.control.ButtonType cancel = new javafx.scene.control.ButtonType(msg.text("common.cancel"),
+        javafx.scene.control.ButtonBar.ButtonData.CANCEL_CLOSE);
+    javafx.scene.control.Alert alert = new javafx.scene.control.Alert(javafx.scene.control.Alert.AlertType.CONFIRMATION,
+        c.detail(), ok, cancel);
+    if (owner.getScene() != null) {
+      alert.initOwner(owner.getScene().getWindow());
+    }
+    alert.setTitle(c.title());
+    alert.setHeaderText(c.question());
+    alert.getDialogPane().setId(idPrefix);
+    alert.getDialogPane().getStylesheets().add(com.fieldops.desktop.theme.ThemeMode.CONSOLE_CSS);
+    alert.getDialogPane().lookupButton(ok).setId(idPrefix + "Ok");
+    alert.getDialogPane().lookupButton(cancel).setId(idPrefix + "Cancel");
+    // the safe answer is the default: Enter does not lock anyone out
+    ((Button) alert.getDialogPane().lookupButton(ok)).setDefaultButton(false);
+    ((Button) alert.getDialogPane().lookupButton(cancel)).setDefaultButton(true);
+    return alert.showAndWait().orElse(cancel) == ok;
   }
 
   private static TableColumn<UserAccount, String> column(String title, Function<UserAccount, String> value, double width) {
@@ -178,11 +206,19 @@ public final class UsersView extends SplitPane {
         && vm.selectedProperty().get().disabled() ? msg.text("admin.users.enable") : msg.text("admin.users.disable"),
         vm.selectedProperty()));
     toggle.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
-    toggle.setOnAction(e -> vm.toggleEnabled());
+    toggle.setOnAction(e -> {
+      if (vm.confirmToggle().map(c -> confirmed(toggle, c, "userConfirmDisable", msg)).orElse(true)) {
+        vm.toggleEnabled();
+      }
+    });
     Button reset = new Button(msg.text("admin.users.resetPassword"), new FontIcon(MaterialDesignK.KEY_VARIANT));
     reset.setId("userResetPassword");
     reset.disableProperty().bind(vm.busyProperty().or(vm.selectedProperty().isNull()));
-    reset.setOnAction(e -> vm.resetPassword());
+    reset.setOnAction(e -> {
+      if (vm.confirmReset().map(c -> confirmed(reset, c, "userConfirmReset", msg)).orElse(false)) {
+        vm.resetPassword();
+      }
+    });
     HBox buttons = new HBox(8, save, toggle, reset);
     buttons.setAlignment(Pos.CENTER_LEFT);
 

@@ -36,9 +36,16 @@ import org.slf4j.LoggerFactory;
  * role needs) are the shared model's, checked here before sending and by the server again; a
  * message goes next to its field. A password the console makes (for a new user or a reset) is shown
  * once, for the administrator to hand over, and is gone when another user is chosen.
+ *
+ * <p>The list stays current: it is read again after each action here, and every few seconds while
+ * the screen is shown (another administrator's change goes through the server's admin API, not
+ * through sync, so the replica hears nothing of it). Only the newest read sets the list. Disabling
+ * a user and resetting a password are asked about first ({@link #confirmToggle}, {@link #confirmReset}).
  */
 public final class UsersViewModel {
   private static final Logger LOG = LoggerFactory.getLogger(UsersViewModel.class);
+  /** How often the shown list is read again (another administrator's changes). */
+  static final javafx.util.Duration POLL = javafx.util.Duration.seconds(5);
   static final List<String> FIELDS = List.of("username", "displayName", "role", "region", "technicianId", "password");
 
   private final ConsoleContext ctx;
@@ -62,6 +69,13 @@ public final class UsersViewModel {
   private final BooleanProperty sealSelfSigned = new SimpleBooleanProperty(false);
   private final BooleanProperty busy = new SimpleBooleanProperty(false);
   private final FieldErrors errors = new FieldErrors(FIELDS, message);
+  /** Made on the first showing, on the UI thread (an animation needs the running toolkit). */
+  private javafx.animation.Timeline poll;
+  private long generation;
+  private volatile boolean sealKnown;
+
+  /** What the administrator is asked before an action that locks someone out: Cancel changes nothing. */
+  public record Confirmation(String title, String question, String detail, String confirm) {}
 
   public UsersViewModel(ConsoleContext ctx, Replica replica) {
     this.ctx = ctx;
@@ -98,17 +112,21 @@ public final class UsersViewModel {
     technicianId.set(u.technicianId());
   }
 
-  /** Reads the users from the server and the technicians from the replica. */
+  /** Reads the users from the server and the technicians from the replica; only the newest read sets the list. */
   public void load() {
     AdminApi api = replica.admin();
     if (api == null) {
       message.set(msg.text("admin.error.unreachable"));
       return;
     }
+    long gen = ++generation;
     ctx.tasks().run("load users", () -> {
       List<UserAccount> all = ServerCalls.await(api.users());
       return new Loaded(all, replica.identity().technicians());
     }, loaded -> {
+      if (gen != generation) {
+        return;
+      }
       List<UserAccount> sorted = new ArrayList<>(loaded.users());
       sorted.sort(Comparator.comparing(UserAccount::displayName, msg.nameOrder()));
       UUID keep = selected.get() == null ? null : selected.get().id();
@@ -122,7 +140,63 @@ public final class UsersViewModel {
       if (keep != null) {
         sorted.stream().filter(u -> u.id().equals(keep)).findFirst().ifPresent(this::replaceSelected);
       }
-    }, e -> message.set(ServerCalls.message(msg, e)));
+      LOG.debug("event=admin.users.loaded count={}", sorted.size());
+    }, e -> {
+      if (gen == generation) {
+        message.set(ServerCalls.message(msg, e));
+      }
+    });
+  }
+
+  /** Reads the list every few seconds while the screen is shown ({@code shown}), and once at once. */
+  public void watch(boolean shown) {
+    if (shown) {
+      load();
+      if (poll == null) {
+        poll = new javafx.animation.Timeline(new javafx.animation.KeyFrame(POLL, e -> {
+          if (!busy.get()) {
+            load();
+            if (!sealKnown) {
+              // the server was not reachable when the screen opened: ask again rather than keep the error
+              loadSeal();
+            }
+          }
+        }));
+        poll.setCycleCount(javafx.animation.Animation.INDEFINITE);
+      }
+      poll.play();
+    } else if (poll != null) {
+      poll.stop();
+    }
+  }
+
+  /** Stops reading the list (the console closes). */
+  public void close() {
+    if (poll != null) {
+      poll.stop();
+    }
+  }
+
+  /** The question before disabling the chosen user; empty when the action enables them (nothing to fear). */
+  public java.util.Optional<Confirmation> confirmToggle() {
+    UserAccount u = selected.get();
+    if (u == null || u.disabled()) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Confirmation(msg.text("admin.users.confirmDisable.title"),
+        msg.text("admin.users.confirmDisable.question", u.displayName(), u.username()),
+        msg.text("admin.users.confirmDisable.detail"), msg.text("admin.users.disable")));
+  }
+
+  /** The question before giving the chosen user a new password. */
+  public java.util.Optional<Confirmation> confirmReset() {
+    UserAccount u = selected.get();
+    if (u == null) {
+      return java.util.Optional.empty();
+    }
+    return java.util.Optional.of(new Confirmation(msg.text("admin.users.confirmReset.title"),
+        msg.text("admin.users.confirmReset.question", u.displayName(), u.username()),
+        msg.text("admin.users.confirmReset.detail"), msg.text("admin.users.resetPassword")));
   }
 
   private record Loaded(List<UserAccount> users, List<TechnicianRow> technicians) {}
@@ -135,6 +209,7 @@ public final class UsersViewModel {
     }
     ctx.tasks().run("load report seal", () -> ServerCalls.await(api.reportSeal()), c -> {
       String fingerprint = c.sha256().length() > 16 ? c.sha256().substring(0, 16) : c.sha256();
+      sealKnown = true;
       sealSelfSigned.set(c.selfSigned());
       seal.set(msg.text(c.selfSigned() ? "admin.seal.selfSigned" : "admin.seal.company", c.subject(), fingerprint));
       LOG.info("event=admin.seal.shown selfSigned={}", c.selfSigned());
@@ -267,8 +342,11 @@ public final class UsersViewModel {
     ctx.tasks().run(what, work, r -> {
       busy.set(false);
       done.accept(r);
+      // what the server now holds (another administrator may have changed others meanwhile)
+      load();
     }, e -> {
       busy.set(false);
+      load();
       if (e instanceof AdminApi.AdminApiException refused) {
         LOG.info("event=admin.user.refused action=\"{}\" code={} field={}", what, refused.code(), refused.field());
         errors.show(List.of(new Violation(refused.field(), ServerCalls.message(msg, e))));

@@ -71,6 +71,10 @@ final class MachinePlansView extends VBox {
     TextField skill = text("planSkill", form.skillProperty(), "HVAC");
     TextField minutes = text("planMinutes", form.minutesProperty(), "120");
     TextField starts = text("planStartsOn", form.startsOnProperty(), "2026-12-01");
+    ComboBox<MaintenancePlanForm.TemplateChoice> checklist = new ComboBox<>(form.templates());
+    checklist.setId("planChecklist");
+    checklist.valueProperty().bindBidirectional(form.templateProperty());
+    checklist.setMaxWidth(Double.MAX_VALUE);
     CheckBox waits = new CheckBox(msg.text("plans.field.waitForPrevious"));
     waits.setId("planWaitForPrevious");
     waits.selectedProperty().bindBidirectional(form.waitForPreviousProperty());
@@ -101,6 +105,8 @@ final class MachinePlansView extends VBox {
         "planMinutes-error");
     FieldRow.add(grid, row++, msg.text("plans.field.startsOn"), starts, form.errorProperty("plan.startsOn"),
         "planStartsOn-error");
+    FieldRow.add(grid, row++, msg.text("plans.field.checklist"), checklist,
+        form.errorProperty("plan.checklistTemplateId"), "planChecklist-error");
     FieldRow.add(grid, row++, "", new HBox(16, waits, active), null, "planFlags-error");
     FieldRow.add(grid, row, "", save, null, "planSave-error");
     grid.disableProperty().bind(form.editableProperty().not());

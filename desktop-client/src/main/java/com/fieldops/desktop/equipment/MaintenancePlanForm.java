@@ -12,6 +12,7 @@ import com.fieldops.equipment.model.PlanScope;
 import com.fieldops.equipment.mutation.UpsertMaintenancePlan;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.store.CommandOutcome;
+import com.fieldops.workorder.model.ChecklistTemplate;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import java.time.LocalDate;
@@ -24,6 +25,8 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -33,13 +36,26 @@ import org.slf4j.LoggerFactory;
  * wait for the previous visit. Numbers and dates are read here; the rules are the shared model's (the
  * record's constraints, then {@code UpsertMaintenancePlan}: zero or negative interval, a meter plan on
  * a machine without a meter reading), each refusal next to its field. Records off the UI thread.
+ *
+ * <p>The checklist its jobs get is picked from the templates that apply to the plan's type or the
+ * machine's model in the machine's region (read from the replica off the UI thread, again when the
+ * type changes; only the newest read sets the choices), or none. A plan naming a template that no
+ * longer applies (retired, another type) keeps it and shows it as such.
  */
 public final class MaintenancePlanForm {
   private static final Logger LOG = LoggerFactory.getLogger(MaintenancePlanForm.class);
   /** The fields as the rules name them (the payload's {@code plan.}). */
   static final List<String> FIELDS = List.of("plan.name", "plan.scope", "plan.interval", "plan.every",
       "plan.meterUnit", "plan.workOrderType", "plan.priority", "plan.requiredSkill", "plan.expectedMinutes",
-      "plan.startsOn");
+      "plan.startsOn", "plan.checklistTemplateId");
+
+  /** One choice of the plan's checklist; {@code id} null: none. */
+  public record TemplateChoice(UUID id, String text) {
+    @Override
+    public String toString() {
+      return text;
+    }
+  }
 
   private final ConsoleContext ctx;
   private final Messages msg;
@@ -61,6 +77,11 @@ public final class MaintenancePlanForm {
   private final StringProperty message = new SimpleStringProperty("");
   private final BooleanProperty editable = new SimpleBooleanProperty(false);
   private final FieldErrors errors = new FieldErrors(FIELDS, message);
+  private final ObservableList<TemplateChoice> templates = FXCollections.observableArrayList();
+  private final ObjectProperty<TemplateChoice> template = new SimpleObjectProperty<>();
+  /** The template the plan names, as last chosen (null: none). */
+  private UUID templateId;
+  private long templatesGeneration;
   private UUID machineId;
   private MaintenancePlan editing;
 
@@ -69,6 +90,51 @@ public final class MaintenancePlanForm {
     this.msg = ctx.messages();
     this.replica = replica;
     this.saved = saved;
+    templates.setAll(List.of(none()));
+    type.addListener((o, a, b) -> loadTemplates());
+    template.addListener((o, a, b) -> {
+      if (b != null) {
+        templateId = b.id();
+      }
+    });
+  }
+
+  private TemplateChoice none() {
+    return new TemplateChoice(null, msg.text("plans.checklist.none"));
+  }
+
+  /** Reads the templates the plan may name for its machine and type, keeping the one chosen. */
+  void loadTemplates() {
+    long gen = ++templatesGeneration;
+    UUID machine = machineId;
+    WorkOrderType forType = type.get();
+    UUID wanted = templateId;
+    if (machine == null || forType == null) {
+      templates.setAll(List.of(none()));
+      template.set(templates.get(0));
+      return;
+    }
+    ctx.tasks().run("plan checklist templates", () -> {
+      List<TemplateChoice> choices = new java.util.ArrayList<>();
+      choices.add(none());
+      List<ChecklistTemplate> applying = replica.equipment().checklistTemplatesFor(machine, forType);
+      applying.forEach(t -> choices.add(new TemplateChoice(t.id(), t.title())));
+      if (wanted != null && applying.stream().noneMatch(t -> t.id().equals(wanted))) {
+        // the plan's own template, though it no longer applies: shown as such, kept unless changed
+        String title = replica.equipment().checklistTemplate(wanted).map(ChecklistTemplate::title)
+            .orElse(String.valueOf(wanted));
+        choices.add(new TemplateChoice(wanted, msg.text("plans.checklist.notApplying", title)));
+      }
+      return choices;
+    }, choices -> {
+      if (gen != templatesGeneration) {
+        return;
+      }
+      UUID keep = templateId;
+      templates.setAll(choices);
+      template.set(choices.stream().filter(c -> java.util.Objects.equals(c.id(), keep)).findFirst()
+          .orElse(choices.get(0)));
+    }, e -> LOG.warn("event=plan_templates_unreadable error={}", e.toString()));
   }
 
   /** A new plan for the machine (null: no machine chosen, nothing to edit). */
@@ -90,6 +156,8 @@ public final class MaintenancePlanForm {
     startsOn.set(LocalDate.now(ctx.clock()).plusDays(7).toString());
     waitForPrevious.set(false);
     active.set(true);
+    templateId = null;
+    loadTemplates();
   }
 
   /** The plan to change, as it is stored. */
@@ -114,6 +182,8 @@ public final class MaintenancePlanForm {
     startsOn.set(p.startsOn() == null ? "" : p.startsOn().toString());
     waitForPrevious.set(p.waitForPrevious());
     active.set(p.active());
+    templateId = p.checklistTemplateId();
+    loadTemplates();
   }
 
   /** Checks and records the plan; each problem goes next to its field, nothing is recorded then. */
@@ -133,7 +203,7 @@ public final class MaintenancePlanForm {
         editing == null ? null : editing.manufacturer(), editing == null ? null : editing.model(),
         name.get() == null ? "" : name.get().strip(), interval.get(), n, blankToNull(meterUnit.get()),
         editing == null ? null : editing.meterStart(), type.get(), priority.get(), blankToNull(skill.get()), m,
-        editing == null ? null : editing.checklistTemplateId(), first, waitForPrevious.get(), active.get());
+        templateId, first, waitForPrevious.get(), active.get());
     List<Violation> violations = Validators.validate(plan, ctx.locale(), ctx.clock());
     errors.show(violations, f -> "plan." + f);
     if (!violations.isEmpty()) {
@@ -179,6 +249,16 @@ public final class MaintenancePlanForm {
 
   private static String blankToNull(String s) {
     return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  /** The checklists the plan may name, "none" first. */
+  public ObservableList<TemplateChoice> templates() {
+    return templates;
+  }
+
+  /** The chosen checklist ("none" is a choice with a null id). */
+  public ObjectProperty<TemplateChoice> templateProperty() {
+    return template;
   }
 
   public StringProperty nameProperty() {

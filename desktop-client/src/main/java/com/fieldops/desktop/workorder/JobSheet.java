@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.NullNode;
 import com.fieldops.client.costs.CostsText;
+import com.fieldops.client.history.ChecklistTicks;
+import com.fieldops.client.history.EventAuthors;
 import com.fieldops.client.task.LiveRefresh;
 import com.fieldops.costs.CostLine;
 import com.fieldops.costs.CostLineKind;
@@ -127,15 +129,22 @@ public final class JobSheet {
   private Read read(WorkOrderDetail d) {
     Map<UUID, String> technicians = new HashMap<>();
     Map<UUID, String> users = new HashMap<>();
+    // technicians tick on the phone; anyone else known here (the signed-in office user) on the console
+    Map<UUID, String> technicianUsers = new HashMap<>();
     for (TechnicianRow t : replica.identity().technicians()) {
       technicians.put(t.id(), t.name());
       if (t.technician().userId() != null) {
         users.put(t.technician().userId(), t.name());
+        technicianUsers.put(t.technician().userId(), t.name());
       }
     }
     replica.identity().user().filter(u -> u.displayName() != null).ifPresent(u -> users.put(u.userId(), u.displayName()));
+    java.time.ZoneId zone = d.row().siteZone() == null ? ctx.clock().getZone() : d.row().siteZone();
     DateTimeFormatter when = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.SHORT).withLocale(msg.locale())
-        .withZone(d.row().siteZone() == null ? ctx.clock().getZone() : d.row().siteZone());
+        .withZone(zone);
+    Map<UUID, String> office = new HashMap<>(users);
+    office.keySet().removeAll(technicianUsers.keySet());
+    ChecklistTicks ticks = new ChecklistTicks(msg, new EventAuthors(msg, technicianUsers, office), zone, ctx.clock());
 
     List<String> items = new ArrayList<>();
     int total = 0;
@@ -153,7 +162,7 @@ public final class JobSheet {
         String answer = i.answer() == null || i.answer().isBlank() ? ""
             : "  ·  " + i.answer() + (i.unit() == null || i.unit().isBlank() ? "" : " " + i.unit());
         items.add((i.done() ? "☑ " : "☐ ") + i.text() + (i.required() ? "  " + msg.text("jobsheet.checklist.required") : "")
-            + answer);
+            + answer + ticks.suffix(i));
       }
     }
     String summary = lists.isEmpty() ? msg.text("jobsheet.checklist.none")

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.demo.DemoUsers;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
+import com.fieldops.desktop.testing.Screenshots;
+import com.fieldops.identity.admin.NewUser;
 import com.fieldops.identity.admin.UserAccount;
 import com.fieldops.identity.model.Role;
 import com.fieldops.replica.Replica;
@@ -18,6 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.Node;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.TableView;
@@ -101,6 +104,34 @@ abstract class UsersScreenLook {
         .<Node>query());
   }
 
+  /** Waits for the confirmation dialog {@code id}; its question. */
+  private static String asked(FxRobot robot, String id) throws Exception {
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#" + id).tryQuery().isPresent());
+    WaitForAsyncUtils.waitForFxEvents();
+    return robot.lookup("#" + id).queryAs(DialogPane.class).getHeaderText();
+  }
+
+  /** The user as the server holds it now. */
+  private UserAccount onServer(String username) throws Exception {
+    return console().window().replica().admin().users().get(30, TimeUnit.SECONDS).stream()
+        .filter(u -> u.username().equals(username)).findFirst().orElseThrow();
+  }
+
+  @Test
+  void anotherAdministratorsChangesReachTheListWithoutReloading(FxRobot robot) throws Exception {
+    onUsersScreen();
+    String login = "wang.fang." + UUID.randomUUID().toString().substring(0, 6);
+    try (Replica other = console().server().device(DemoUsers.ADMIN, "second-admin-" + prefix())) {
+      UserAccount made = other.admin().createUser(new NewUser(login, "王芳 Wang Fang", Role.DISPATCHER,
+          console().server().dispatcherRegion(), null, null, "Secret-pass-123456")).get(30, TimeUnit.SECONDS);
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> listed(login).isPresent());
+      other.admin().disable(made.id()).get(30, TimeUnit.SECONDS);
+      WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> listed(login).map(UserAccount::disabled).orElse(false));
+    }
+    WaitForAsyncUtils.waitForFxEvents();
+    console().screenshot(prefix() + "-users-others-change");
+  }
+
   @Test
   void anAdministratorCreatesAUserHandsOverTheOneTimePasswordAndManagesTheirAccess(FxRobot robot) throws Exception {
     onUsersScreen();
@@ -160,17 +191,43 @@ abstract class UsersScreenLook {
     WaitForAsyncUtils.waitForFxEvents();
     assertThat(message(robot, "userNotice")).isNotBlank();
 
-    // disabled: cannot sign in; enabled again
+    // disabling is asked about first, naming the user: Cancel changes nothing
     robot.clickOn("#userToggleEnabled");
+    String question = asked(robot, "userConfirmDisable");
+    assertThat(question).contains("李伟 Li Wei").contains(login);
+    Screenshots.save(robot.lookup("#userConfirmDisable").query().getScene(), prefix() + "-users-confirm-disable");
+    robot.clickOn("#userConfirmDisableCancel");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#userConfirmDisable").tryQuery().isEmpty());
+    assertThat(onServer(login).disabled()).as("Cancel: still enabled on the server").isFalse();
+    assertThat(listed(login).orElseThrow().disabled()).isFalse();
+    assertThat(signsIn(login, first)).as("Cancel: the user still signs in").isTrue();
+
+    // confirmed: disabled, cannot sign in; enabled again (nothing to ask)
+    robot.clickOn("#userToggleEnabled");
+    asked(robot, "userConfirmDisable");
+    robot.clickOn("#userConfirmDisableOk");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> listed(login).map(UserAccount::disabled).orElse(false));
     WaitForAsyncUtils.waitForFxEvents();
     console().screenshot(prefix() + "-users-disabled");
+    assertThat(onServer(login).disabled()).isTrue();
     assertThat(signsIn(login, first)).as("a disabled user cannot sign in").isFalse();
     robot.clickOn("#userToggleEnabled");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> listed(login).map(u -> !u.disabled()).orElse(false));
+    assertThat(robot.lookup("#userConfirmDisable").tryQuery()).as("enabling is not asked about").isEmpty();
 
-    // a reset password replaces the old one
+    // a reset is asked about first: Cancel keeps the old password working
     robot.clickOn("#userResetPassword");
+    assertThat(asked(robot, "userConfirmReset")).contains("李伟 Li Wei").contains(login);
+    Screenshots.save(robot.lookup("#userConfirmReset").query().getScene(), prefix() + "-users-confirm-reset");
+    robot.clickOn("#userConfirmResetCancel");
+    WaitForAsyncUtils.waitFor(5, TimeUnit.SECONDS, () -> robot.lookup("#userConfirmReset").tryQuery().isEmpty());
+    assertThat(password()).as("Cancel: no new password").isEqualTo(first);
+    assertThat(signsIn(login, first)).as("Cancel: the old password still works").isTrue();
+
+    // confirmed: a reset password replaces the old one
+    robot.clickOn("#userResetPassword");
+    asked(robot, "userConfirmReset");
+    robot.clickOn("#userConfirmResetOk");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !password().isEmpty() && !password().equals(first));
     String second = password();
     assertThat(signsIn(login, second)).isTrue();
@@ -186,6 +243,8 @@ abstract class UsersScreenLook {
 
     // the server refuses an administrator disabling themselves: said on the form, nothing changed
     robot.clickOn("#userToggleEnabled");
+    asked(robot, "userConfirmDisable");
+    robot.clickOn("#userConfirmDisableOk");
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> !message(robot, "userMessage").isBlank());
     console().screenshot(prefix() + "-users-refused");
     assertThat(listed(DemoUsers.ADMIN).orElseThrow().disabled()).isFalse();

@@ -33,4 +33,9 @@ class JobSheetChineseTest extends JobSheetLook {
   String prefix() {
     return "zh";
   }
+
+  @Override
+  String phoneWord() {
+    return "手机";
+  }
 }

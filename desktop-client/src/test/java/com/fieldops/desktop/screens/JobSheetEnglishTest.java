@@ -33,4 +33,9 @@ class JobSheetEnglishTest extends JobSheetLook {
   String prefix() {
     return "en";
   }
+
+  @Override
+  String phoneWord() {
+    return "phone";
+  }
 }

@@ -50,6 +50,9 @@ abstract class JobSheetLook {
 
   abstract String prefix();
 
+  /** How the reader's language names a phone ("phone", "手机"). */
+  abstract String phoneWord();
+
   void open(Stage stage) {
     console().start(stage);
     stage.setWidth(1600);
@@ -125,8 +128,16 @@ abstract class JobSheetLook {
     ListView<?> checklist = robot.lookup("#woChecklist").queryAs(ListView.class);
     String ticked = checklist.getItems().stream().map(Object::toString).filter(l -> l.contains(note)).findFirst()
         .orElseThrow();
-    assertThat(ticked).startsWith("☑").contains(console().window().replica().workOrders().checklists(job).get(0)
-        .items().stream().filter(ChecklistItem::done).findFirst().orElseThrow().text());
+    ChecklistItem doneItem = console().window().replica().workOrders().checklists(job).get(0)
+        .items().stream().filter(ChecklistItem::done).findFirst().orElseThrow();
+    assertThat(ticked).startsWith("☑").contains(doneItem.text());
+    // who ticked it, when (the site's clock, the reader's locale) and on which device: the technician's phone
+    assertThat(doneItem.tickedAt()).as("the server kept when the phone ticked it").isNotNull();
+    String time = java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+        .withLocale(sheet.messages().locale()).withZone(site.timeZone()).format(doneItem.tickedAt());
+    String device = doneItem.tickedOnDevice();
+    assertThat(ticked).as("the tick's byline").contains(tech.name()).contains(time)
+        .contains(phoneWord() + " " + device.substring(device.length() - 6));
     assertThat(checklist.getItems().stream().map(Object::toString).filter(l -> l.startsWith("☐")).toList())
         .as("the items still open").isNotEmpty();
     assertThat(robot.lookup("#woChecklistSummary").queryLabeled().getText()).contains("1").isNotBlank();

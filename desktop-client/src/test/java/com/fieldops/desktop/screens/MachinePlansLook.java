@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.common.Ids;
 import com.fieldops.customer.model.Site;
 import com.fieldops.desktop.equipment.MachinePlans;
+import com.fieldops.desktop.equipment.MaintenancePlanForm;
 import com.fieldops.desktop.shell.Screen;
 import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
@@ -21,8 +22,11 @@ import com.fieldops.stock.mutation.ConsumePart;
 import com.fieldops.stock.mutation.ReceiveStock;
 import com.fieldops.stock.mutation.ReceiveTransfer;
 import com.fieldops.stock.mutation.TransferStock;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
+import com.fieldops.workorder.model.ChecklistTemplate;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
+import com.fieldops.workorder.mutation.UpsertChecklistTemplate;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -81,6 +85,20 @@ abstract class MachinePlansLook {
     WaitForAsyncUtils.asyncFx(() -> console().window().equipment().open(machine.id())).get();
     MachinePlans plans = console().window().equipment().plans();
     WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> machine.id().equals(plans.shownMachine())));
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  /** Scrolls the machine's detail so the plan form's Save button shows. */
+  private static void scrollToSave(FxRobot robot) throws Exception {
+    WaitForAsyncUtils.asyncFx(() -> {
+      javafx.scene.Node n = robot.lookup("#planSave").query();
+      while (n != null && !(n instanceof javafx.scene.control.ScrollPane)) {
+        n = n.getParent();
+      }
+      if (n != null) {
+        ((javafx.scene.control.ScrollPane) n).setVvalue(1.0);
+      }
+    }).get();
     WaitForAsyncUtils.waitForFxEvents();
   }
 
@@ -178,6 +196,113 @@ abstract class MachinePlansLook {
     ConsoleServer.pushed(console().window().replica());
     assertThat(console().server().find(MaintenancePlan.class, planId).orElseThrow().every()).isEqualTo(3);
     assertThat(onFx(() -> plans.plans().size())).isEqualTo(before + 1);
+  }
+
+  /** The choices the plan's checklist picker offers, as shown. */
+  private static List<String> checklistChoices(FxRobot robot) {
+    javafx.scene.control.ComboBox<?> c = robot.lookup("#planChecklist").queryAs(javafx.scene.control.ComboBox.class);
+    return onFx(() -> c.getItems().stream().map(Object::toString).toList());
+  }
+
+  private static String checklistShown(FxRobot robot) {
+    javafx.scene.control.ComboBox<?> c = robot.lookup("#planChecklist").queryAs(javafx.scene.control.ComboBox.class);
+    return onFx(() -> String.valueOf(c.getValue()));
+  }
+
+  private static void pickChecklist(FxRobot robot, String title) throws Exception {
+    @SuppressWarnings("unchecked")
+    javafx.scene.control.ComboBox<MaintenancePlanForm.TemplateChoice> c =
+        robot.lookup("#planChecklist").queryAs(javafx.scene.control.ComboBox.class);
+    WaitForAsyncUtils.asyncFx(() -> c.setValue(c.getItems().stream().filter(t -> t.text().equals(title))
+        .findFirst().orElseThrow(() -> new AssertionError(title + " not among " + c.getItems())))).get();
+    WaitForAsyncUtils.waitForFxEvents();
+  }
+
+  @Test
+  void aPlanPicksItsChecklistFromTheTemplatesThatApplyOrNone(FxRobot robot) throws Exception {
+    signedIn();
+    Replica office = console().window().replica();
+    String region = console().server().dispatcherRegion();
+    Equipment machine = console().server().data.equipment().stream()
+        .filter(e -> office.equipment().equipment(e.id()).isPresent()).findFirst().orElseThrow();
+    String yearly = "Yearly upkeep " + prefix();
+    String repair = "Repair safety " + prefix();
+    String retired = "Retired upkeep " + prefix();
+    String otherRegion = "Other region " + prefix();
+    ChecklistTemplate upkeep = template(yearly, WorkOrderType.PREVENTIVE, region, true);
+    template(repair, WorkOrderType.REPAIR, region, true);
+    template(retired, WorkOrderType.PREVENTIVE, region, false);
+    ChecklistTemplate elsewhere = template(otherRegion, WorkOrderType.PREVENTIVE, "nowhere-" + prefix(), true);
+    // the other region's template is written by an admin straight to the server: this office never gets it
+    console().server().importRecords(List.of(elsewhere));
+    openMachine(machine);
+    MachinePlans plans = console().window().equipment().plans();
+    WaitForAsyncUtils.asyncFx(plans::newPlan).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checklistChoices(robot).contains(yearly));
+    String none = plans.messages().text("plans.checklist.none");
+    assertThat(checklistChoices(robot)).as("active templates for preventive jobs in the region, and none first")
+        .startsWith(none).contains(yearly).doesNotContain(repair, retired, otherRegion);
+    assertThat(checklistShown(robot)).as("a new plan names none until one is picked").isEqualTo(none);
+
+    // a repair plan offers the repair template instead
+    WaitForAsyncUtils.asyncFx(() -> plans.form().typeProperty().set(WorkOrderType.REPAIR)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checklistChoices(robot).contains(repair));
+    assertThat(checklistChoices(robot)).doesNotContain(yearly);
+    WaitForAsyncUtils.asyncFx(() -> plans.form().typeProperty().set(WorkOrderType.PREVENTIVE)).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checklistChoices(robot).contains(yearly));
+
+    // a new plan with the yearly checklist: the server's plan names it
+    String name = "Boiler upkeep " + prefix();
+    WaitForAsyncUtils.asyncFx(() -> {
+      plans.form().nameProperty().set(name);
+      plans.form().everyProperty().set("12");
+    }).get();
+    pickChecklist(robot, yearly);
+    scrollToSave(robot);
+    console().screenshot(prefix() + "-plan-checklist-picked");
+    save(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
+        .anyMatch(p -> p.plan().name().equals(name))));
+    MachinePlans.PlanLine line = onFx(() -> plans.plans().stream().filter(p -> p.plan().name().equals(name))
+        .findFirst().orElseThrow());
+    ConsoleServer.pushed(office);
+    assertThat(console().server().find(MaintenancePlan.class, line.plan().id()).orElseThrow().checklistTemplateId())
+        .isEqualTo(upkeep.id());
+
+    // edited: another plan chosen first, then this one shows its checklist, and none clears it
+    WaitForAsyncUtils.asyncFx(plans::newPlan).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checklistShown(robot).equals(none));
+    ListView<?> list = robot.lookup("#planList").queryAs(ListView.class);
+    WaitForAsyncUtils.asyncFx(() -> {
+      @SuppressWarnings("unchecked")
+      ListView<MachinePlans.PlanLine> l = (ListView<MachinePlans.PlanLine>) list;
+      l.getSelectionModel().select(l.getItems().stream().filter(p -> p.plan().id().equals(line.plan().id()))
+          .findFirst().orElseThrow());
+    }).get();
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> checklistShown(robot).equals(yearly));
+    scrollToSave(robot);
+    console().screenshot(prefix() + "-plan-checklist-edit");
+    pickChecklist(robot, none);
+    save(robot);
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> onFx(() -> plans.plans().stream()
+        .anyMatch(p -> p.plan().id().equals(line.plan().id()) && p.plan().checklistTemplateId() == null)));
+    ConsoleServer.pushed(office);
+    assertThat(console().server().find(MaintenancePlan.class, line.plan().id()).orElseThrow().checklistTemplateId())
+        .isNull();
+  }
+
+  /** A one-item template recorded by the office (or, for another region, only made). */
+  private ChecklistTemplate template(String title, WorkOrderType type, String region, boolean active)
+      throws Exception {
+    ChecklistTemplate t = new ChecklistTemplate(Ids.newId(), title, type, null, region,
+        List.of(new ChecklistTemplate.Item(Ids.newId(), "Check the flue", true, ChecklistAnswerKind.NONE, null)),
+        active);
+    if (region.equals(console().server().dispatcherRegion())) {
+      Replica office = console().window().replica();
+      recorded(office.record(t.id(), new UpsertChecklistTemplate(t)));
+      ConsoleServer.pushed(office);
+    }
+    return t;
   }
 
   @Test

@@ -199,9 +199,11 @@ public final class ConsoleFixture implements BeforeAllCallback, AfterEachCallbac
 
   /** Waits until the job is in the console's queue (confirmed by the server) and the board has its lanes. */
   public void awaitInQueue(UUID id) throws Exception {
-    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window() != null
-        && window().board().queue().find(id) != null && !window().board().lanes().isEmpty()
-        && !window().board().queue().find(id).row().provisional());
+    // read on the UI thread: the queue's list changes there (read from here it threw ConcurrentModificationException)
+    WaitForAsyncUtils.waitFor(20, TimeUnit.SECONDS, () -> window() != null && WaitForAsyncUtils.asyncFx(() -> {
+      var item = window().board().queue().find(id);
+      return item != null && !window().board().lanes().isEmpty() && !item.row().provisional();
+    }).get(10, TimeUnit.SECONDS));
     WaitForAsyncUtils.waitForFxEvents();
   }
 

@@ -5,6 +5,8 @@ import com.fieldops.client.text.Messages;
 import com.fieldops.client.visit.PadPoint;
 import com.fieldops.client.visit.PadStroke;
 import com.fieldops.client.visit.SignatureCheck;
+import com.fieldops.client.history.ChecklistTicks;
+import com.fieldops.client.history.EventAuthors;
 import com.fieldops.replica.Replica;
 import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.WorkOrderDetail;
@@ -55,6 +57,7 @@ public final class SignatureViewModel {
   private final ReadOnlyBooleanWrapper signed = new ReadOnlyBooleanWrapper();
   private final ReadOnlyObjectWrapper<WorkOrderDetail> detail = new ReadOnlyObjectWrapper<>();
   private List<Checklist> checklists = List.of();
+  private ChecklistTicks ticks;
   private final ReadOnlyObjectWrapper<CapturedSignature> captured = new ReadOnlyObjectWrapper<>();
 
   public SignatureViewModel(Replica replica, UUID workOrderId, TaskRunner tasks, Messages msg, Clock clock,
@@ -71,14 +74,29 @@ public final class SignatureViewModel {
 
   public void load() {
     // the checklist first, so the summary drawn on the detail's change already lists it
-    tasks.run("load visit summary", () -> new Visit(replica.workOrders().workOrder(workOrderId).orElse(null),
-        replica.workOrders().checklists(workOrderId)), v -> {
+    tasks.run("load visit summary", () -> {
+      WorkOrderDetail d = replica.workOrders().workOrder(workOrderId).orElse(null);
+      return new Visit(d, replica.workOrders().checklists(workOrderId), ticks(d));
+    }, v -> {
           checklists = List.copyOf(v.checklists());
+          ticks = v.ticks();
           detail.set(v.detail());
         }, e -> { });
   }
 
-  private record Visit(WorkOrderDetail detail, List<Checklist> checklists) {}
+  private record Visit(WorkOrderDetail detail, List<Checklist> checklists, ChecklistTicks ticks) {}
+
+  /** Who ticked each item and when, in the site's zone: the technicians this phone knows, else "office staff". */
+  private ChecklistTicks ticks(WorkOrderDetail d) {
+    java.util.Map<UUID, String> technicians = new java.util.HashMap<>();
+    replica.identity().technicians().stream().filter(t -> t.technician().userId() != null)
+        .forEach(t -> technicians.put(t.technician().userId(), t.name()));
+    java.util.Map<UUID, String> others = new java.util.HashMap<>();
+    replica.identity().user().filter(u -> u.displayName() != null && !technicians.containsKey(u.userId()))
+        .ifPresent(u -> others.put(u.userId(), u.displayName()));
+    java.time.ZoneId zone = d == null || d.row().siteZone() == null ? clock.getZone() : d.row().siteZone();
+    return new ChecklistTicks(msg, new EventAuthors(msg, technicians, others), zone, clock);
+  }
 
 
   // ---- the pad ----
@@ -166,7 +184,9 @@ public final class SignatureViewModel {
             : i.answerKind() == ChecklistAnswerKind.VALUE
                 ? msg.text("signature.checklist.value", i.answer(), i.unit() == null ? "" : i.unit()).strip()
                 : msg.text("signature.checklist.note", i.answer());
-        out.add(msg.text(i.done() ? "signature.checklist.done" : "signature.checklist.open", i.text()) + answer);
+        String by = ticks == null || !i.done() ? "" : ticks.whoAndWhen(i);
+        out.add(msg.text(i.done() ? "signature.checklist.done" : "signature.checklist.open", i.text()) + answer
+            + (by.isEmpty() ? "" : "  ·  " + by));
       }
     }
     return out;

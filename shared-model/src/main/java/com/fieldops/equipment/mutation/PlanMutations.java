@@ -14,6 +14,7 @@ import com.fieldops.protocol.mutation.EntityLookup;
 import com.fieldops.protocol.mutation.MutationContext;
 import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
+import com.fieldops.workorder.model.ChecklistTemplate;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.mutation.CreateWorkOrder;
 import com.fieldops.workorder.mutation.WorkOrderMutations;
@@ -52,6 +53,12 @@ public final class PlanMutations {
     if (before.isPresent() && !ctx.actor().managesRegion(before.get().region())) {
       return Outcome.reject(Codes.FORBIDDEN, "protocol.rejected.outsideRegion", "plan.equipmentId",
           before.get().region());
+    }
+    // the checklist it names must be one its jobs can get (the template's region or every region)
+    if (plan.checklistTemplateId() != null && ctx.lookup().find(ChecklistTemplate.class, plan.checklistTemplateId())
+        .filter(t -> t.region() == null || t.region().equals(site.get().region())).isEmpty()) {
+      return new Outcome.Rejected(Access.notFound("plan.checklistTemplateId", "ChecklistTemplate",
+          plan.checklistTemplateId()));
     }
     if (plan.interval() == PlanInterval.METER && latestReading(ctx.lookup(), machine.get().id()).isEmpty()) {
       return Outcome.reject(Codes.INVALID, "protocol.rejected.planWithoutMeter", "plan.interval",

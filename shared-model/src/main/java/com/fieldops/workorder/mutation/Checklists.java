@@ -131,7 +131,8 @@ public final class Checklists {
     if (item.done() == p.done() && java.util.Objects.equals(item.answer(), answer)) {
       return Outcome.reject(Codes.UNCHANGED, "protocol.rejected.checklistUnchanged", "done", item.text());
     }
-    ChecklistItem next = item.withState(p.done(), answer);
+    // who, on which device and when come from the session and the envelope, never from the payload
+    ChecklistItem next = item.withState(p.done(), answer, ctx.actor().userId(), ctx.deviceId(), ctx.occurredAt());
     List<ChecklistItem> items = checklist.items().stream().map(i -> i.id().equals(item.id()) ? next : i).toList();
     return Outcome.Applied.of(new Checklist(checklist.id(), checklist.workOrderId(), checklist.title(), items, null,
         null));

@@ -33,7 +33,7 @@ class MessageKeysTest {
    * ({@code site.region}), a replica setting ({@code sync.lastSuccess}), a bundle's own name.
    */
   static final Pattern NOT_KEYS = Pattern.compile(
-      "(contact|contract|customer|equipment|site|technician)\\.(id|customerId|siteId|region|equipmentId|slaPolicyId)|plan\\.(id|equipmentId|interval)|sync\\.lastSuccess|.*\\.[A-Z]\\w*Messages");
+      "(contact|contract|customer|equipment|site|technician)\\.(id|customerId|siteId|region|equipmentId|slaPolicyId)|plan\\.(id|equipmentId|interval|checklistTemplateId)|sync\\.lastSuccess|.*\\.[A-Z]\\w*Messages");
 
   @Test
   void everyBundleHasTheSameKeysInEnglishAndChinese() {

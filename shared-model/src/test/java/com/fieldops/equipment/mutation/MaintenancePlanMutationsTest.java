@@ -24,6 +24,8 @@ import com.fieldops.protocol.mutation.Outcome;
 import com.fieldops.protocol.mutation.Rejection;
 import com.fieldops.protocol.registry.EntityNames;
 import com.fieldops.protocol.registry.Mutations;
+import com.fieldops.workorder.model.ChecklistAnswerKind;
+import com.fieldops.workorder.model.ChecklistTemplate;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrder;
 import com.fieldops.workorder.model.WorkOrderStatus;
@@ -33,6 +35,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -120,6 +123,33 @@ class MaintenancePlanMutationsTest {
       assertThat(Mutations.describe(zh, Locale.SIMPLIFIED_CHINESE)).isEqualTo("间隔至少为 1");
       assertThat(state).doesNotContainKey(bad.id());
     }
+  }
+
+  @Test
+  void aPlanNamesOnlyAChecklistItsJobsCanGetAnUnknownOrOtherRegionsTemplateIsRefusedNamingIt() {
+    ChecklistTemplate north = new ChecklistTemplate(Ids.newId(), "Yearly upkeep", WorkOrderType.PREVENTIVE, null,
+        "north", List.of(new ChecklistTemplate.Item(Ids.newId(), "Clean the burner", true, ChecklistAnswerKind.NONE,
+        null)), true);
+    ChecklistTemplate south = new ChecklistTemplate(Ids.newId(), "South upkeep", WorkOrderType.PREVENTIVE, null,
+        "south", north.items(), true);
+    put(north);
+    put(south);
+    for (UUID wrong : List.of(south.id(), Ids.newId())) {
+      MaintenancePlan bad = withTemplate(plan(Ids.newId(), machine, PlanInterval.MONTHS, 12), wrong);
+      Rejection r = rejection(upsert(dispatcher, bad));
+      assertThat(r.field()).isEqualTo("plan.checklistTemplateId");
+      assertThat(r.code()).isEqualTo(Codes.NOT_FOUND);
+      assertThat(state).doesNotContainKey(bad.id());
+    }
+    MaintenancePlan good = withTemplate(plan(Ids.newId(), machine, PlanInterval.MONTHS, 12), north.id());
+    assertThat(upsert(dispatcher, good)).isInstanceOf(Outcome.Applied.class);
+    assertThat(((MaintenancePlan) state.get(good.id())).checklistTemplateId()).isEqualTo(north.id());
+  }
+
+  static MaintenancePlan withTemplate(MaintenancePlan p, UUID templateId) {
+    return new MaintenancePlan(p.id(), p.equipmentId(), p.scope(), p.region(), p.manufacturer(), p.model(), p.name(),
+        p.interval(), p.every(), p.meterUnit(), p.meterStart(), p.workOrderType(), p.priority(), p.requiredSkill(),
+        p.expectedMinutes(), templateId, p.startsOn(), p.waitForPrevious(), p.active());
   }
 
   @Test

@@ -233,6 +233,53 @@ class ChecklistsAndCompletionTest {
   }
 
   @Test
+  void eachTickRecordsTheSessionsUserTheEnvelopesDeviceAndTheDeviceTimeNeverThePayloads() throws Exception {
+    template(admin, "Vitodens checks", null, "Vitodens 200", null, true,
+        item("Isolate the supply", true, ChecklistAnswerKind.NONE, null),
+        item("Flue pressure", true, ChecklistAnswerKind.VALUE, "mbar"));
+    UUID wo = job(machine, null);
+    Checklist list = checklists(wo).get(0);
+    UUID isolate = list.items().get(0).id();
+    assertThat(list.items()).allSatisfy(i -> assertThat(i.tickedBy()).isNull());
+
+    // a payload claiming another author and time: only the envelope and the session count
+    com.fasterxml.jackson.databind.node.ObjectNode forged = Json.mapper().valueToTree(
+        new TickChecklistItem(isolate, true, null, null));
+    forged.put("tickedBy", dispatcher.userId().toString()).put("tickedOnDevice", "console-x")
+        .put("tickedAt", "2020-01-01T00:00:00Z");
+    Instant tickedAt = NOW.minusSeconds(600);
+    MutationEnvelope env = new MutationEnvelope(Ids.newId(), "TickChecklistItem", list.id(), null, "phone-3f9a2c",
+        tickedAt, forged);
+    Outcome o = Mutations.apply(env, technician, NOW, lookup, Locale.ENGLISH);
+    applied(o);
+    ((Outcome.Applied) o).writes().forEach(this::put);
+    ChecklistItem ticked = ((Checklist) state.get(list.id())).items().get(0);
+    assertThat(ticked.tickedBy()).isEqualTo(technician.userId());
+    assertThat(ticked.tickedOnDevice()).isEqualTo("phone-3f9a2c");
+    assertThat(ticked.tickedAt()).isEqualTo(tickedAt);
+    assertThat(((Checklist) state.get(list.id())).items().get(1).tickedBy()).as("the other item untouched").isNull();
+
+    // a device clock ahead of the server's does not date the tick in the future
+    applied(apply(dispatcher, "TickChecklistItem", list.id(), new TickChecklistItem(isolate, false, null, null),
+        NOW.plusSeconds(120), Locale.ENGLISH));
+    ChecklistItem unticked = ((Checklist) state.get(list.id())).items().get(0);
+    assertThat(unticked.tickedBy()).isEqualTo(dispatcher.userId());
+    assertThat(unticked.tickedAt()).isEqualTo(NOW);
+  }
+
+  @Test
+  void aChecklistStoredBeforeTicksWereKeptStillReads() throws Exception {
+    String old = "{\"id\":\"" + Ids.newId() + "\",\"workOrderId\":\"" + Ids.newId() + "\",\"title\":\"Safety\","
+        + "\"items\":[{\"id\":\"" + Ids.newId() + "\",\"text\":\"Isolate\",\"required\":true,\"done\":true,"
+        + "\"answer\":null}],\"completedAt\":null,\"completedBy\":null}";
+    ChecklistItem item = Json.mapper().readValue(old, Checklist.class).items().get(0);
+    assertThat(item.done()).isTrue();
+    assertThat(item.tickedBy()).isNull();
+    assertThat(item.tickedOnDevice()).isNull();
+    assertThat(item.tickedAt()).isNull();
+  }
+
+  @Test
   void completionWithARequiredItemOpenIsRefusedNamingTheItemThenGoesThroughOnceTicked() {
     template(dispatcher, "Repair safety", WorkOrderType.REPAIR, null, "north", true,
         item("Isolate the supply", true, ChecklistAnswerKind.NONE, null),

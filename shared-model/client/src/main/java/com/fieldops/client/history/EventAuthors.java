@@ -41,28 +41,42 @@ public final class EventAuthors {
 
   /** The actor's name; "System" for the server. */
   public String who(WorkOrderEvent e) {
-    if (isSystem(e)) {
+    return who(e.actorId(), e.deviceId());
+  }
+
+  /** The name of the user {@code actorId} acting on {@code deviceId} (a checklist tick, an event); "System" for the server. */
+  public String who(UUID actorId, String deviceId) {
+    if (isSystem(actorId, deviceId)) {
       return msg.text("history.by.system");
     }
-    String technician = technicianNamesByUser.get(e.actorId());
+    String technician = technicianNamesByUser.get(actorId);
     if (technician != null) {
       return technician;
     }
-    String office = officeNamesByUser.get(e.actorId());
+    String office = officeNamesByUser.get(actorId);
     return office != null ? office : msg.text("history.by.office");
   }
 
   /** "phone 3f9a2c" or "console 81be07"; empty for the server. */
   public String device(WorkOrderEvent e) {
-    if (isSystem(e)) {
+    return device(e.actorId(), e.deviceId());
+  }
+
+  /** "phone 3f9a2c" or "console 81be07" for what {@code actorId} did on {@code deviceId}; empty for the server. */
+  public String device(UUID actorId, String deviceId) {
+    if (isSystem(actorId, deviceId)) {
       return "";
     }
-    String kind = technicianNamesByUser.containsKey(e.actorId()) ? "history.device.phone" : "history.device.console";
-    return msg.text(kind, shortId(e.deviceId()));
+    String kind = technicianNamesByUser.containsKey(actorId) ? "history.device.phone" : "history.device.console";
+    return msg.text(kind, shortId(deviceId));
   }
 
   static boolean isSystem(WorkOrderEvent e) {
-    return e.actorId() == null || WorkOrderEvent.SERVER_DEVICE.equals(e.deviceId());
+    return isSystem(e.actorId(), e.deviceId());
+  }
+
+  private static boolean isSystem(UUID actorId, String deviceId) {
+    return actorId == null || WorkOrderEvent.SERVER_DEVICE.equals(deviceId);
   }
 
   /** The end of a device id ("device-0193…3f9a2c" → "3f9a2c"): the random part, where ids differ. */

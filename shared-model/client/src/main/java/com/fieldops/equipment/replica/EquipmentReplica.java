@@ -180,6 +180,41 @@ public final class EquipmentReplica {
     });
   }
 
+  /**
+   * The checklist templates a plan for this machine may name: active, of the machine's region or of
+   * every region, for {@code type} jobs or for the machine's model ({@code ChecklistTemplate.appliesTo}),
+   * by title. Templates reach every office's replica (their region's or all); empty if the machine is
+   * not in the local scope.
+   */
+  public List<com.fieldops.workorder.model.ChecklistTemplate> checklistTemplatesFor(UUID equipmentId,
+      com.fieldops.workorder.model.WorkOrderType type) {
+    return store.query(c -> {
+      Optional<Equipment> machine = doc(c, EntityTypes.EQUIPMENT, equipmentId, Equipment.class);
+      if (machine.isEmpty()) {
+        return List.of();
+      }
+      String region = doc(c, EntityNames.of(Site.class), machine.get().siteId(), Site.class).map(Site::region)
+          .orElse(null);
+      List<com.fieldops.workorder.model.ChecklistTemplate> out = new ArrayList<>();
+      for (com.fieldops.workorder.model.ChecklistTemplate t : all(c,
+          EntityNames.of(com.fieldops.workorder.model.ChecklistTemplate.class),
+          com.fieldops.workorder.model.ChecklistTemplate.class)) {
+        if (t.appliesTo(type, machine.get().model(), region)) {
+          out.add(t);
+        }
+      }
+      out.sort(Comparator.comparing(com.fieldops.workorder.model.ChecklistTemplate::title)
+          .thenComparing(com.fieldops.workorder.model.ChecklistTemplate::id));
+      return out;
+    });
+  }
+
+  /** One checklist template by id, active or not (the one a plan names); empty if not in the local scope. */
+  public Optional<com.fieldops.workorder.model.ChecklistTemplate> checklistTemplate(UUID id) {
+    return store.query(c -> doc(c, EntityNames.of(com.fieldops.workorder.model.ChecklistTemplate.class), id,
+        com.fieldops.workorder.model.ChecklistTemplate.class));
+  }
+
   /** The machine's generated visits whose jobs are not finished, soonest first. */
   public List<PlanView.Visit> upcomingVisits(UUID equipmentId) {
     return store.query(c -> upcoming(c, equipmentId));
