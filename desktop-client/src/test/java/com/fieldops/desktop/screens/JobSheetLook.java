@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.client.dispatch.AssignmentRequest;
 import com.fieldops.customer.model.Site;
 import com.fieldops.desktop.shell.Screen;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.desktop.workorder.JobSheet;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.stock.mutation.ConsumePart;
 import com.fieldops.stock.replica.StockOnHand;
 import com.fieldops.workorder.model.Checklist;
@@ -23,7 +21,6 @@ import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -31,7 +28,6 @@ import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TableView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -43,41 +39,9 @@ import org.testfx.util.WaitForAsyncUtils;
  * refused under the picker; a level set on a job is kept by the server and the assign dialog warns of
  * a technician below it. Run in English and Chinese by the subclasses.
  */
-abstract class JobSheetLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
-
+abstract class JobSheetLook extends ConsoleLook {
   /** How the reader's language names a phone ("phone", "手机"). */
   abstract String phoneWord();
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  private static void recorded(CommandOutcome o) {
-    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
-  }
-
-  /** Reads what the screen shows on the FX thread (its lists change there). */
-  static <T> T onFx(java.util.concurrent.Callable<T> read) {
-    try {
-      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
 
   @Test
   void theJobShowsItsChecklistAsTickedAndItsCostsInItsCurrency(FxRobot robot) throws Exception {

@@ -7,7 +7,6 @@ import com.fieldops.customer.model.Site;
 import com.fieldops.desktop.equipment.MachinePlans;
 import com.fieldops.desktop.equipment.MaintenancePlanForm;
 import com.fieldops.desktop.shell.Screen;
-import com.fieldops.desktop.testing.ConsoleFixture;
 import com.fieldops.desktop.testing.ConsoleServer;
 import com.fieldops.equipment.model.Equipment;
 import com.fieldops.equipment.model.EquipmentEventKind;
@@ -15,7 +14,6 @@ import com.fieldops.equipment.model.MaintenancePlan;
 import com.fieldops.equipment.model.PlanInterval;
 import com.fieldops.identity.model.Technician;
 import com.fieldops.replica.Replica;
-import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.StockLocation;
 import com.fieldops.stock.mutation.ConsumePart;
@@ -29,12 +27,10 @@ import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.mutation.UpsertChecklistTemplate;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import javafx.scene.control.ListView;
-import javafx.stage.Stage;
 import org.junit.jupiter.api.Test;
 import org.testfx.api.FxRobot;
 import org.testfx.util.WaitForAsyncUtils;
@@ -46,40 +42,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * and the server keeps it; a serialized unit fitted on a job on the machine is listed with its job.
  * Run in English and Chinese by the subclasses.
  */
-abstract class MachinePlansLook {
-  static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
-  abstract ConsoleFixture console();
-
-  abstract String prefix();
-
-  void open(Stage stage) {
-    console().start(stage);
-    stage.setWidth(1600);
-    stage.setHeight(1000);
-  }
-
-  private void signedIn() throws Exception {
-    WaitForAsyncUtils.waitFor(90, TimeUnit.SECONDS, () -> console().window() != null
-        && console().window().replica().syncStatus().lastSuccessfulSync() != null
-        && !console().window().board().lanes().isEmpty());
-    WaitForAsyncUtils.waitForFxEvents();
-  }
-
-  /** Reads what the screen shows on the FX thread (its lists change there). */
-  static <T> T onFx(java.util.concurrent.Callable<T> read) {
-    try {
-      return WaitForAsyncUtils.asyncFx(read).get(10, TimeUnit.SECONDS);
-    } catch (Exception e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static UUID recorded(CommandOutcome o) {
-    assertThat(o).as(o::toString).isInstanceOf(CommandOutcome.Recorded.class);
-    return ((CommandOutcome.Recorded) o).entityId();
-  }
-
+abstract class MachinePlansLook extends ConsoleLook {
   private void openMachine(Equipment machine) throws Exception {
     WaitForAsyncUtils.asyncFx(() -> console().window().shell().screenProperty().set(Screen.EQUIPMENT)).get();
     WaitForAsyncUtils.asyncFx(() -> console().window().equipment().open(machine.id())).get();
