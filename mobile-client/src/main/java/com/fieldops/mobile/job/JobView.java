@@ -523,9 +523,11 @@ public final class JobView extends VBox {
     scan.setMaxWidth(Double.MAX_VALUE);
     Label scanMessage = Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.SCAN));
     scanMessage.setId("scanMessage");
+    Label scanHint = Ui.note(vm.scanHintProperty(), "info");
+    scanHint.setId("scanHint");
     Label partMessage = Ui.fieldMessage(vm.messageProperty(JobViewModel.Slot.PART));
     partMessage.setId("partMessage");
-    return new VBox(6, scan, scanMessage, search, choices, pick, serial, row, partMessage, quantityQuestion());
+    return new VBox(6, scan, scanMessage, scanHint, search, choices, pick, serial, row, partMessage, quantityQuestion());
   }
 
   /** The question before an implausible quantity is recorded: record anyway, or go back and correct it. */

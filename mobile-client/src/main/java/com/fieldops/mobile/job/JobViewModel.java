@@ -103,6 +103,7 @@ public final class JobViewModel implements AutoCloseable {
   private volatile UUID vanLocation;
   /** The question asked before recording an implausible quantity; empty when none is open. */
   private final ReadOnlyStringWrapper quantityQuestion = new ReadOnlyStringWrapper("");
+  private final ReadOnlyStringWrapper scanHint = new ReadOnlyStringWrapper("");
   private final BarcodeReader barcodes = new BarcodeReader();
 
   private final com.fieldops.mobile.report.JobReportViewModel report;
@@ -408,6 +409,7 @@ public final class JobViewModel implements AutoCloseable {
       partQuantity.set("1");
       partSerial.set("");
       part.set(null);
+      scanHint.set("");
     }
     return ok;
   }
@@ -430,6 +432,7 @@ public final class JobViewModel implements AutoCloseable {
    */
   public java.util.concurrent.CompletableFuture<Void> scanPart() {
     clearMessages();
+    scanHint.set("");
     quantityQuestion.set("");
     return device.camera().takePhoto().thenCompose(photo -> {
       if (photo.isEmpty()) {
@@ -468,8 +471,14 @@ public final class JobViewModel implements AutoCloseable {
     partQuantity.set("1");
     partSerial.set("");
     if (p.part().serialized()) {
-      fail(Slot.SCAN, msg.text("job.scan.serial", p.part().sku()));
+      // the scan worked: what comes next is a hint, not a refusal
+      scanHint.set(msg.text("job.scan.serial", p.part().sku()));
     }
+  }
+
+  /** What to do next after a scan that worked (e.g. enter the serial of a serialized part). */
+  public ReadOnlyStringProperty scanHintProperty() {
+    return scanHint.getReadOnlyProperty();
   }
 
   public ReadOnlyStringProperty quantityQuestionProperty() {

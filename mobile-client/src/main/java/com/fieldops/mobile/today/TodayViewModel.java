@@ -136,8 +136,13 @@ public final class TodayViewModel implements AutoCloseable {
     if (offset == 0) {
       rows.addAll(td.unscheduled());
     }
-    // nothing is "new" in the phone's first copy before its first sync, nor on a day just turned to
-    boolean baseline = replica.syncStatus().lastSuccessfulSync() == null || offset != lastLoadedOffset;
+    // nothing is "new" in the phone's first copy, nor on a day just turned to. The first copy ends
+    // with the first sync, or earlier with the working set (decision 0031): from then on Today holds
+    // the technician's jobs, and a job the office gives while the rest of the scope arrives is new
+    com.fieldops.replica.SyncStatus status = replica.syncStatus();
+    boolean firstCopy = status.lastSuccessfulSync() == null
+        && (status.scopeArriving() == null || status.scopeArriving() < 0);
+    boolean baseline = firstCopy || offset != lastLoadedOffset;
     lastLoadedOffset = offset;
     Set<UUID> marked = officeChanges.update(rows, baseline);
     Set<UUID> refused = replica.syncStatus().rejected().stream().map(RejectedMutation::entityId).collect(Collectors.toSet());
