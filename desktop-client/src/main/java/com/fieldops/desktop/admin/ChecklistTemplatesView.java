@@ -57,11 +57,11 @@ public final class ChecklistTemplatesView extends SplitPane {
     table.setId("templatesTable");
     table.setPlaceholder(Labels.muted(msg.text("templates.none")));
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
-    table.getColumns().add(column(msg.text("templates.field.title"), TemplateLine::title, 220));
-    table.getColumns().add(column(msg.text("templates.column.appliesTo"), TemplateLine::appliesTo, 200));
-    table.getColumns().add(column(msg.text("templates.field.region"), TemplateLine::region, 90));
+    table.getColumns().add(column(msg.text("templates.field.title"), TemplateLine::title, 200));
+    table.getColumns().add(column(msg.text("templates.column.appliesTo"), TemplateLine::appliesTo, 180));
+    table.getColumns().add(column(msg.text("templates.field.region"), TemplateLine::region, 110));
     table.getColumns().add(column(msg.text("templates.column.items"), l -> Integer.toString(l.items()), 60));
-    table.getColumns().add(column(msg.text("templates.field.active"), TemplateLine::active, 70));
+    table.getColumns().add(column(msg.text("templates.field.active"), TemplateLine::active, 80));
     edit.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
     edit.setOnAction(e -> {
       TemplateLine l = table.getSelectionModel().getSelectedItem();
@@ -95,7 +95,7 @@ public final class ChecklistTemplatesView extends SplitPane {
     scroll.setFitToWidth(true);
     scroll.getStyleClass().add("edge-to-edge");
     getItems().addAll(left, scroll);
-    setDividerPositions(0.45);
+    setDividerPositions(0.5);
     vm.formProperty().addListener((o, a, f) -> showForm(f));
     showForm(null);
     vm.load();
