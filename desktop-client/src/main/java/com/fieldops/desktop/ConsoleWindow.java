@@ -179,7 +179,7 @@ public final class ConsoleWindow implements AutoCloseable {
       case ESCALATIONS -> {
         return new EscalationsView(escalations, msg, this::openWorkOrder, this::reassign);
       }
-      case CONTRACTS, DATA_EXCHANGE, USERS -> {
+      case CONTRACTS, DATA_EXCHANGE, CHECKLIST_TEMPLATES, USERS -> {
         return admin.view(s);
       }
       default -> {
@@ -266,7 +266,9 @@ public final class ConsoleWindow implements AutoCloseable {
 
   public void installShortcuts(Scene scene) {
     for (Screen s : Screen.values()) {
-      scene.getAccelerators().put(s.shortcut(), () -> shell.show(s));
+      if (s.shortcut() != null) {
+        scene.getAccelerators().put(s.shortcut(), () -> shell.show(s));
+      }
     }
     scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
       shell.screenProperty().set(Screen.DISPATCH);

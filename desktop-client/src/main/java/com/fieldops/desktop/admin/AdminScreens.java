@@ -8,7 +8,8 @@ import javafx.beans.property.BooleanProperty;
 import javafx.scene.Node;
 
 /**
- * The console's administration screens: service contracts and import/export for the office, users
+ * The console's administration screens: service contracts, import/export and checklist templates
+ * for the office, users
  * for administrators only. Whether an administrator is signed in is read from the replica off the
  * UI thread; until then the users screen stays hidden (and the server refuses anyone else anyway).
  */
@@ -16,11 +17,13 @@ public final class AdminScreens implements AutoCloseable {
   private final ContractsViewModel contracts;
   private final DataExchangeViewModel dataExchange;
   private final UsersViewModel users;
+  private final ChecklistTemplatesViewModel templates;
 
   public AdminScreens(ConsoleContext ctx, Replica replica, BooleanProperty admin) {
     this.contracts = new ContractsViewModel(ctx, replica);
     this.dataExchange = new DataExchangeViewModel(ctx, replica);
     this.users = new UsersViewModel(ctx, replica);
+    this.templates = new ChecklistTemplatesViewModel(ctx, replica);
     ctx.tasks().run("signed-in role", () -> replica.identity().user().map(u -> u.role() == Role.ADMIN).orElse(false),
         admin::set, e -> { });
   }
@@ -30,6 +33,7 @@ public final class AdminScreens implements AutoCloseable {
     return switch (s) {
       case CONTRACTS -> new ContractsView(contracts);
       case DATA_EXCHANGE -> new DataExchangeView(dataExchange);
+      case CHECKLIST_TEMPLATES -> new ChecklistTemplatesView(templates);
       case USERS -> {
         // the view reads the list as soon as it is shown, and keeps it current while it is
         UsersView v = new UsersView(users);
@@ -48,6 +52,10 @@ public final class AdminScreens implements AutoCloseable {
     return dataExchange;
   }
 
+  public ChecklistTemplatesViewModel templates() {
+    return templates;
+  }
+
   public UsersViewModel users() {
     return users;
   }
@@ -56,5 +64,6 @@ public final class AdminScreens implements AutoCloseable {
   public void close() {
     contracts.close();
     users.close();
+    templates.close();
   }
 }

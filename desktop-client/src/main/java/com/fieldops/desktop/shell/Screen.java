@@ -9,7 +9,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignV;
 
-/** The console's screens, in navigation order; Ctrl+1…9 and Ctrl+0 jump to each. */
+/** The console's screens, in navigation order; Ctrl+1…9 and Ctrl+0 jump to the first ten. */
 public enum Screen {
   DISPATCH("nav.dispatch", MaterialDesignV.VIEW_DASHBOARD_OUTLINE, KeyCode.DIGIT1),
   WORK_ORDERS("nav.workOrders", MaterialDesignC.CLIPBOARD_TEXT_OUTLINE, KeyCode.DIGIT2),
@@ -21,6 +21,8 @@ public enum Screen {
   // --- administration (issue 13 item 6/9) ---
   CONTRACTS("nav.contracts", MaterialDesignF.FILE_SIGN, KeyCode.DIGIT8),
   DATA_EXCHANGE("nav.dataExchange", MaterialDesignF.FILE_DELIMITED_OUTLINE, KeyCode.DIGIT9),
+  /** Checklist templates (issue 13 item 7): no digit is left, so no shortcut. */
+  CHECKLIST_TEMPLATES("nav.checklistTemplates", MaterialDesignC.CLIPBOARD_CHECK_OUTLINE, null),
   /** Only an administrator sees it (the server refuses anyone else anyway). */
   USERS("nav.users", MaterialDesignA.ACCOUNT_KEY_OUTLINE, KeyCode.DIGIT0, true);
 
@@ -53,8 +55,9 @@ public enum Screen {
     return icon;
   }
 
+  /** Ctrl+digit; null for a screen reached only from the navigation. */
   public KeyCombination shortcut() {
-    return new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN);
+    return digit == null ? null : new KeyCodeCombination(digit, KeyCombination.SHORTCUT_DOWN);
   }
 
   public static Screen parse(String name) {

@@ -72,7 +72,8 @@ public final class ShellView extends BorderPane {
       b.setId("nav-" + s.name());
       b.getStyleClass().addAll(Styles.NAV_BUTTON, "flat");
       b.setToggleGroup(group);
-      b.setTooltip(new Tooltip(msg.text(s.titleKey()) + "  (" + s.shortcut().getDisplayText() + ")"));
+      b.setTooltip(new Tooltip(msg.text(s.titleKey())
+          + (s.shortcut() == null ? "" : "  (" + s.shortcut().getDisplayText() + ")")));
       b.setOnAction(e -> {
         vm.screenProperty().set(s);
         b.setSelected(true);

@@ -209,6 +209,21 @@ public final class EquipmentReplica {
     });
   }
 
+  /**
+   * Every checklist template in the local scope (the office's region's and the all-region ones; all
+   * of them for an administrator), active or not, by title: the console's templates screen.
+   */
+  public List<com.fieldops.workorder.model.ChecklistTemplate> checklistTemplates() {
+    return store.query(c -> {
+      List<com.fieldops.workorder.model.ChecklistTemplate> out = new ArrayList<>(all(c,
+          EntityNames.of(com.fieldops.workorder.model.ChecklistTemplate.class),
+          com.fieldops.workorder.model.ChecklistTemplate.class));
+      out.sort(Comparator.comparing(com.fieldops.workorder.model.ChecklistTemplate::title,
+          String.CASE_INSENSITIVE_ORDER).thenComparing(com.fieldops.workorder.model.ChecklistTemplate::id));
+      return out;
+    });
+  }
+
   /** One checklist template by id, active or not (the one a plan names); empty if not in the local scope. */
   public Optional<com.fieldops.workorder.model.ChecklistTemplate> checklistTemplate(UUID id) {
     return store.query(c -> doc(c, EntityNames.of(com.fieldops.workorder.model.ChecklistTemplate.class), id,
