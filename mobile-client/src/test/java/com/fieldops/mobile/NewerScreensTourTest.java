@@ -8,7 +8,6 @@ import static com.fieldops.mobile.TechnicianDayOnlineTest.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fieldops.client.visit.FieldStep;
-import com.fieldops.common.Ids;
 import com.fieldops.mobile.device.Photo;
 import com.fieldops.mobile.job.JobViewModel;
 import com.fieldops.mobile.job.VanPart;
@@ -20,19 +19,14 @@ import com.fieldops.mobile.photo.PhotoTile;
 import com.fieldops.mobile.shell.PhoneShell;
 import com.fieldops.mobile.testing.PhoneFixture;
 import com.fieldops.mobile.testing.PhoneServer;
-import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.JobPhoto;
 import com.fieldops.stock.model.Part;
 import com.fieldops.stock.model.PartRequest;
 import com.fieldops.stock.model.PartRequestStatus;
-import com.fieldops.stock.model.StockLocation;
-import com.fieldops.stock.mutation.ApprovePartRequest;
-import com.fieldops.stock.mutation.ReceiveStock;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -217,17 +211,7 @@ class NewerScreensTourTest {
     check(robot, "parts-my-requests-" + tag);
     PhoneServer.pushed(shell.session().replica());
 
-    UUID depot = phone.office().stock().locations().stream().filter(l -> l instanceof StockLocation.Warehouse)
-        .filter(l -> l.region().equals(phone.server().technician().region())).findFirst().orElseThrow().id();
-    assertThat(phone.office().record(Ids.newId(), new ReceiveStock(wanted.id(), depot, 10, null)))
-        .isInstanceOf(CommandOutcome.Recorded.class);
-    PhoneServer.await("the office sees the request", Duration.ofSeconds(20), () -> {
-      phone.office().syncNow();
-      return phone.office().stock().partRequest(asked.id()).isPresent();
-    });
-    assertThat(phone.office().record(asked.id(), new ApprovePartRequest(depot, null, null)))
-        .isInstanceOf(CommandOutcome.Recorded.class);
-    PhoneServer.pushed(phone.office());
+    phone.officeApprovesFromTheRegionsDepot(asked.id(), wanted.id());
     WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, () -> line(parts, asked.id()).map(PartRequestLine::receivable).orElse(false));
     WaitForAsyncUtils.waitForFxEvents();
     reveal(robot, "#incoming");

@@ -109,6 +109,26 @@ public final class PhoneFixture implements BeforeAllCallback, AfterEachCallback,
   }
 
   /**
+   * The office stocks the technician's regional depot with 10 of {@code partId}, waits until its
+   * replica holds the technician's request, approves it from that depot and pushes: the parts are on
+   * their way to the van.
+   */
+  public void officeApprovesFromTheRegionsDepot(UUID requestId, UUID partId) throws Exception {
+    UUID depot = office.stock().locations().stream()
+        .filter(l -> l instanceof com.fieldops.stock.model.StockLocation.Warehouse)
+        .filter(l -> l.region().equals(server.technician().region())).findFirst().orElseThrow().id();
+    assertThat(office.record(com.fieldops.common.Ids.newId(), new com.fieldops.stock.mutation.ReceiveStock(partId, depot,
+        10, null))).isInstanceOf(CommandOutcome.Recorded.class);
+    PhoneServer.await("the office sees the request", Duration.ofSeconds(20), () -> {
+      office.syncNow();
+      return office.stock().partRequest(requestId).isPresent();
+    });
+    assertThat(office.record(requestId, new com.fieldops.stock.mutation.ApprovePartRequest(depot, null, null)))
+        .isInstanceOf(CommandOutcome.Recorded.class);
+    PhoneServer.pushed(office);
+  }
+
+  /**
    * {@code hours} after now on the server's clock, kept inside the technician's today (their zone):
    * late in their day, when now + 8 h would be tomorrow, the hours count from 01:00 of today instead,
    * so a job "for today" is on Today whatever the hour the suite runs at.
