@@ -10,6 +10,7 @@ import com.fieldops.server.storage.EntityColumns;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.storage.StoredEntity;
+import com.fieldops.server.testing.InterleavedTransactions;
 import com.fieldops.server.testing.TestDatabases;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -60,7 +61,8 @@ abstract class LatestVisitContract {
    * earlier one with this step's due day and threshold, 5 removes one; {@code commit} false rolls the
    * step's transaction back; {@code sameTransaction} joins it to the previous step's transaction.
    */
-  record Step(int kind, int target, int day, int threshold, int earlier, boolean commit, boolean sameTransaction) {}
+  record Step(int kind, int target, int day, int threshold, int earlier, boolean commit, boolean sameTransaction)
+      implements InterleavedTransactions.Step {}
 
   @Provide
   Arbitrary<List<Step>> steps() {
@@ -78,34 +80,8 @@ abstract class LatestVisitContract {
     // fresh plans and machines per try: the database is shared by the tries
     UUID[] plans = {UUID.randomUUID(), UUID.randomUUID()};
     UUID[] machines = {UUID.randomUUID(), UUID.randomUUID()};
-    Map<UUID, PlannedVisit> committed = new LinkedHashMap<>();
-    List<List<Step>> transactions = new ArrayList<>();
-    for (Step s : steps) {
-      if (s.sameTransaction() && !transactions.isEmpty()) {
-        transactions.get(transactions.size() - 1).add(s);
-      } else {
-        transactions.add(new ArrayList<>(List.of(s)));
-      }
-    }
-    for (List<Step> tx : transactions) {
-      Map<UUID, PlannedVisit> working = new LinkedHashMap<>(committed);
-      boolean commit = tx.get(0).commit();
-      try {
-        db.write(c -> {
-          for (Step s : tx) {
-            apply(c, store, s, working, plans, machines);
-          }
-          if (!commit) {
-            throw new RolledBack();
-          }
-          return null;
-        });
-        committed.clear();
-        committed.putAll(working);
-      } catch (RolledBack expected) {
-        // the visits and the latest table both stay as they were
-      }
-    }
+    Map<UUID, PlannedVisit> committed = InterleavedTransactions.run(db, steps,
+        (c, s, working) -> apply(c, store, s, working, plans, machines));
 
     Map<String, String> expected = new LinkedHashMap<>();
     for (PlannedVisit v : committed.values()) {
@@ -164,9 +140,4 @@ abstract class LatestVisitContract {
     working.put(v.id(), v);
   }
 
-  private static final class RolledBack extends RuntimeException {
-    RolledBack() {
-      super("rolled back on purpose", null, false, false);
-    }
-  }
 }

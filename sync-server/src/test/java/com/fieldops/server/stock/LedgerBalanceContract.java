@@ -10,6 +10,7 @@ import com.fieldops.server.storage.EntityColumns;
 import com.fieldops.server.storage.EntityStore;
 import com.fieldops.server.storage.Jdbc;
 import com.fieldops.server.storage.StoredEntity;
+import com.fieldops.server.testing.InterleavedTransactions;
 import com.fieldops.server.testing.TestDatabases;
 import com.fieldops.stock.model.Ledger;
 import com.fieldops.stock.model.StockMovement;
@@ -58,7 +59,7 @@ abstract class LedgerBalanceContract {
    * the step's transaction back; {@code sameTransaction} joins it to the previous step's transaction.
    */
   record Step(int kind, int where, int quantity, int earlier, boolean secondPart, boolean commit,
-      boolean sameTransaction) {}
+      boolean sameTransaction) implements InterleavedTransactions.Step {}
 
   @Provide
   Arbitrary<List<Step>> steps() {
@@ -77,35 +78,8 @@ abstract class LedgerBalanceContract {
     UUID warehouse = UUID.randomUUID();
     UUID van = UUID.randomUUID();
     UUID[] parts = {UUID.randomUUID(), UUID.randomUUID()};
-    Map<UUID, StockMovement> committed = new LinkedHashMap<>();
-
-    List<List<Step>> transactions = new ArrayList<>();
-    for (Step s : steps) {
-      if (s.sameTransaction() && !transactions.isEmpty()) {
-        transactions.get(transactions.size() - 1).add(s);
-      } else {
-        transactions.add(new ArrayList<>(List.of(s)));
-      }
-    }
-    for (List<Step> tx : transactions) {
-      Map<UUID, StockMovement> working = new LinkedHashMap<>(committed);
-      boolean commit = tx.get(0).commit();
-      try {
-        db.write(c -> {
-          for (Step s : tx) {
-            apply(c, store, s, working, warehouse, van, parts);
-          }
-          if (!commit) {
-            throw new RolledBack();
-          }
-          return null;
-        });
-        committed.clear();
-        committed.putAll(working);
-      } catch (RolledBack expected) {
-        // the movements and the running balance both stay as they were
-      }
-    }
+    Map<UUID, StockMovement> committed = InterleavedTransactions.run(db, steps,
+        (c, s, working) -> apply(c, store, s, working, warehouse, van, parts));
 
     Map<Ledger.Slot, Integer> expected = Ledger.onHand(committed.values());
     db.read(c -> {
@@ -224,9 +198,4 @@ abstract class LedgerBalanceContract {
     return out;
   }
 
-  private static final class RolledBack extends RuntimeException {
-    RolledBack() {
-      super("rolled back on purpose", null, false, false);
-    }
-  }
 }
