@@ -6,6 +6,7 @@ import com.fieldops.desktop.admin.ChecklistTemplatesViewModel.TemplateLine;
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.ui.Labels;
+import com.fieldops.desktop.ui.ShownAs;
 import com.fieldops.workorder.model.ChecklistAnswerKind;
 import com.fieldops.workorder.model.WorkOrderType;
 import java.util.List;
@@ -28,7 +29,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -268,17 +268,7 @@ public final class ChecklistTemplatesView extends SplitPane {
     ComboBox<T> c = new ComboBox<>();
     c.getItems().setAll(values);
     c.setId(id);
-    c.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T v) {
-        return v == null ? "" : text.apply(v);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    });
+    c.setConverter(ShownAs.text(text));
     return c;
   }
 

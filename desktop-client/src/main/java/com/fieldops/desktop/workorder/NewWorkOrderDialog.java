@@ -6,6 +6,7 @@ import com.fieldops.desktop.theme.Styles;
 import com.fieldops.desktop.theme.ThemeMode;
 import com.fieldops.desktop.ui.FieldRow;
 import com.fieldops.customer.model.Site;
+import com.fieldops.desktop.ui.ShownAs;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.replica.view.CustomerRow;
@@ -30,7 +31,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
 import org.controlsfx.control.SearchableComboBox;
 
 /**
@@ -163,17 +163,7 @@ public final class NewWorkOrderDialog extends Dialog<UUID> {
     c.setId(id);
     c.setMaxWidth(Double.MAX_VALUE);
     c.setVisibleRowCount(12);
-    c.setConverter(new StringConverter<>() {
-      @Override
-      public String toString(T v) {
-        return v == null ? "" : text.apply(v);
-      }
-
-      @Override
-      public T fromString(String s) {
-        return null;
-      }
-    });
+    c.setConverter(ShownAs.text(text));
     return c;
   }
 
