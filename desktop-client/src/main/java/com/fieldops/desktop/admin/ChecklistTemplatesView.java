@@ -157,7 +157,7 @@ public final class ChecklistTemplatesView extends SplitPane {
 
     Label itemsTitle = new Label(msg.text("templates.items"));
     itemsTitle.getStyleClass().add(Styles.SECTION_TITLE);
-    VBox itemRows = new VBox(6);
+    VBox itemRows = new VBox(12);
     itemRows.setId("template-items");
     Runnable drawItems = () -> drawItems(f, itemRows);
     f.items().addListener((javafx.collections.ListChangeListener<ItemRow>) c -> drawItems.run());
@@ -202,7 +202,6 @@ public final class ChecklistTemplatesView extends SplitPane {
       ComboBox<ChecklistAnswerKind> kind = combo("template-item-" + i + "-kind", List.of(ChecklistAnswerKind.values()),
           k -> msg.text("templates.answer." + k.name()));
       kind.valueProperty().bindBidirectional(r.answerKindProperty());
-      kind.setMaxWidth(130);
       TextField unit = new TextField();
       unit.setId("template-item-" + i + "-unit");
       unit.setPromptText(msg.text("templates.item.unit"));
@@ -217,9 +216,17 @@ public final class ChecklistTemplatesView extends SplitPane {
       down.setDisable(i == f.items().size() - 1);
       Button remove = iconButton("template-item-" + i + "-remove", new FontIcon(MaterialDesignD.DELETE_OUTLINE),
           msg.text("templates.item.remove"), () -> f.removeItem(index));
-      HBox line = new HBox(6, number, text, required, kind, unit, up, down, remove);
+      // two lines an item: the text gets the width it needs, and what the answer is never shrinks to "…"
+      required.setMinWidth(Region.USE_PREF_SIZE);
+      kind.setMinWidth(Region.USE_PREF_SIZE);
+      kind.setMaxWidth(Region.USE_PREF_SIZE);
+      unit.setMinWidth(Region.USE_PREF_SIZE);
+      HBox line = new HBox(6, number, text, up, down, remove);
       line.setAlignment(Pos.CENTER_LEFT);
-      into.getChildren().add(line);
+      HBox answer = new HBox(10, required, kind, unit);
+      answer.setAlignment(Pos.CENTER_LEFT);
+      answer.setPadding(new Insets(0, 0, 0, 28));
+      into.getChildren().add(new VBox(4, line, answer));
     }
   }
 

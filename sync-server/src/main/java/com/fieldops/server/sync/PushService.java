@@ -262,6 +262,7 @@ public final class PushService implements AutoCloseable {
     Audiences audiences = new Audiences(nowMillis);
     List<AppliedMutations.Entry> audit = new ArrayList<>();
     List<List<MutationResult>> groupResults = new ArrayList<>(group.size());
+    WorkOrderNumbers.Block numbered = numbers.block(c);
     int nApplied = 0;
     int nRejected = 0;
     int nReplayed = 0;
@@ -296,7 +297,7 @@ public final class PushService implements AutoCloseable {
           nRejected++;
         } else {
           Outcome.Applied a = (Outcome.Applied) outcome;
-          for (Object entity : withNumbers(c, a.writes(), env, now)) {
+          for (Object entity : withNumbers(numbered, a.writes(), env, now)) {
             Object previous = tx.write(entity);
             audiences.onWrite(tx, entity, previous, env.id());
           }
@@ -314,6 +315,7 @@ public final class PushService implements AutoCloseable {
       groupResults.add(results);
     }
     tx.flush(nowMillis);
+    numbered.close();
     applied.insertAll(c, audit);
     // last: the change-log counter row stays locked only from here to commit
     long lastSeq = changeLog.append(c, tx.changes(), nowMillis);
@@ -437,6 +439,7 @@ public final class PushService implements AutoCloseable {
       if (!alreadyApplied.contains(env.id())) {
         ids.add(DerivedIds.of(env.id(), 0));
         ids.add(DerivedIds.of(env.id(), 1));
+        ids.add(numberEventId(env.id()));
       }
     }
     return ids;
@@ -463,20 +466,25 @@ public final class PushService implements AutoCloseable {
   }
 
   /** A new work order gets its number from the server the first time the server stores it. */
-  private List<Object> withNumbers(java.sql.Connection c, List<Object> writes, MutationEnvelope env, Instant now)
-      throws SQLException {
+  private static List<Object> withNumbers(WorkOrderNumbers.Block numbers, List<Object> writes, MutationEnvelope env,
+      Instant now) throws SQLException {
     List<Object> out = new ArrayList<>(writes.size() + 1);
     for (Object w : writes) {
       if (w instanceof WorkOrder wo && wo.number() == null) {
-        String number = numbers.next(c, now.atZone(ZoneOffset.UTC).getYear());
+        String number = numbers.next(now.atZone(ZoneOffset.UTC).getYear());
         out.add(wo.withNumber(number));
-        out.add(new WorkOrderEvent.NumberAssigned(DerivedIds.of(env.id(), 1000), wo.id(), null,
+        out.add(new WorkOrderEvent.NumberAssigned(numberEventId(env.id()), wo.id(), null,
             WorkOrderEvent.SERVER_DEVICE, now, now, number));
       } else {
         out.add(w);
       }
     }
     return out;
+  }
+
+  /** The id of the "number assigned" event of the work order a mutation creates: derived, like its other events. */
+  private static UUID numberEventId(UUID mutationId) {
+    return DerivedIds.of(mutationId, 1000);
   }
 
   private static MutationResult idConflict(MutationEnvelope env, Actor actor, Locale locale) {

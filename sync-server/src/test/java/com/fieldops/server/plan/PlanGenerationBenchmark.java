@@ -46,7 +46,9 @@ import org.slf4j.LoggerFactory;
  * a raw JDBC batch insert in one transaction). SQLite's page cache and memory map per run: {@code
  * -Dbenchmark.sqlite.cache.mb}, {@code -Dbenchmark.sqlite.mmap.mb}, or several to compare in one JVM as a
  * third argument / {@code -Dbenchmark.sqlite.memory=64:0,256:0}. Results also go to
- * {@code target/benchmark-plans.txt}.
+ * {@code target/benchmark-plans.txt}. The lowest floor ({@link PlanWriteFloor#setBased}, SQLite): every row the
+ * tick wrote, copied by SQLite itself table to table. {@code -Dbenchmark.keep=true} skips the floors and keeps
+ * the SQLite database (its path is logged) for a look with the {@code sqlite3} shell.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "plans")
 class PlanGenerationBenchmark {
@@ -131,9 +133,14 @@ class PlanGenerationBenchmark {
       int everyVisit = db.read(c -> everyVisitsLatest(c));
       double everyVisitS = (System.nanoTime() - t2) / 1e9;
       long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
+      // first the floor in SQLite alone (rolled back), then the JDBC floors, whose copies stay
+      PlanWriteFloor.SetBased inSqlite = dialect == Dialect.SQLITE && !Boolean.getBoolean("benchmark.keep")
+          ? PlanWriteFloor.setBased(db, seqBefore) : new PlanWriteFloor.SetBased(0, 0, 0, "-");
       // the floor with random ids for the copies (as in round 5), then with ids next to the originals
       // (the tick's ids are time-ordered by due day, PlanIds)
-      List<PlanWriteFloor.Result> floors = PlanWriteFloor.measure(db, seqBefore, false, true);
+      List<PlanWriteFloor.Result> floors = Boolean.getBoolean("benchmark.keep")
+          ? List.of(new PlanWriteFloor.Result(0, 0, 0, 0), new PlanWriteFloor.Result(0, 0, 0, 0))
+          : PlanWriteFloor.measure(db, seqBefore, false, true);
       PlanWriteFloor.Result floor = floors.get(0);
       PlanWriteFloor.Result ordered = floors.get(1);
       String line = String.format(java.util.Locale.ROOT,
@@ -142,17 +149,21 @@ class PlanGenerationBenchmark {
               + " %d (plan, machine)); work orders stored %d; refused %d;"
               + " floor (raw JDBC batch insert, one transaction, of the %d work-order + visit rows and %d"
               + " change-log rows) %.2f s wall, %.2f s CPU; the same with ids in the tick's time order %.2f s wall,"
-              + " %.2f s CPU; load average at start %.1f, at end %.1f",
+              + " %.2f s CPU; floor in SQLite alone (every row of the tick copied table to table, one INSERT ... SELECT"
+              + " each, one transaction, rolled back) %d rows %.2f s wall, %.2f s CPU (%s); load average at start %.1f,"
+              + " at end %.1f",
           dialect, machines, memory.cacheMb(), memory.mmapMb(), first.generated(), firstS, first.generated() / firstS,
           cpuS, cpuS * 1e6 / Math.max(1, first.generated()), secondS, everyVisitS, everyVisit, jobs, first.refused() + second.refused(),
           floor.entityRows(), floor.changeRows(), floor.wallS(), floor.threadCpuS(), ordered.wallS(),
-          ordered.threadCpuS(), load,
+          ordered.threadCpuS(), inSqlite.rows(), inSqlite.wallS(), inSqlite.threadCpuS(), inSqlite.perTable(), load,
           os.getSystemLoadAverage());
       LOG.warn("plan benchmark: {}", line);
       return line;
     } finally {
       db.close();
-      if (dialect == Dialect.SQLITE) {
+      if (dialect == Dialect.SQLITE && Boolean.getBoolean("benchmark.keep")) {
+        LOG.warn("plan benchmark database kept at {}", db.location());
+      } else if (dialect == Dialect.SQLITE) {
         // a 10,000-machine run leaves a gigabyte behind: not kept between sizes
         for (String suffix : new String[] {"", "-wal", "-shm"}) {
           try {

@@ -70,6 +70,71 @@ final class PlanWriteFloor {
     return results;
   }
 
+  /** What SQLite alone needs to store every row of a tick, per table, and in all. */
+  record SetBased(long rows, double wallS, double threadCpuS, String perTable) {}
+
+  /**
+   * The lowest floor (SQLite only): every row the tick wrote (work orders, their two history events,
+   * the visits, the change-log rows and the audit rows) copied by SQLite itself, one {@code INSERT ...
+   * SELECT} a table in one transaction, under keys next to the originals: no JDBC per row, no Java at all,
+   * the schema's indexes and triggers as in production. Rolled back afterwards. No tick that stores these
+   * rows can take less.
+   */
+  static SetBased setBased(Database db, long seqBefore) {
+    String[][] copies = {
+        {"work orders", "INSERT INTO entity SELECT entity_type, substr(id, 1, 30) || 'ffffff', version, data, region,"
+            + " technician_id, status, 'S' || number, customer_id, site_id, work_order_id, updated_at FROM entity"
+            + " WHERE entity_type = 'WorkOrder' AND number IS NOT NULL"},
+        {"history events", "INSERT INTO entity SELECT entity_type, substr(id, 1, 30) || 'ffffff', version, data, region,"
+            + " technician_id, status, number, customer_id, site_id, work_order_id, updated_at FROM entity"
+            + " WHERE entity_type = 'WorkOrderEvent'"},
+        {"visits", "INSERT INTO entity SELECT entity_type, substr(id, 1, 30) || 'ffffff', version,"
+            + " json_set(data, '$.dueOn', date(json_extract(data, '$.dueOn'), '+100 years')), region, technician_id,"
+            + " status, number, customer_id, site_id, work_order_id, updated_at FROM entity WHERE entity_type = 'PlannedVisit'"},
+        {"change log", "INSERT INTO change_log SELECT seq + 1000000000, entity_type, entity_id, version, op, data, region,"
+            + " technician_id, everyone, directed, mutation_id, committed_at FROM change_log WHERE seq > " + seqBefore},
+        {"audit", "INSERT INTO applied_mutation SELECT substr(id, 1, 30) || 'ffffff', type, entity_id, user_id, device_id,"
+            + " recorded_at, received_at, result, payload FROM applied_mutation WHERE type = 'GeneratePlannedVisit'"}};
+    java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+    StringBuilder perTable = new StringBuilder();
+    long[] rows = {0};
+    double[] wallCpu = new double[2];
+    try {
+      db.write(c -> {
+        for (String[] copy : copies) {
+          long n;
+          // the rows copied (the driver's update count would add the rows the triggers write)
+          try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM ("
+              + copy[1].substring(copy[1].indexOf("SELECT")) + ")")) {
+            rs.next();
+            n = rs.getLong(1);
+          }
+          long t = System.nanoTime();
+          long cpu = threads.getCurrentThreadCpuTime();
+          try (Statement s = c.createStatement()) {
+            s.executeUpdate(copy[1]);
+            wallCpu[0] += (System.nanoTime() - t) / 1e9;
+            wallCpu[1] += (threads.getCurrentThreadCpuTime() - cpu) / 1e9;
+            rows[0] += n;
+            perTable.append(String.format(java.util.Locale.ROOT, "%s%s %d rows %.2f s", perTable.isEmpty() ? "" : ", ",
+                copy[0], n, (System.nanoTime() - t) / 1e9));
+          }
+        }
+        throw new RolledBack();
+      });
+    } catch (RolledBack expected) {
+      // the copies are not kept
+    }
+    return new SetBased(rows[0], wallCpu[0], wallCpu[1],
+        perTable.toString());
+  }
+
+  private static final class RolledBack extends RuntimeException {
+    RolledBack() {
+      super("floor measured", null, false, false);
+    }
+  }
+
   /** Another id with the same first 64 bits (the UUIDv7 time and version): a neighbour of the original. */
   private static Object sameTimePrefix(Object value) {
     UUID id = value instanceof UUID u ? u : UUID.fromString(value.toString());

@@ -124,6 +124,29 @@ abstract class EntityLookupContract {
   }
 
   @Test
+  void aLookupAskedAgainAfterTheBatchFlushedSeesWhatWasWrittenAndMovedSince() {
+    WorkOrder moving = job(machineA, WorkOrderStatus.ASSIGNED);
+    WorkOrder staying = job(machineA, WorkOrderStatus.ASSIGNED);
+    store(moving, staying);
+    WorkOrder fresh = job(machineA, WorkOrderStatus.NEW);
+
+    List<List<UUID>> seen = inTransaction(tx -> {
+      List<UUID> before = ids(tx.findAllBy(WorkOrder.class, "equipmentId", machineA));
+      tx.write(fresh);
+      tx.write(new WorkOrder(moving.id(), null, customer, site, null, machineB, WorkOrderType.REPAIR, Priority.P2,
+          WorkOrderStatus.ASSIGNED, null, moving.assigneeId(), null, "north", null, null, "Leaks", null, T,
+          moving.createdBy()));
+      tx.flush(T.toEpochMilli()); // as an assignment does mid-batch: the database now holds the new state
+      return List.of(before, ids(tx.findAllBy(WorkOrder.class, "equipmentId", machineA)),
+          ids(tx.findAllBy(WorkOrder.class, "equipmentId", machineB)));
+    });
+
+    assertThat(seen.get(0)).containsExactlyInAnyOrder(moving.id(), staying.id());
+    assertThat(seen.get(1)).containsExactlyInAnyOrder(staying.id(), fresh.id());
+    assertThat(seen.get(2)).containsExactly(moving.id());
+  }
+
+  @Test
   void aJobsChecklistsAndTheTemplatesOfATypeOrAModel() {
     WorkOrder wo = job(machineA, WorkOrderStatus.ASSIGNED);
     Checklist list = new Checklist(Ids.newId(), wo.id(), "Safety", List.of(new ChecklistItem(Ids.newId(), "Isolate",
