@@ -46,8 +46,8 @@ import org.slf4j.LoggerFactory;
  * a raw JDBC batch insert in one transaction). SQLite's page cache and memory map per run: {@code
  * -Dbenchmark.sqlite.cache.mb}, {@code -Dbenchmark.sqlite.mmap.mb}, or several to compare in one JVM as a
  * third argument / {@code -Dbenchmark.sqlite.memory=64:0,256:0}. Results also go to
- * {@code target/benchmark-plans.txt}. The lowest floor ({@link PlanWriteFloor#setBased}, SQLite): every row the
- * tick wrote, copied by SQLite itself table to table. {@code -Dbenchmark.keep=true} skips the floors and keeps
+ * {@code target/benchmark-plans.txt}. The lowest floor ({@link PlanWriteFloor#setBased}): every row the
+ * tick wrote, copied by the database itself table to table. {@code -Dbenchmark.keep=true} skips the floors and keeps
  * the SQLite database (its path is logged) for a look with the {@code sqlite3} shell.
  */
 @EnabledIfSystemProperty(named = "benchmark", matches = "plans")
@@ -134,7 +134,7 @@ class PlanGenerationBenchmark {
       double everyVisitS = (System.nanoTime() - t2) / 1e9;
       long jobs = db.read(c -> new EntityStore(db.dialect()).count(c, "WorkOrder"));
       // first the floor in SQLite alone (rolled back), then the JDBC floors, whose copies stay
-      PlanWriteFloor.SetBased inSqlite = dialect == Dialect.SQLITE && !Boolean.getBoolean("benchmark.keep")
+      PlanWriteFloor.SetBased inSqlite = !Boolean.getBoolean("benchmark.keep")
           ? PlanWriteFloor.setBased(db, seqBefore) : new PlanWriteFloor.SetBased(0, 0, 0, "-");
       // the floor with random ids for the copies (as in round 5), then with ids next to the originals
       // (the tick's ids are time-ordered by due day, PlanIds)
@@ -149,7 +149,7 @@ class PlanGenerationBenchmark {
               + " %d (plan, machine)); work orders stored %d; refused %d;"
               + " floor (raw JDBC batch insert, one transaction, of the %d work-order + visit rows and %d"
               + " change-log rows) %.2f s wall, %.2f s CPU; the same with ids in the tick's time order %.2f s wall,"
-              + " %.2f s CPU; floor in SQLite alone (every row of the tick copied table to table, one INSERT ... SELECT"
+              + " %.2f s CPU; floor in the database alone (every row of the tick copied table to table, one INSERT ... SELECT"
               + " each, one transaction, rolled back) %d rows %.2f s wall, %.2f s CPU (%s); load average at start %.1f,"
               + " at end %.1f",
           dialect, machines, memory.cacheMb(), memory.mmapMb(), first.generated(), firstS, first.generated() / firstS,
