@@ -2,12 +2,11 @@ package com.fieldops.desktop.stock;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.Columns;
 import com.fieldops.desktop.ui.FieldRow;
 import com.fieldops.desktop.ui.TextLists;
 import java.util.List;
 import java.util.function.Function;
-import javafx.beans.property.ReadOnlyObjectWrapper;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
@@ -16,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.GridPane;
@@ -41,13 +39,13 @@ public final class PartRequestsView extends SplitPane {
     table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
     table.setPlaceholder(new Label(msg.text("partRequests.empty")));
     table.getColumns().setAll(List.of(
-        column(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
-        column(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 150),
-        quantityColumn(msg.text("partRequests.column.quantity")),
-        column(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 130),
-        column(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 110),
-        column(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 150),
-        column(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 120)));
+        Columns.text(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
+        Columns.text(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 150),
+        Columns.number(msg.text("partRequests.column.quantity"), PartRequestsViewModel.Row::quantity, 50),
+        Columns.text(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 130),
+        Columns.text(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 110),
+        Columns.text(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 150),
+        Columns.text(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 120)));
     // the rows are replaced on every refresh, which clears the table's selection for a moment: only a
     // row chosen counts, so the decision's message and inputs survive a refresh
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -136,21 +134,5 @@ public final class PartRequestsView extends SplitPane {
     setDividerPositions(0.64);
     HBox.setHgrow(this, Priority.ALWAYS);
     vm.load();
-  }
-
-  private static TableColumn<PartRequestsViewModel.Row, String> column(String title,
-      Function<PartRequestsViewModel.Row, String> value, double width) {
-    TableColumn<PartRequestsViewModel.Row, String> c = new TableColumn<>(title);
-    c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
-    c.setPrefWidth(width);
-    return c;
-  }
-
-  private static TableColumn<PartRequestsViewModel.Row, Integer> quantityColumn(String title) {
-    TableColumn<PartRequestsViewModel.Row, Integer> c = new TableColumn<>(title);
-    c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(x.getValue().quantity()));
-    c.setPrefWidth(50);
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
   }
 }

@@ -2,13 +2,13 @@ package com.fieldops.desktop.stock;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.Columns;
 import com.fieldops.desktop.ui.ListRowCell;
 import com.fieldops.desktop.ui.TextLists;
 import java.util.List;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.geometry.Insets;
-import javafx.geometry.Pos;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.control.SplitPane;
@@ -78,17 +78,19 @@ public final class StockScreenView extends SplitPane {
     sku.setPrefWidth(150);
     TableColumn<StockViewModel.Line, String> name = new TableColumn<>(msg.text("stock.column.part"));
     name.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
-    name.setPrefWidth(280);
-    TableColumn<StockViewModel.Line, Integer> onHand = number(msg.text("stock.column.onHand"), StockViewModel.Line::onHand);
-    TableColumn<StockViewModel.Line, Integer> available = number(msg.text("stock.column.available"),
-        StockViewModel.Line::available);
-    TableColumn<StockViewModel.Line, Integer> inbound = number(msg.text("stock.column.inbound"),
-        StockViewModel.Line::inbound);
+    name.setPrefWidth(320);
+    TableColumn<StockViewModel.Line, Integer> onHand = Columns.number(msg.text("stock.column.onHand"),
+        StockViewModel.Line::onHand, 80);
+    TableColumn<StockViewModel.Line, Integer> available = Columns.number(msg.text("stock.column.available"),
+        StockViewModel.Line::available, 80);
+    TableColumn<StockViewModel.Line, Integer> inbound = Columns.number(msg.text("stock.column.inbound"),
+        StockViewModel.Line::inbound, 80);
     TableColumn<StockViewModel.Line, String> limits = new TableColumn<>(msg.text("stock.column.threshold"));
     limits.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().minimum() == null ? ""
         : msg.text("stock.threshold.cell", c.getValue().minimum(), c.getValue().target())));
     limits.setPrefWidth(130);
     limits.setStyle("-fx-alignment: CENTER-RIGHT;");
+    Columns.keepHeading(limits);
     TableColumn<StockViewModel.Line, StockViewModel.Line> state = new TableColumn<>(msg.text("stock.column.state"));
     state.setCellValueFactory(c -> new ReadOnlyObjectWrapper<>(c.getValue()));
     state.setCellFactory(c -> new TableCell<>() {
@@ -151,14 +153,5 @@ public final class StockScreenView extends SplitPane {
     getItems().addAll(left, right);
     setDividerPositions(0.26);
     vm.load();
-  }
-
-  private static TableColumn<StockViewModel.Line, Integer> number(String title,
-      java.util.function.ToIntFunction<StockViewModel.Line> value) {
-    TableColumn<StockViewModel.Line, Integer> c = new TableColumn<>(title);
-    c.setCellValueFactory(x -> new ReadOnlyObjectWrapper<>(value.applyAsInt(x.getValue())));
-    c.setPrefWidth(100);
-    c.setStyle("-fx-alignment: CENTER-RIGHT;");
-    return c;
   }
 }

@@ -86,7 +86,9 @@ abstract class StockThresholdsLook extends ConsoleLook {
     assertThat(line.available()).isEqualTo(part.available());
     assertThat(line.minimum()).as("no threshold yet").isNull();
 
-    // the part's own movements at the van, under the table
+    // the part's own movements at the van, under the table (the screen's view may join the window after
+    // its view model has loaded)
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#stockTable").tryQuery().isPresent());
     TableView<?> table = robot.lookup("#stockTable").queryAs(TableView.class);
     WaitForAsyncUtils.asyncFx(() -> {
       @SuppressWarnings("unchecked")
@@ -165,6 +167,14 @@ abstract class StockThresholdsLook extends ConsoleLook {
         .doesNotContain("stock.replenish");
     assertThat(robot.lookup("#replenishSummary").queryLabeled().getText()).isNotBlank();
     console().screenshot(prefix() + "-stock-below-threshold");
+    // which number is which is in the headings: none of them is cut ("On ha…")
+    javafx.scene.control.TableView<?> shorts = robot.lookup("#replenishTable").queryAs(javafx.scene.control.TableView.class);
+    List<String> cut = onFx(() -> shorts.lookupAll(".column-header .label").stream()
+        .map(n -> (javafx.scene.control.Label) n)
+        .filter(l -> !l.lookupAll(".text").stream().filter(t -> t instanceof javafx.scene.text.Text)
+            .map(t -> ((javafx.scene.text.Text) t).getText()).findFirst().orElse("").equals(l.getText()))
+        .map(javafx.scene.control.Label::getText).toList());
+    assertThat(cut).as("column headings drawn shorter than their text").isEmpty();
   }
 
   @Test
