@@ -185,7 +185,9 @@ class DispatchBoardUiTest {
     assertThat(text).contains(missing).contains("Overlaps " + busyLabel);
     robot.clickOn("#warnProceed");
     String label = label(id);
-    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> robot.lookup("#block-" + label).tryQuery().isPresent());
+    // looked up on the FX thread: the board redraws its lanes while the assignment arrives
+    WaitForAsyncUtils.waitFor(10, TimeUnit.SECONDS, () -> WaitForAsyncUtils.asyncFx(() ->
+        robot.lookup("#block-" + label).tryQuery().isPresent()).get());
     assertThat(console.window().board().job(id).orElseThrow().assigneeName()).isEqualTo(tech.name());
     WaitForAsyncUtils.waitFor(15, TimeUnit.SECONDS, () -> console.server().find(WorkOrder.class, id)
         .map(w -> tech.id().equals(w.assigneeId())).orElse(false));

@@ -7,6 +7,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -45,7 +46,10 @@ public final class JobReportsView extends VBox {
     // two lines per report: the narrow right column keeps number, time and signer whole
     ListView<ReportLine> table = new ListView<>(vm.reports());
     table.setId("jobReportList");
-    table.setPlaceholder(Labels.muted(msg.text("report.list.none")));
+    Label none = Labels.muted(msg.text("report.list.none"));
+    none.setWrapText(true);
+    none.maxWidthProperty().bind(table.widthProperty().subtract(24));
+    table.setPlaceholder(none);
     table.setCellFactory(v -> new ListCell<>() {
       @Override
       protected void updateItem(ReportLine item, boolean empty) {
@@ -97,8 +101,10 @@ public final class JobReportsView extends VBox {
     message.setId("jobReportMessage");
     message.setWrapText(true);
     message.textProperty().bind(vm.messageProperty());
-    HBox actions = new HBox(8, open, withdraw, resend);
+    // the job's right-hand column is narrow: the buttons go on to a second line rather than past its edge
+    FlowPane actions = new FlowPane(8, 6, open, withdraw, resend);
     actions.setAlignment(Pos.CENTER_LEFT);
+    actions.prefWrapLengthProperty().bind(widthProperty());
     getChildren().addAll(head, comment, low, table, actions, message);
   }
 }

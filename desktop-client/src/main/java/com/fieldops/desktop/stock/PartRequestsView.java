@@ -40,12 +40,12 @@ public final class PartRequestsView extends SplitPane {
     table.setPlaceholder(new Label(msg.text("partRequests.empty")));
     table.getColumns().setAll(List.of(
         Columns.text(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
-        Columns.text(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 150),
+        Columns.text(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 200),
         Columns.number(msg.text("partRequests.column.quantity"), PartRequestsViewModel.Row::quantity, 50),
-        Columns.text(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 130),
-        Columns.text(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 110),
-        Columns.text(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 150),
-        Columns.text(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 120)));
+        Columns.text(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 110),
+        Columns.text(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 100),
+        Columns.text(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 145),
+        Columns.text(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 140)));
     // the rows are replaced on every refresh, which clears the table's selection for a moment: only a
     // row chosen counts, so the decision's message and inputs survive a refresh
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -131,7 +131,7 @@ public final class PartRequestsView extends SplitPane {
     right.setPadding(new Insets(16));
     right.setMinWidth(380);
     getItems().addAll(left, right);
-    setDividerPositions(0.64);
+    setDividerPositions(0.68);
     HBox.setHgrow(this, Priority.ALWAYS);
     vm.load();
   }

@@ -2,6 +2,7 @@ package com.fieldops.desktop.workorder;
 
 import com.fieldops.desktop.i18n.Messages;
 import com.fieldops.desktop.theme.Styles;
+import com.fieldops.desktop.ui.Columns;
 import com.fieldops.desktop.ui.Labels;
 import com.fieldops.desktop.ui.TextLists;
 import java.util.List;
@@ -124,6 +125,7 @@ final class JobSheetView extends VBox {
     if (right) {
       c.setStyle("-fx-alignment: CENTER-RIGHT;");
     }
+    Columns.keepHeading(c);
     return c;
   }
 }

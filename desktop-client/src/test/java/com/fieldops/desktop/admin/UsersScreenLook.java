@@ -79,8 +79,10 @@ abstract class UsersScreenLook {
     return robot.lookup("#" + id).queryAs(Label.class).getText();
   }
 
-  private Optional<UserAccount> listed(String username) {
-    return users().users().stream().filter(u -> u.username().equals(username)).findFirst();
+  /** Read on the FX thread, which replaces the list on every refresh. */
+  private Optional<UserAccount> listed(String username) throws Exception {
+    return WaitForAsyncUtils.asyncFx(() -> users().users().stream().filter(u -> u.username().equals(username))
+        .findFirst()).get();
   }
 
   private String password() {

@@ -51,6 +51,14 @@ public final class Mutations {
     if (payload == null || !payload.isObject()) {
       return new Undecodable(Codes.INVALID, "payload", MessageBundles.format(locale, "protocol.mutation.payload.required"));
     }
+    String withNul = textWithNul(payload, "");
+    if (withNul != null) {
+      // PostgreSQL can neither keep U+0000 in text nor read it back out of a JSON document: a record holding
+      // one would break every later query that reads its kind's documents (a checklist unit "\u0000" made
+      // each new job of that type fail). No person types it; it is refused like any value that cannot be.
+      return new Undecodable(Codes.INVALID, withNul.isEmpty() ? "payload" : "payload." + withNul,
+          MessageBundles.format(locale, "protocol.mutation.payload.nul"));
+    }
     try {
       return new Known(known.get(), Json.mapper().treeToValue(payload, known.get().payloadType()));
     } catch (JsonProcessingException e) {
@@ -59,6 +67,37 @@ public final class Mutations {
     } catch (IllegalArgumentException e) {
       return new Undecodable(Codes.INVALID, "payload", MessageBundles.format(locale, "protocol.mutation.payload.required"));
     }
+  }
+
+  /**
+   * The path ({@code items[2].unit}, as validation names fields) of the first text or field name in
+   * {@code node} that holds U+0000; null if none does.
+   */
+  static String textWithNul(JsonNode node, String path) {
+    if (node.isTextual()) {
+      return node.textValue().indexOf('\u0000') >= 0 ? path : null;
+    }
+    if (node.isArray()) {
+      for (int i = 0; i < node.size(); i++) {
+        String found = textWithNul(node.get(i), path + "[" + i + "]");
+        if (found != null) {
+          return found;
+        }
+      }
+    } else if (node.isObject()) {
+      for (var fields = node.fields(); fields.hasNext(); ) {
+        var field = fields.next();
+        String at = path.isEmpty() ? field.getKey() : path + "." + field.getKey();
+        if (field.getKey().indexOf('\u0000') >= 0) {
+          return path;
+        }
+        String found = textWithNul(field.getValue(), at);
+        if (found != null) {
+          return found;
+        }
+      }
+    }
+    return null;
   }
 
   /** Decodes and applies; an undecodable payload comes back as a rejection. */

@@ -35,8 +35,11 @@ import org.slf4j.LoggerFactory;
 public final class CustomerPageController {
   private static final Logger LOG = LoggerFactory.getLogger(CustomerPageController.class);
   static final Locale CHINESE = Locale.SIMPLIFIED_CHINESE;
-  /** Markup in a comment is refused, not stored: the comment reaches the console and the PDF reader. */
-  private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z/!?]|[<>]");
+  /**
+   * Markup in a comment is refused, not stored: the comment reaches the console and the PDF reader. So are
+   * control characters other than line breaks and tabs (U+0000 cannot even be read back on PostgreSQL).
+   */
+  private static final Pattern MARKUP = Pattern.compile("<\\s*[A-Za-z/!?]|[<>]|[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F]");
   private static final String CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self';"
       + " form-action 'self'; base-uri 'none'; frame-ancestors 'none'";
 
