@@ -163,6 +163,10 @@ class CustomerPageTest {
     Page script = post(link + "/rating", "4", "<script>alert('x')</script>");
     assertThat(script.status()).isEqualTo(400);
     assertThat(script.body()).contains("plain text").doesNotContain("<script>alert");
+    // a control character (U+0000 cannot even be read back on PostgreSQL) is not plain text either
+    Page nul = post(link + "/rating", "4", "Quick\u0000 visit");
+    assertThat(nul.status()).isEqualTo(400);
+    assertThat(nul.body()).contains("plain text");
     assertThat(feedbackRows()).isZero();
 
     // the region's supervisor is an escalation recipient: they hear of low ratings too
