@@ -4,7 +4,9 @@ import java.util.function.Function;
 import java.util.function.ToIntFunction;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
+import javafx.scene.control.Tooltip;
 import javafx.scene.text.Font;
 import javafx.scene.text.FontWeight;
 import javafx.scene.text.Text;
@@ -16,9 +18,18 @@ public final class Columns {
 
   private Columns() {}
 
+  /** A text column; a text too long for its cell reads in full in the cell's tooltip. */
   public static <T> TableColumn<T, String> text(String title, Function<T, String> value, double width) {
     TableColumn<T, String> c = new TableColumn<>(title);
     c.setCellValueFactory(x -> new ReadOnlyStringWrapper(value.apply(x.getValue())));
+    c.setCellFactory(column -> new TableCell<>() {
+      @Override
+      protected void updateItem(String item, boolean empty) {
+        super.updateItem(item, empty);
+        setText(empty ? null : item);
+        setTooltip(empty || item == null || item.isBlank() ? null : new Tooltip(item));
+      }
+    });
     c.setPrefWidth(width);
     keepHeading(c);
     return c;
