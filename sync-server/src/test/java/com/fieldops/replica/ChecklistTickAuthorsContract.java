@@ -18,50 +18,19 @@ import com.fieldops.workorder.mutation.Checklists;
 import com.fieldops.workorder.mutation.UpsertChecklistTemplate;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.math.BigDecimal;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Who ticked each checklist item, when and from which device, as the server stores it and the office
  * reads it: the technician's tick on the phone names the technician, the phone and the phone's time;
  * the dispatcher's untick on the console names her and the console. Run on SQLite and PostgreSQL.
  */
-abstract class ChecklistTickAuthorsContract {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
+abstract class ChecklistTickAuthorsContract extends OnRealServer {
+  @Override
   abstract Dialect dialect();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(dialect());
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user) throws Exception {
-    Replica r = server.signedIn(dir, user, null);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
 
   static void pushed(Replica r) throws InterruptedException {
     r.syncNow();

@@ -5,12 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fieldops.replica.store.CommandOutcome;
 import com.fieldops.replica.view.JobPhoto;
 import com.fieldops.server.photo.PhotoStore;
-import com.fieldops.server.storage.Dialect;
 import com.fieldops.workorder.model.Priority;
 import com.fieldops.workorder.model.WorkOrderType;
 import com.fieldops.workorder.replica.NewWorkOrder;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -25,10 +23,7 @@ import okhttp3.MediaType;
 import okhttp3.Protocol;
 import okhttp3.Response;
 import okhttp3.ResponseBody;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The phone's photo queue against the real server on SQLite: a photo taken with no signal is attached
@@ -36,25 +31,9 @@ import org.junit.jupiter.api.io.TempDir;
  * server has; a photo the server refuses does not hold up the others; nothing waiting is lost across a
  * restart of the app.
  */
-class PhotoQueueAgainstServerTest {
+class PhotoQueueAgainstServerTest extends OnRealServer {
+  /** Longer than the usual wait: uploads of several photos over the loopback. */
   static final Duration WAIT = Duration.ofSeconds(30);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
 
   @Test
   void aPhotoTakenWithoutSignalIsAttachedAtOnceAndItsBytesFollowWhenSignalReturns() throws Exception {
@@ -197,23 +176,19 @@ class PhotoQueueAgainstServerTest {
   // ---- helpers ----
 
   Replica signedIn(String user, FaultInjector faults, Interceptor... more) throws Exception {
-    Replica r;
     if (more.length == 0) {
-      r = server.signedIn(dir, user, faults);
-    } else {
-      List<Interceptor> all = new ArrayList<>();
-      if (faults != null) {
-        all.add(faults);
-      }
-      all.addAll(List.of(more));
-      r = Replicas.open(ReplicaConfig.of(dir.resolve(user + ".db"), server.url()).withLocale(java.util.Locale.ENGLISH)
-          .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(5))
-          .withInterceptors(all));
-      r.signIn(user, RealServer.PASSWORD.toCharArray()).get();
+      return signedIn(user, faults);
     }
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
+    List<Interceptor> all = new ArrayList<>();
+    if (faults != null) {
+      all.add(faults);
+    }
+    all.addAll(List.of(more));
+    Replica r = Replicas.open(ReplicaConfig.of(dir.resolve(user + ".db"), server.url()).withLocale(java.util.Locale.ENGLISH)
+        .withTiming(Duration.ofMillis(300), Duration.ofMillis(20), Duration.ofMillis(300), Duration.ofSeconds(5))
+        .withInterceptors(all));
+    r.signIn(user, RealServer.PASSWORD.toCharArray()).get();
+    return synced(user, r);
   }
 
   UUID jobForTech1(Replica dispatcher, Replica phone) throws Exception {

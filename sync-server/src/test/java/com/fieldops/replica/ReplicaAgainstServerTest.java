@@ -11,47 +11,15 @@ import com.fieldops.workorder.model.TimeEntryKind;
 import com.fieldops.workorder.model.WorkOrderEvent;
 import com.fieldops.workorder.model.WorkOrderStatus;
 import com.fieldops.workorder.model.WorkOrderType;
-import com.fieldops.server.storage.Dialect;
 import com.fieldops.server.testing.FullDisk;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Client replicas against the real sync server in-process, real SQLite files on both sides. */
-class ReplicaAgainstServerTest {
-  static final Duration WAIT = Duration.ofSeconds(20);
-
-  @TempDir
-  Path dir;
-
-  RealServer server;
-  final List<Replica> open = new ArrayList<>();
-
-  @BeforeEach
-  void start() {
-    server = new RealServer(Dialect.SQLITE);
-  }
-
-  @AfterEach
-  void stop() {
-    open.forEach(Replica::close);
-    server.close();
-  }
-
-  Replica signedIn(String user, FaultInjector faults) throws Exception {
-    Replica r = server.signedIn(dir, user, faults);
-    open.add(r);
-    Await.until("first sync of " + user, WAIT, () -> r.syncStatus().lastSuccessfulSync() != null);
-    return r;
-  }
-
+class ReplicaAgainstServerTest extends OnRealServer {
   /** How often the server applied a mutation (its idempotency record: 0 or 1). */
   long timesApplied(UUID mutationId) {
     return server.db.read(c -> com.fieldops.server.storage.Jdbc.queryLong(c,

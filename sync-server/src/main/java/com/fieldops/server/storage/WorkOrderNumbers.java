@@ -9,9 +9,17 @@ import java.sql.SQLException;
  */
 public final class WorkOrderNumbers {
   public String next(Connection c, int year) throws SQLException {
-    long n = Jdbc.queryOne(c, "INSERT INTO work_order_number (year, last_number) VALUES (?, 1)"
+    return format(year, take(c, year));
+  }
+
+  /** Moves the year's counter on by one and returns the number it now holds. */
+  private static long take(Connection c, int year) throws SQLException {
+    return Jdbc.queryOne(c, "INSERT INTO work_order_number (year, last_number) VALUES (?, 1)"
             + " ON CONFLICT (year) DO UPDATE SET last_number = work_order_number.last_number + 1 RETURNING last_number",
         rs -> rs.getLong(1), year).orElseThrow();
+  }
+
+  private static String format(int year, long n) {
     return String.format("WO-%04d-%06d", year, n);
   }
 
@@ -26,8 +34,9 @@ public final class WorkOrderNumbers {
   }
 
   /** See {@link #block}. */
-  public final class Block {
+  public static final class Block {
     private final Connection c;
+    /** Per year: the number the counter row holds, and the last number handed out. */
     private final java.util.Map<Integer, long[]> taken = new java.util.HashMap<>();
 
     private Block(Connection c) {
@@ -35,22 +44,21 @@ public final class WorkOrderNumbers {
     }
 
     public String next(int year) throws SQLException {
-      long[] last = taken.get(year);
-      if (last == null) {
-        String first = WorkOrderNumbers.this.next(c, year);
-        taken.put(year, new long[] {Long.parseLong(first.substring(first.lastIndexOf('-') + 1)), 0});
-        return first;
+      long[] counter = taken.get(year);
+      if (counter == null) {
+        long first = take(c, year);
+        taken.put(year, new long[] {first, first});
+        return format(year, first);
       }
-      last[0]++;
-      last[1]++;
-      return String.format("WO-%04d-%06d", year, last[0]);
+      return format(year, ++counter[1]);
     }
 
     /** Moves each year's counter past the numbers counted here; call before the transaction commits. */
     public void close() throws SQLException {
       for (java.util.Map.Entry<Integer, long[]> e : taken.entrySet()) {
-        if (e.getValue()[1] > 0) {
-          Jdbc.update(c, "UPDATE work_order_number SET last_number = ? WHERE year = ?", e.getValue()[0], e.getKey());
+        long[] counter = e.getValue();
+        if (counter[1] > counter[0]) {
+          Jdbc.update(c, "UPDATE work_order_number SET last_number = ? WHERE year = ?", counter[1], e.getKey());
         }
       }
       taken.clear();

@@ -156,6 +156,11 @@ public final class EquipmentReplica {
     });
   }
 
+  /** The region of the machine's site (plans and templates of a region cover its machines); null if unknown. */
+  private static String regionOf(Connection c, Equipment machine) throws SQLException {
+    return doc(c, EntityNames.of(Site.class), machine.siteId(), Site.class).map(Site::region).orElse(null);
+  }
+
   /**
    * The maintenance plans covering a machine (its own, and those for its model in its region), each
    * with the machine's upcoming visits; empty if the machine is not in the local scope.
@@ -166,8 +171,7 @@ public final class EquipmentReplica {
       if (machine.isEmpty()) {
         return List.of();
       }
-      String region = doc(c, EntityNames.of(Site.class), machine.get().siteId(), Site.class).map(Site::region)
-          .orElse(null);
+      String region = regionOf(c, machine.get());
       List<PlanView.Visit> upcoming = upcoming(c, equipmentId);
       List<PlanView> out = new ArrayList<>();
       for (MaintenancePlan plan : all(c, EntityNames.of(MaintenancePlan.class), MaintenancePlan.class)) {
@@ -193,8 +197,7 @@ public final class EquipmentReplica {
       if (machine.isEmpty()) {
         return List.of();
       }
-      String region = doc(c, EntityNames.of(Site.class), machine.get().siteId(), Site.class).map(Site::region)
-          .orElse(null);
+      String region = regionOf(c, machine.get());
       List<com.fieldops.workorder.model.ChecklistTemplate> out = new ArrayList<>();
       for (com.fieldops.workorder.model.ChecklistTemplate t : all(c,
           EntityNames.of(com.fieldops.workorder.model.ChecklistTemplate.class),
