@@ -42,10 +42,10 @@ public final class PartRequestsView extends SplitPane {
         Columns.text(msg.text("stock.column.sku"), PartRequestsViewModel.Row::sku, 90),
         Columns.text(msg.text("stock.column.part"), PartRequestsViewModel.Row::part, 200),
         Columns.number(msg.text("partRequests.column.quantity"), PartRequestsViewModel.Row::quantity, 50),
-        Columns.text(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 115),
-        Columns.text(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 90),
+        Columns.text(msg.text("partRequests.column.for"), PartRequestsViewModel.Row::forWhat, 125),
+        Columns.text(msg.text("partRequests.column.who"), PartRequestsViewModel.Row::who, 95),
         Columns.text(msg.text("partRequests.column.when"), PartRequestsViewModel.Row::when, 145),
-        Columns.text(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 165)));
+        Columns.text(msg.text("partRequests.column.status"), PartRequestsViewModel.Row::statusText, 160)));
     // the rows are replaced on every refresh, which clears the table's selection for a moment: only a
     // row chosen counts, so the decision's message and inputs survive a refresh
     table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
