@@ -37,7 +37,7 @@ public final class PlanGenerator {
   private static final Logger LOG = LoggerFactory.getLogger(PlanGenerator.class);
   /**
    * Visits applied per transaction. Larger than a device's push (500): a catch-up of thousands of
-   * visits then commits a fifth as often (each commit rewrites the index pages the batch touched);
+   * visits then commits a quarter as often (each commit rewrites the index pages the batch touched);
    * at ~0.5 ms a visit a transaction still holds SQLite's one writer for about a second at most.
    */
   private static final int BATCH = 2000;

@@ -96,14 +96,15 @@ final class ApplyingTransaction implements EntityLookup, StockBalances {
     // The stored rows are read once per (kind, field, value) a transaction: it flushes only at its end,
     // so a second query would find the same rows, and what the batch wrote is judged below anyway. A
     // batch of new jobs asks for the same checklist templates once, not once a job.
-    List<StoredEntity> rows = referenced.get(name + '/' + field + '/' + text);
+    String reference = name + '/' + field + '/' + text;
+    List<StoredEntity> rows = referenced.get(reference);
     if (rows == null) {
       try {
         rows = store.findByReference(connection, name, field, text);
       } catch (SQLException e) {
         throw new StorageException("looking up " + name + " by " + field + " failed", e);
       }
-      referenced.put(name + '/' + field + '/' + text, rows);
+      referenced.put(reference, rows);
     }
     java.util.Set<UUID> ids = new java.util.TreeSet<>();
     for (StoredEntity row : rows) {
